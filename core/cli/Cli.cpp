@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cli/Cli.h"
+
+#include "core/demo/DemoGenerator.h"
+#include "core/engine/Evaluation.h"
+#include "core/engine/Summary.h"
+#include "core/io/CampaignTemplate.h"
+#include "core/io/ResultFormat.h"
+#include "core/model/DefaultSetup.h"
+#include "core/storage/CampaignFile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace palmares {
+
+namespace {
+
+const QString program = QStringLiteral("palmares-cli");
+
+QCommandLineOption formatOption(bool withCsv) {
+    return QCommandLineOption(QStringLiteral("format"),
+                              withCsv ? Cli::tr("Output format: table (default), csv or json.")
+                                      : Cli::tr("Output format: table (default) or json."),
+                              QStringLiteral("format"), QStringLiteral("table"));
+}
+
+QCommandLineOption forceOption() {
+    return QCommandLineOption(QStringLiteral("force"), Cli::tr("Replace FILE if it exists."));
+}
+
+std::optional<Campaign> loadCampaign(const QString& path, QString* error) {
+    CampaignFile file;
+    if (!file.open(path)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    auto campaign = file.load();
+    if (!campaign)
+        *error = file.errorString();
+    return campaign;
+}
+
+} // namespace
+
+int Cli::error(const QString& message, int status) {
+    m_err << program << QStringLiteral(": ") << message << Qt::endl;
+    return status;
+}
+
+QString Cli::generalHelp() const {
+    return tr("Usage: %1 COMMAND [options] ARGUMENTS\n"
+              "Scores, ranks and selects the candidates of a call for expressions of interest (AMI).\n"
+              "\n"
+              "Commands:\n"
+              "  new FILE [--template T.json]   create an empty campaign (or one set up from a template)\n"
+              "  export-template FILE OUT.json  save the campaign's set-up, without candidates or scores\n"
+              "  demo FILE [--seed N]           create a realistic demo campaign\n"
+              "  info FILE                      counts, capacity and completeness\n"
+              "  rank FILE                      the ranking, with every score and flag\n"
+              "  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill\n"
+              "\n"
+              "\"%1 COMMAND --help\" describes a command's options.\n")
+        .arg(program);
+}
+
+bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis,
+                const QString& description, int positionals, int* exit) {
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{program} + args)) {
+        *exit = error(parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(QLatin1String("Options:"));
+        m_out << tr("Usage: %1 %2").arg(program, synopsis) << "\n"
+              << description << "\n\n"
+              << (options >= 0 ? text.mid(options) : text);
+        m_out.flush();
+        *exit = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        *exit = error(tr("expected %n argument(s), got %1; usage: %2 %3", nullptr, positionals)
+                          .arg(parser.positionalArguments().size())
+                          .arg(program, synopsis),
+                      Usage);
+        return false;
+    }
+    return true;
+}
+
+int Cli::run(const QStringList& arguments) {
+    if (arguments.size() < 2) {
+        m_err << generalHelp();
+        return Usage;
+    }
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        m_out << generalHelp();
+        return Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        m_out << program << ' ' << QStringLiteral(PALMARES_VERSION) << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("new"))
+        return newCampaign(rest);
+    if (command == QLatin1String("export-template"))
+        return exportTemplate(rest);
+    if (command == QLatin1String("demo"))
+        return demo(rest);
+    if (command == QLatin1String("info"))
+        return info(rest);
+    if (command == QLatin1String("rank"))
+        return rank(rest);
+    if (command == QLatin1String("select"))
+        return select(rest);
+    return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
+}
+
+int Cli::newCampaign(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption templ(QStringLiteral("template"), tr("Set the campaign up from a template (JSON)."),
+                                   QStringLiteral("T.json"));
+    parser.addOption(templ);
+    parser.addOption(forceOption());
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("new FILE [--template T.json]"),
+               tr("Creates an empty campaign with the five default pillars, their criteria and two juries, "
+                  "or one set up from a campaign template."),
+               1, &exit))
+        return exit;
+    const QString path = parser.positionalArguments().at(0);
+    if (QFile::exists(path) && !parser.isSet(QStringLiteral("force")))
+        return error(tr("%1 already exists; use --force to replace it.").arg(QDir::toNativeSeparators(path)));
+    Campaign campaign = DefaultSetup::campaign();
+    if (parser.isSet(templ)) {
+        const QString templatePath = parser.value(templ);
+        QFile file(templatePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return error(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(templatePath), file.errorString()));
+        QString why;
+        auto fromTemplate = CampaignTemplate::fromJson(file.readAll(), &why);
+        if (!fromTemplate)
+            return error(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(templatePath), why));
+        campaign = *fromTemplate;
+    }
+    QString why;
+    if (!CampaignFile::writeNew(path, campaign, &why))
+        return error(why);
+    m_out << tr("Created %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Ok;
+}
+
+int Cli::exportTemplate(const QStringList& args) {
+    QCommandLineParser parser;
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("export-template FILE OUT.json"),
+               tr("Saves the campaign's set-up (site, buildings, fill target, pillars, criteria, weights, rubric, "
+                  "thresholds, juries and rules), without candidates, jurors or scores."),
+               2, &exit))
+        return exit;
+    QString why;
+    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const QString out = parser.positionalArguments().at(1);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CampaignTemplate::toJson(*campaign)) < 0 || !file.commit())
+        return error(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    m_out << tr("Template written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Ok;
+}
+
+int Cli::demo(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same campaign."),
+                                  QStringLiteral("N"), QStringLiteral("112"));
+    parser.addOption(seed);
+    parser.addOption(forceOption());
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("demo FILE [--seed N]"),
+               tr("Creates a realistic demo campaign: a former air base of about 55,000 m², about 60 applicants, "
+                  "an expert and a citizen jury, complete scores."),
+               1, &exit))
+        return exit;
+    bool ok = false;
+    const qulonglong seedValue = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return error(tr("--seed expects a whole number, not \"%1\".").arg(parser.value(seed)), Usage);
+    const QString path = parser.positionalArguments().at(0);
+    if (QFile::exists(path) && !parser.isSet(QStringLiteral("force")))
+        return error(tr("%1 already exists; use --force to replace it.").arg(QDir::toNativeSeparators(path)));
+    const Campaign campaign = DemoGenerator::generate(DemoOptions::realistic(seedValue));
+    QString why;
+    if (!CampaignFile::writeNew(path, campaign, &why))
+        return error(why);
+    m_out << tr("Demo campaign written to %1: %2 candidates, %3 scores.")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(campaign.candidates.size())
+                 .arg(campaign.scores.size())
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::info(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption format = formatOption(false);
+    parser.addOption(format);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("info FILE"), tr("Shows counts, capacity and completeness."), 1, &exit))
+        return exit;
+    OutputFormat fmt;
+    if (!ResultFormat::parseFormat(parser.value(format), &fmt) || fmt == OutputFormat::Csv)
+        return error(tr("--format expects table or json, not \"%1\".").arg(parser.value(format)), Usage);
+    QString why;
+    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const Evaluation e = evaluate(*campaign, false);
+    m_out << ResultFormat::summary(*campaign, summarize(*campaign, e), fmt);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::rank(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption format = formatOption(true);
+    parser.addOption(format);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("rank FILE [--format table|csv|json]"),
+               tr("Prints the ranking: final, jury and pillar scores, flags and the tie-break used."), 1, &exit))
+        return exit;
+    OutputFormat fmt;
+    if (!ResultFormat::parseFormat(parser.value(format), &fmt))
+        return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
+    QString why;
+    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const Evaluation e = evaluate(*campaign, false);
+    m_out << ResultFormat::ranking(*campaign, e, fmt);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::select(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption format = formatOption(true);
+    const QCommandLineOption rule(QStringLiteral("rule"),
+                                  tr("Selection rule: greedy (walk the ranking) or best-value (exact knapsack); "
+                                     "default: the campaign's rule."),
+                                  QStringLiteral("rule"));
+    parser.addOption(format);
+    parser.addOption(rule);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("select FILE [--rule greedy|best-value] [--format table|csv|json]"),
+               tr("Prints the laureates with cumulative surface and fill, the candidates not selected and why, "
+                  "and the waiting list."),
+               1, &exit))
+        return exit;
+    OutputFormat fmt;
+    if (!ResultFormat::parseFormat(parser.value(format), &fmt))
+        return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
+    std::optional<SelectionRule> chosen;
+    if (parser.isSet(rule)) {
+        const QString r = parser.value(rule);
+        if (r == QLatin1String("greedy"))
+            chosen = SelectionRule::Greedy;
+        else if (r == QLatin1String("best-value") || r == QLatin1String("best_value"))
+            chosen = SelectionRule::BestValue;
+        else
+            return error(tr("--rule expects greedy or best-value, not \"%1\".").arg(r), Usage);
+    }
+    QString why;
+    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const SelectionRule effective = chosen.value_or(campaign->settings.selectionRule);
+    const Evaluation e = evaluate(*campaign, effective == SelectionRule::BestValue);
+    const Selection& s = effective == SelectionRule::BestValue ? *e.bestValue : e.greedy;
+    m_out << ResultFormat::selection(*campaign, e, s, fmt);
+    m_out.flush();
+    return s.solved ? Ok : Failure;
+}
+
+} // namespace palmares

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+// palmares-cli's commands (docs/cli.md): new, export-template, demo, info, rank, select.
+// Lives in core so that tests run it in-process; app/cli/main.cpp only calls run().
+namespace palmares {
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+    Cli(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err) {}
+    // `arguments` as main() gets them: the program name first.
+    int run(const QStringList& arguments);
+
+private:
+    int newCampaign(const QStringList& args);
+    int exportTemplate(const QStringList& args);
+    int demo(const QStringList& args);
+    int info(const QStringList& args);
+    int rank(const QStringList& args);
+    int select(const QStringList& args);
+
+    // Parses a command's options; on --help or an error, writes what to and sets `exit`.
+    bool parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis, const QString& description,
+               int positionals, int* exit);
+    int error(const QString& message, int status = Failure);
+    QString generalHelp() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace palmares

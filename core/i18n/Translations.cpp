@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace palmares {
+
+QString installTranslations(QCoreApplication& app, const QLocale& locale) {
+    auto* own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("palmares"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    return QLocale::languageToCode(locale.language());
+}
+
+} // namespace palmares

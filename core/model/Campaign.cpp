@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/Campaign.h"
+
+#include <algorithm>
+
+namespace palmares {
+
+double rentableSurface(const Campaign& campaign) {
+    const CampaignSettings& s = campaign.settings;
+    if (s.rentableSurfaceOverride > 0)
+        return s.rentableSurfaceOverride;
+    double sum = 0;
+    for (const Building& b : campaign.buildings) {
+        if (s.countLand || b.useType != landUse())
+            sum += b.surface;
+    }
+    return sum;
+}
+
+double fillCapacity(const Campaign& campaign) {
+    return rentableSurface(campaign) * campaign.settings.fillTargetPct / 100.0;
+}
+
+double surfaceForFill(const Candidate& candidate, const CampaignSettings& settings) {
+    if (!settings.countLand && candidate.wantedUse == landUse())
+        return 0;
+    return candidate.requestedSurface;
+}
+
+std::vector<TieKey> effectiveTieChain(const Campaign& campaign) {
+    std::vector<TieKey> chain = campaign.settings.tieChain;
+    if (chain.empty()) {
+        chain.push_back({TieKey::Final, {}});
+        std::vector<Jury> juries = campaign.juries;
+        std::stable_sort(juries.begin(), juries.end(),
+                         [](const Jury& a, const Jury& b) { return a.position < b.position; });
+        for (const Jury& j : juries)
+            chain.push_back({TieKey::JuryTotal, j.code});
+    }
+    if (chain.back().kind != TieKey::Registration)
+        chain.push_back({TieKey::Registration, {}});
+    return chain;
+}
+
+} // namespace palmares

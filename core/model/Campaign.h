@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// Plain domain data of one campaign (DESIGN section 3). No behaviour, no storage, no
+// Qt object model: storage fills these, the engine reads them, models show them.
+namespace palmares {
+
+using Id = qint64;
+
+enum class CampaignStatus { Draft, Open, Scoring, Deliberation, Closed };
+enum class Aggregation { Mean, Median, TrimmedMean };
+enum class SelectionRule { Greedy, BestValue };
+enum class CandidateStatus { Received, Eligible, Ineligible, Withdrawn };
+enum class FlowDirection { Output, Input };
+enum class DecisionKind { None, Laureate, Waiting, Rejected };
+enum class Override { None, ForcedIn, ForcedOut };
+
+// Use types of buildings and requests; stored as their French code (DOMAIN.md).
+inline const QStringList& useTypeCodes() {
+    static const QStringList codes{QStringLiteral("bureau"),   QStringLiteral("atelier"),
+                                   QStringLiteral("logement"), QStringLiteral("service"),
+                                   QStringLiteral("stockage"), QStringLiteral("restauration"),
+                                   QStringLiteral("terrain"),  QStringLiteral("mixte")};
+    return codes;
+}
+inline const QString landUse() {
+    return QStringLiteral("terrain");
+}
+
+// One key of the tie-break chain: the final score, a jury's total (by jury code), or
+// the registration order. The chain always ends with registration order.
+struct TieKey {
+    enum Kind { Final, JuryTotal, Registration } kind = Final;
+    QString juryCode;
+    bool operator==(const TieKey& o) const { return kind == o.kind && juryCode == o.juryCode; }
+};
+
+struct CampaignSettings {
+    QString name;
+    QString territory;
+    QDate startDate;
+    QDate endDate;
+    CampaignStatus status = CampaignStatus::Draft;
+    double rentableSurfaceOverride = 0; // m²; 0 means "sum of building surfaces"
+    double fillTargetPct = 80;
+    bool countLand = false; // do `terrain` units count towards the fill?
+    Aggregation aggregation = Aggregation::Mean;
+    bool debias = false;
+    std::vector<TieKey> tieChain; // empty: final, then each jury by position, then registration
+    SelectionRule selectionRule = SelectionRule::Greedy;
+    double juryStdDevThreshold = 20; // points on 0–100: SD of juror totals within a jury
+    double juryGapThreshold = 20;    // points on 0–100: gap between jury totals
+    int waitingListSize = 10;        // 0: every remaining selectable candidate
+};
+
+struct Building {
+    Id id = 0;
+    QString name;
+    double surface = 0; // m²
+    QString useType;
+    QStringList acceptedUses; // besides its own use type
+    QString notes;
+};
+
+struct Pillar {
+    Id id = 0;
+    QString code;
+    QString name;
+    double weight = 1;
+    std::optional<double> eliminatoryThreshold; // 0–100, on the combined pillar score
+    int position = 0;
+};
+
+struct RubricLevel {
+    QString label;       // "Faible", "Moyen", "Élevé"
+    QString description; // what that level means for this criterion
+};
+
+struct Criterion {
+    Id id = 0;
+    Id pillarId = 0;
+    QString code;
+    QString name;
+    double weight = 1;
+    std::vector<RubricLevel> rubric; // low → high
+    int position = 0;
+};
+
+struct Jury {
+    Id id = 0;
+    QString code; // "expert", "citizen"
+    QString name;
+    double weight = 1;
+    double scaleMin = 0;
+    double scaleMax = 10;
+    double scaleStep = 1;
+    int quorum = 1;
+    int position = 0;
+};
+
+struct Juror {
+    Id id = 0;
+    Id juryId = 0;
+    QString name;
+    QString email;
+    QString organisation;
+};
+
+struct Conflict {
+    Id jurorId = 0;
+    Id candidateId = 0;
+    QString reason;
+};
+
+struct Candidate {
+    Id id = 0;
+    int registrationNo = 0; // application order
+    QString name;
+    QString siret;
+    QString legalForm;
+    bool ess = false;
+    QString nafCode;
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    QString projectTitle;
+    QString description;
+    double requestedSurface = 0; // m²
+    QString wantedUse;
+    Id preferredBuildingId = 0; // 0: none
+    double jobsFte = 0;
+    QDate wantedStart;
+    CandidateStatus status = CandidateStatus::Received;
+    QString statusReason;
+    QDateTime receivedAt;
+};
+
+struct Attachment {
+    Id id = 0;
+    Id candidateId = 0;
+    QString fileName;
+    QString mimeType;
+    QByteArray data;
+    QDateTime addedAt;
+};
+
+// Kept small on purpose: a large campaign holds 1.5 million of them.
+struct Score {
+    Id jurorId = 0;
+    Id candidateId = 0;
+    Id criterionId = 0;
+    double value = 0;
+    QString comment;
+    QDateTime at;
+    QString origin; // "entered", "paper", "package:<file>", "demo"
+};
+
+struct Resource {
+    Id id = 0;
+    QString code;
+    QString name;
+    QString category;
+};
+
+struct Occupant {
+    Id id = 0;
+    QString name;
+    QString siret;
+    QString description;
+    Id buildingId = 0;
+};
+
+// A company's declared flow; exactly one of candidateId / occupantId is set.
+struct Flow {
+    Id id = 0;
+    Id candidateId = 0;
+    Id occupantId = 0;
+    Id resourceId = 0;
+    FlowDirection direction = FlowDirection::Output;
+    double quantity = 0; // per year; 0: not given
+    QString unit;
+};
+
+struct Decision {
+    Id candidateId = 0;
+    DecisionKind kind = DecisionKind::None;
+    Id buildingId = 0;
+    Override override_ = Override::None;
+    QString justification;
+    QDateTime decidedAt;
+};
+
+struct AuditEntry {
+    Id id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString entity;
+    Id entityId = 0;
+    QString details;
+};
+
+// Everything in one campaign file. Attachments' bytes are not loaded here.
+struct Campaign {
+    CampaignSettings settings;
+    std::vector<Building> buildings;
+    std::vector<Pillar> pillars;
+    std::vector<Criterion> criteria;
+    std::vector<Jury> juries;
+    std::vector<Juror> jurors;
+    std::vector<Conflict> conflicts;
+    std::vector<Candidate> candidates;
+    std::vector<Score> scores;
+    std::vector<Resource> resources;
+    std::vector<Occupant> occupants;
+    std::vector<Flow> flows;
+    std::vector<Decision> decisions;
+};
+
+// Rentable surface: explicit when set, else the sum of the buildings that count.
+double rentableSurface(const Campaign& campaign);
+// Capacity of the selection: rentable surface × fill target.
+double fillCapacity(const Campaign& campaign);
+// The surface a candidate's request takes from the fill (land may not count).
+double surfaceForFill(const Candidate& candidate, const CampaignSettings& settings);
+// The tie chain in force: the campaign's own, or the default one.
+std::vector<TieKey> effectiveTieChain(const Campaign& campaign);
+
+} // namespace palmares

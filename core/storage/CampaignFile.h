@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/Campaign.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+
+// One campaign document (`*.ami`, an SQLite database): opening with every check done
+// before anything is written, the schema and its migrations, loading into plain data
+// and writing a whole campaign. Foreign keys on, WAL journal; every multi-row change in
+// one transaction.
+namespace palmares {
+
+class CampaignFile {
+    Q_DECLARE_TR_FUNCTIONS(CampaignFile)
+public:
+    CampaignFile();
+    ~CampaignFile();
+    CampaignFile(const CampaignFile&) = delete;
+    CampaignFile& operator=(const CampaignFile&) = delete;
+
+    // A new, empty campaign at `path` (which must not exist yet).
+    bool create(const QString& path);
+    // An existing campaign. A file that is not a campaign, is newer than this version, or
+    // is damaged is refused and left byte-for-byte unchanged. Older files are upgraded,
+    // after keeping a copy `<name>.v<old version>`.
+    bool open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    // Reads the header of `path` without opening it for writing; empty when it can be opened.
+    static QString checkFile(const QString& path, int* version = nullptr);
+
+    std::optional<Campaign> load();
+    // Writes `campaign` (with its ids) into this file, which holds no campaign data yet:
+    // all or nothing.
+    bool writeAll(const Campaign& campaign);
+    bool saveSettings(const CampaignSettings& settings);
+    bool appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details);
+
+    // Builds `campaign` at `path` through a temporary file in the same folder, renamed
+    // over `path` only once complete: an existing file is replaced whole or not at all.
+    static bool writeNew(const QString& path, const Campaign& campaign, QString* error);
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    bool openConnection(const QString& path, bool create);
+    bool fail(const QString& message);
+    sqlite3* handle() const;
+    bool writeScores(const std::vector<Score>& scores);
+    bool loadScores(std::vector<Score>& scores);
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace palmares

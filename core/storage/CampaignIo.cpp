@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Loading and writing whole campaigns. Scores go through SQLite's own API on Qt's
+// connection handle: 1.5 million rows through QVariant cost several seconds more.
+#include "core/storage/CampaignFile.h"
+
+#include "core/model/Codes.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace palmares {
+
+namespace {
+
+// An invalid QVariant binds SQL NULL; a null QString would too, so texts go through bindAll.
+QVariant nullIfZero(Id id) {
+    return id ? QVariant(id) : QVariant();
+}
+QVariant dateOrNull(const QDate& d) {
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+QVariant timeOrNull(const QDateTime& t) {
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+// Binds in order; an empty text binds '' (the NOT NULL columns' value), not NULL.
+void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values) {
+    for (const QVariant& v : values) {
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(v);
+    }
+}
+QDate toDate(const QVariant& v) {
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+QDateTime toTime(const QVariant& v) {
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+// Runs one prepared insert per row of `rows`; false (with the error) at the first failure.
+template <typename T, typename Bind>
+bool insertRows(QSqlDatabase& db, const QString& sql, const std::vector<T>& rows, Bind bind, QString* error) {
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const T& row : rows) {
+        bind(q, row);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt* get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+} // namespace
+
+bool CampaignFile::saveSettings(const CampaignSettings& s) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE campaign SET name = ?, territory = ?, start_date = ?, end_date = ?, status = ?, "
+        "rentable_surface_override = ?, fill_target_pct = ?, count_land = ?, aggregation = ?, debias = ?, "
+        "tie_chain = ?, selection_rule = ?, jury_sd_threshold = ?, jury_gap_threshold = ?, waiting_list_size = ? "
+        "WHERE id = 1"));
+    bindAll(q, {QVariant(s.name), QVariant(s.territory), dateOrNull(s.startDate), dateOrNull(s.endDate),
+                QVariant(codes::status(s.status)), QVariant(s.rentableSurfaceOverride), QVariant(s.fillTargetPct),
+                QVariant(int(s.countLand)), QVariant(codes::aggregation(s.aggregation)), QVariant(int(s.debias)),
+                QVariant(codes::tieChain(s.tieChain)), QVariant(codes::selectionRule(s.selectionRule)),
+                QVariant(s.juryStdDevThreshold), QVariant(s.juryGapThreshold), QVariant(s.waitingListSize)});
+    if (!q.exec())
+        return fail(tr("The campaign settings cannot be saved: %1").arg(q.lastError().text()));
+    return true;
+}
+
+bool CampaignFile::writeScores(const std::vector<Score>& scores) {
+    sqlite3* db = handle();
+    if (!db)
+        return fail(tr("No SQLite connection."));
+    Statement insert(db, "INSERT INTO scores (juror_id, candidate_id, criterion_id, value, comment, at, origin) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.ok())
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_stmt* st = insert.get();
+    QString lastOrigin;
+    QByteArray originUtf8;
+    for (const Score& s : scores) {
+        if (s.origin != lastOrigin || originUtf8.isEmpty()) {
+            lastOrigin = s.origin;
+            originUtf8 = s.origin.toUtf8();
+        }
+        const QByteArray comment = s.comment.toUtf8();
+        sqlite3_bind_int64(st, 1, s.jurorId);
+        sqlite3_bind_int64(st, 2, s.candidateId);
+        sqlite3_bind_int64(st, 3, s.criterionId);
+        sqlite3_bind_double(st, 4, s.value);
+        sqlite3_bind_text(st, 5, comment.constData(), int(comment.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(st, 6, s.at.isValid() ? s.at.toMSecsSinceEpoch() : 0);
+        sqlite3_bind_text(st, 7, originUtf8.constData(), int(originUtf8.size()), SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            return fail(tr("A score cannot be written: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_reset(st);
+    }
+    return true;
+}
+
+bool CampaignFile::loadScores(std::vector<Score>& scores) {
+    sqlite3* db = handle();
+    if (!db)
+        return fail(tr("No SQLite connection."));
+    Statement count(db, "SELECT count(*) FROM scores");
+    if (count.ok() && sqlite3_step(count.get()) == SQLITE_ROW)
+        scores.reserve(size_t(sqlite3_column_int64(count.get(), 0)));
+    Statement select(db, "SELECT juror_id, candidate_id, criterion_id, value, comment, at, origin FROM scores");
+    if (!select.ok())
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_stmt* st = select.get();
+    QString origin;
+    QByteArray originUtf8;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        Score s;
+        s.jurorId = sqlite3_column_int64(st, 0);
+        s.candidateId = sqlite3_column_int64(st, 1);
+        s.criterionId = sqlite3_column_int64(st, 2);
+        s.value = sqlite3_column_double(st, 3);
+        if (const int n = sqlite3_column_bytes(st, 4))
+            s.comment = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 4)), n);
+        if (const qint64 at = sqlite3_column_int64(st, 5))
+            s.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+        // Few distinct origins: share one string instead of allocating a copy per row.
+        const char* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 6));
+        const int n = sqlite3_column_bytes(st, 6);
+        if (n != originUtf8.size() || memcmp(text, originUtf8.constData(), size_t(n)) != 0) {
+            originUtf8 = QByteArray(text, n);
+            origin = QString::fromUtf8(originUtf8);
+        }
+        s.origin = origin;
+        scores.push_back(std::move(s));
+    }
+    if (rc != SQLITE_DONE)
+        return fail(
+            tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(db))));
+    return true;
+}
+
+std::optional<Campaign> CampaignFile::load() {
+    Campaign c;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString problem;
+    auto run = [&](const char* sql) {
+        if (!problem.isEmpty())
+            return false;
+        if (!q.exec(QString::fromLatin1(sql))) {
+            problem = q.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    auto text = [&](int i) { return q.value(i).toString(); };
+    auto real = [&](int i) { return q.value(i).toDouble(); };
+    auto id = [&](int i) { return q.value(i).toLongLong(); };
+
+    if (run("SELECT name, territory, start_date, end_date, status, rentable_surface_override, fill_target_pct, "
+            "count_land, aggregation, debias, tie_chain, selection_rule, jury_sd_threshold, jury_gap_threshold, "
+            "waiting_list_size FROM campaign WHERE id = 1")) {
+        if (!q.next()) {
+            problem = tr("the campaign row is missing");
+        } else {
+            CampaignSettings& s = c.settings;
+            s.name = text(0);
+            s.territory = text(1);
+            s.startDate = toDate(q.value(2));
+            s.endDate = toDate(q.value(3));
+            codes::parse(text(4), &s.status);
+            s.rentableSurfaceOverride = real(5);
+            s.fillTargetPct = real(6);
+            s.countLand = q.value(7).toBool();
+            codes::parse(text(8), &s.aggregation);
+            s.debias = q.value(9).toBool();
+            if (!codes::parseTieChain(text(10), &s.tieChain))
+                problem = tr("unknown tie-break key in \"%1\"").arg(text(10));
+            codes::parse(text(11), &s.selectionRule);
+            s.juryStdDevThreshold = real(12);
+            s.juryGapThreshold = real(13);
+            s.waitingListSize = q.value(14).toInt();
+        }
+    }
+    if (run("SELECT id, name, surface, use_type, accepted_uses, notes FROM buildings ORDER BY id")) {
+        while (q.next())
+            c.buildings.push_back(
+                {id(0), text(1), real(2), text(3), text(4).split(QLatin1Char(','), Qt::SkipEmptyParts), text(5)});
+    }
+    if (run("SELECT id, code, name, weight, eliminatory_threshold, position FROM pillars ORDER BY position, id")) {
+        while (q.next()) {
+            Pillar p{id(0), text(1), text(2), real(3), std::nullopt, q.value(5).toInt()};
+            if (!q.value(4).isNull())
+                p.eliminatoryThreshold = real(4);
+            c.pillars.push_back(p);
+        }
+    }
+    if (run("SELECT id, pillar_id, code, name, weight, position FROM criteria ORDER BY position, id")) {
+        while (q.next())
+            c.criteria.push_back({id(0), id(1), text(2), text(3), real(4), {}, q.value(5).toInt()});
+    }
+    if (run("SELECT criterion_id, label, description FROM rubric_levels ORDER BY criterion_id, level")) {
+        while (q.next()) {
+            for (Criterion& k : c.criteria) {
+                if (k.id == id(0))
+                    k.rubric.push_back({text(1), text(2)});
+            }
+        }
+    }
+    if (run("SELECT id, code, name, weight, scale_min, scale_max, scale_step, quorum, position FROM juries "
+            "ORDER BY position, id")) {
+        while (q.next())
+            c.juries.push_back(
+                {id(0), text(1), text(2), real(3), real(4), real(5), real(6), q.value(7).toInt(), q.value(8).toInt()});
+    }
+    if (run("SELECT id, jury_id, name, email, organisation FROM jurors ORDER BY id")) {
+        while (q.next())
+            c.jurors.push_back({id(0), id(1), text(2), text(3), text(4)});
+    }
+    if (run("SELECT juror_id, candidate_id, reason FROM conflicts ORDER BY juror_id, candidate_id")) {
+        while (q.next())
+            c.conflicts.push_back({id(0), id(1), text(2)});
+    }
+    if (run("SELECT id, registration_no, name, siret, legal_form, ess, naf_code, contact_name, contact_email, "
+            "contact_phone, project_title, description, requested_surface, wanted_use, preferred_building_id, "
+            "jobs_fte, wanted_start, status, status_reason, received_at FROM candidates ORDER BY registration_no")) {
+        while (q.next()) {
+            Candidate k;
+            k.id = id(0);
+            k.registrationNo = q.value(1).toInt();
+            k.name = text(2);
+            k.siret = text(3);
+            k.legalForm = text(4);
+            k.ess = q.value(5).toBool();
+            k.nafCode = text(6);
+            k.contactName = text(7);
+            k.contactEmail = text(8);
+            k.contactPhone = text(9);
+            k.projectTitle = text(10);
+            k.description = text(11);
+            k.requestedSurface = real(12);
+            k.wantedUse = text(13);
+            k.preferredBuildingId = id(14);
+            k.jobsFte = real(15);
+            k.wantedStart = toDate(q.value(16));
+            codes::parse(text(17), &k.status);
+            k.statusReason = text(18);
+            k.receivedAt = toTime(q.value(19));
+            c.candidates.push_back(k);
+        }
+    }
+    if (run("SELECT id, code, name, category FROM resources ORDER BY id")) {
+        while (q.next())
+            c.resources.push_back({id(0), text(1), text(2), text(3)});
+    }
+    if (run("SELECT id, name, siret, description, building_id FROM occupants ORDER BY id")) {
+        while (q.next())
+            c.occupants.push_back({id(0), text(1), text(2), text(3), id(4)});
+    }
+    if (run("SELECT id, candidate_id, occupant_id, resource_id, direction, quantity, unit FROM flows ORDER BY id")) {
+        while (q.next()) {
+            Flow f{id(0), id(1), id(2), id(3), FlowDirection::Output, real(5), text(6)};
+            codes::parse(text(4), &f.direction);
+            c.flows.push_back(f);
+        }
+    }
+    if (run("SELECT candidate_id, decision, building_id, override, justification, decided_at FROM decisions "
+            "ORDER BY candidate_id")) {
+        while (q.next()) {
+            Decision d{id(0), DecisionKind::None, id(2), Override::None, text(4), toTime(q.value(5))};
+            codes::parse(text(1), &d.kind);
+            codes::parse(text(3), &d.override_);
+            c.decisions.push_back(d);
+        }
+    }
+    if (problem.isEmpty() && q.lastError().isValid())
+        problem = q.lastError().text();
+    q.finish();
+    if (!problem.isEmpty()) {
+        fail(tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), problem));
+        return std::nullopt;
+    }
+    if (!loadScores(c.scores))
+        return std::nullopt;
+    return c;
+}
+
+bool CampaignFile::writeAll(const Campaign& c) {
+    if (!m_db.transaction())
+        return fail(tr("The campaign cannot be written: %1").arg(m_db.lastError().text()));
+    QString why;
+    auto step = [&](bool ok) {
+        if (!ok && why.isEmpty())
+            why = m_error.isEmpty() ? tr("unknown error") : m_error;
+        return ok;
+    };
+    bool ok = saveSettings(c.settings) || step(false);
+    ok = ok && (insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO buildings (id, name, surface, use_type, accepted_uses, notes) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   c.buildings,
+                   [](QSqlQuery& q, const Building& b) {
+                       bindAll(q, {QVariant(b.id), QVariant(b.name), QVariant(b.surface), QVariant(b.useType),
+                                   QVariant(b.acceptedUses.join(QLatin1Char(','))), QVariant(b.notes)});
+                   },
+                   &why));
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO pillars (id, code, name, weight, eliminatory_threshold, position) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   c.pillars,
+                   [](QSqlQuery& q, const Pillar& p) {
+                       bindAll(q, {QVariant(p.id), QVariant(p.code), QVariant(p.name), QVariant(p.weight),
+                                   p.eliminatoryThreshold ? QVariant(*p.eliminatoryThreshold) : QVariant(),
+                                   QVariant(p.position)});
+                   },
+                   &why);
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO criteria (id, pillar_id, code, name, weight, position) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   c.criteria,
+                   [](QSqlQuery& q, const Criterion& k) {
+                       bindAll(q, {QVariant(k.id), QVariant(k.pillarId), QVariant(k.code), QVariant(k.name),
+                                   QVariant(k.weight), QVariant(k.position)});
+                   },
+                   &why);
+    if (ok) {
+        struct Level {
+            Id criterion;
+            int level;
+            RubricLevel text;
+        };
+        std::vector<Level> levels;
+        for (const Criterion& k : c.criteria) {
+            for (size_t i = 0; i < k.rubric.size(); ++i)
+                levels.push_back({k.id, int(i), k.rubric[i]});
+        }
+        ok = insertRows(
+            m_db,
+            QStringLiteral("INSERT INTO rubric_levels (criterion_id, level, label, description) "
+                           "VALUES (?, ?, ?, ?)"),
+            levels,
+            [](QSqlQuery& q, const Level& l) {
+                bindAll(q, {QVariant(l.criterion), QVariant(l.level), QVariant(l.text.label),
+                            QVariant(l.text.description)});
+            },
+            &why);
+    }
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO juries (id, code, name, weight, scale_min, scale_max, "
+                                  "scale_step, quorum, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   c.juries,
+                   [](QSqlQuery& q, const Jury& j) {
+                       bindAll(q, {QVariant(j.id), QVariant(j.code), QVariant(j.name), QVariant(j.weight),
+                                   QVariant(j.scaleMin), QVariant(j.scaleMax), QVariant(j.scaleStep),
+                                   QVariant(j.quorum), QVariant(j.position)});
+                   },
+                   &why);
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO jurors (id, jury_id, name, email, organisation) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   c.jurors,
+                   [](QSqlQuery& q, const Juror& j) {
+                       bindAll(q, {QVariant(j.id), QVariant(j.juryId), QVariant(j.name), QVariant(j.email),
+                                   QVariant(j.organisation)});
+                   },
+                   &why);
+    ok =
+        ok &&
+        insertRows(
+            m_db,
+            QStringLiteral("INSERT INTO candidates (id, registration_no, name, siret, legal_form, ess, naf_code, "
+                           "contact_name, contact_email, contact_phone, project_title, description, requested_surface, "
+                           "wanted_use, preferred_building_id, jobs_fte, wanted_start, status, status_reason, "
+                           "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            c.candidates,
+            [](QSqlQuery& q, const Candidate& k) {
+                bindAll(q, {QVariant(k.id),
+                            QVariant(k.registrationNo),
+                            QVariant(k.name),
+                            QVariant(k.siret),
+                            QVariant(k.legalForm),
+                            QVariant(int(k.ess)),
+                            QVariant(k.nafCode),
+                            QVariant(k.contactName),
+                            QVariant(k.contactEmail),
+                            QVariant(k.contactPhone),
+                            QVariant(k.projectTitle),
+                            QVariant(k.description),
+                            QVariant(k.requestedSurface),
+                            QVariant(k.wantedUse),
+                            nullIfZero(k.preferredBuildingId),
+                            QVariant(k.jobsFte),
+                            dateOrNull(k.wantedStart),
+                            QVariant(codes::candidateStatus(k.status)),
+                            QVariant(k.statusReason),
+                            timeOrNull(k.receivedAt)});
+            },
+            &why);
+    ok = ok && insertRows(
+                   m_db, QStringLiteral("INSERT INTO conflicts (juror_id, candidate_id, reason) VALUES (?, ?, ?)"),
+                   c.conflicts,
+                   [](QSqlQuery& q, const Conflict& k) {
+                       bindAll(q, {QVariant(k.jurorId), QVariant(k.candidateId), QVariant(k.reason)});
+                   },
+                   &why);
+    ok = ok &&
+         insertRows(
+             m_db, QStringLiteral("INSERT INTO resources (id, code, name, category) VALUES (?, ?, ?, ?)"), c.resources,
+             [](QSqlQuery& q, const Resource& r) {
+                 bindAll(q, {QVariant(r.id), QVariant(r.code), QVariant(r.name), QVariant(r.category)});
+             },
+             &why);
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO occupants (id, name, siret, description, building_id) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   c.occupants,
+                   [](QSqlQuery& q, const Occupant& o) {
+                       bindAll(q, {QVariant(o.id), QVariant(o.name), QVariant(o.siret), QVariant(o.description),
+                                   nullIfZero(o.buildingId)});
+                   },
+                   &why);
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO flows (id, candidate_id, occupant_id, resource_id, direction, "
+                                  "quantity, unit) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   c.flows,
+                   [](QSqlQuery& q, const Flow& f) {
+                       bindAll(q, {QVariant(f.id), nullIfZero(f.candidateId), nullIfZero(f.occupantId),
+                                   QVariant(f.resourceId), QVariant(codes::direction(f.direction)),
+                                   QVariant(f.quantity), QVariant(f.unit)});
+                   },
+                   &why);
+    ok = ok && insertRows(
+                   m_db,
+                   QStringLiteral("INSERT INTO decisions (candidate_id, decision, building_id, override, "
+                                  "justification, decided_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                   c.decisions,
+                   [](QSqlQuery& q, const Decision& d) {
+                       bindAll(q, {QVariant(d.candidateId), QVariant(codes::decision(d.kind)), nullIfZero(d.buildingId),
+                                   QVariant(codes::override_(d.override_)), QVariant(d.justification),
+                                   timeOrNull(d.decidedAt)});
+                   },
+                   &why);
+    ok = ok && step(writeScores(c.scores));
+    ok = ok &&
+         step(appendAudit(QStringLiteral("write_campaign"), QStringLiteral("campaign"), 0,
+                          tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())));
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            why = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("The campaign cannot be written: %1").arg(why));
+    }
+    return true;
+}
+
+} // namespace palmares

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The campaign file's schema and its forward migrations. One constant for the current
+// version (stored in PRAGMA user_version); step N brings a file from N−1 to N, each step
+// in its own transaction.
+namespace palmares::schema {
+
+constexpr int currentVersion = 1;
+constexpr quint32 applicationId = 0x504C4D53; // "PLMS", in PRAGMA application_id
+
+// Runs every step above `fromVersion`. On failure the file stays at the last version
+// that completed and `error` says why.
+bool migrate(QSqlDatabase& db, int fromVersion, QString* error);
+
+// The SQL of one step, for the migration tests.
+QStringList stepStatements(int version);
+
+} // namespace palmares::schema
