@@ -6,13 +6,6 @@
 
 namespace palmares::formulas {
 
-double normalize(double value, double scaleMin, double scaleMax) {
-    const double span = scaleMax - scaleMin;
-    if (!(span > 0))
-        return 0;
-    return std::clamp((value - scaleMin) / span, 0.0, 1.0);
-}
-
 bool onScale(double value, const Jury& jury) {
     constexpr double eps = 1e-9;
     if (!std::isfinite(value) || value < jury.scaleMin - eps || value > jury.scaleMax + eps)

@@ -23,8 +23,16 @@ inline bool sameScore(double a, double b) {
     return std::fabs(a - b) <= tieTolerance;
 }
 
-// (v − min) / (max − min), clamped to [0, 1]; 0 for a degenerate scale.
-double normalize(double value, double scaleMin, double scaleMax);
+// (v − min) / (max − min), clamped to [0, 1]; 0 for a degenerate scale. Inline: the
+// engine calls it once per score.
+inline double normalize(double value, double scaleMin, double scaleMax)
+{
+    const double span = scaleMax - scaleMin;
+    if (!(span > 0))
+        return 0;
+    const double n = (value - scaleMin) / span;
+    return n < 0 ? 0 : (n > 1 ? 1 : n);
+}
 
 // Is `value` on the jury's scale: inside [min, max] and on a multiple of the step?
 bool onScale(double value, const Jury& jury);

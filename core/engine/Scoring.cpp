@@ -5,7 +5,6 @@
 #include "core/engine/IdIndex.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace palmares {
 
@@ -91,14 +90,25 @@ ScoringResult Scoring::compute(const Campaign& c) {
         pillarIndex(c.pillars);
 
     std::vector<int> jurorJury(size_t(nJuror), -1);
-    for (int j = 0; j < nJuror; ++j)
-        jurorJury[size_t(j)] = juryIndex(c.jurors[size_t(j)].juryId);
+    std::vector<double> jurorScaleMin(size_t(nJuror), 0), jurorScaleMax(size_t(nJuror), 1);
+    for (int j = 0; j < nJuror; ++j) {
+        const int jury = juryIndex(c.jurors[size_t(j)].juryId);
+        jurorJury[size_t(j)] = jury;
+        if (jury >= 0) {
+            jurorScaleMin[size_t(j)] = c.juries[size_t(jury)].scaleMin;
+            jurorScaleMax[size_t(j)] = c.juries[size_t(jury)].scaleMax;
+        }
+    }
 
-    std::unordered_set<qint64> conflicts;
+    // Candidate × juror conflict matrix: one byte per pair is cheaper to probe 1.5 million
+    // times than a hash set, and candidate-major rows match the order scores come in.
+    std::vector<char> conflicted;
+    if (!c.conflicts.empty())
+        conflicted.assign(size_t(nJuror) * size_t(nCand), 0);
     for (const Conflict& conflict : c.conflicts) {
         const int j = jurorIndex(conflict.jurorId), k = candIndex(conflict.candidateId);
         if (j >= 0 && k >= 0)
-            conflicts.insert(qint64(j) * nCand + k);
+            conflicted[size_t(k) * size_t(nJuror) + size_t(j)] = 1;
     }
 
     ScoringResult result;
@@ -107,12 +117,13 @@ ScoringResult Scoring::compute(const Campaign& c) {
     for (const Score& s : c.scores) {
         const int k = candIndex(s.candidateId), j = jurorIndex(s.jurorId), crit = critIndex(s.criterionId);
         const int jury = j >= 0 ? jurorJury[size_t(j)] : -1;
-        if (k < 0 || j < 0 || crit < 0 || jury < 0 || (!conflicts.empty() && conflicts.count(qint64(j) * nCand + k))) {
+        if (k < 0 || j < 0 || crit < 0 || jury < 0 ||
+            (!conflicted.empty() && conflicted[size_t(k) * size_t(nJuror) + size_t(j)])) {
             ++result.ignoredScores;
             continue;
         }
-        const Jury& scale = c.juries[size_t(jury)];
-        compact.push_back({k, j, crit, formulas::normalize(s.value, scale.scaleMin, scale.scaleMax)});
+        compact.push_back(
+            {k, j, crit, formulas::normalize(s.value, jurorScaleMin[size_t(j)], jurorScaleMax[size_t(j)])});
     }
 
     if (settings.debias) {
@@ -147,16 +158,29 @@ ScoringResult Scoring::compute(const Campaign& c) {
                 formulas::debias(s.value, jurorStats[size_t(s.juror)], juryStats[size_t(jurorJury[size_t(s.juror)])]);
     }
 
-    // Group by candidate, and within a candidate by juror (two stable counting sorts).
-    std::vector<CompactScore> byJuror, grouped;
+    // Group by candidate, and within a candidate by juror. Scores read from a campaign file
+    // already come in that order (the table's primary key): then one pass finds the groups;
+    // otherwise two stable counting sorts make them.
+    std::vector<CompactScore> grouped;
     std::vector<int> candStart;
-    countingSort(compact, byJuror, nJuror, [](const CompactScore& s) { return s.juror; });
-    countingSort(
-        byJuror, grouped, nCand, [](const CompactScore& s) { return s.candidate; }, &candStart);
-    compact.clear();
-    compact.shrink_to_fit();
-    byJuror.clear();
-    byJuror.shrink_to_fit();
+    const bool inOrder =
+        std::is_sorted(compact.begin(), compact.end(), [](const CompactScore& a, const CompactScore& b) {
+            return a.candidate != b.candidate ? a.candidate < b.candidate : a.juror < b.juror;
+        });
+    if (inOrder) {
+        grouped = std::move(compact);
+        candStart.assign(size_t(nCand) + 1, 0);
+        for (const CompactScore& s : grouped)
+            ++candStart[size_t(s.candidate) + 1];
+        for (int k = 0; k < nCand; ++k)
+            candStart[size_t(k) + 1] += candStart[size_t(k)];
+    } else {
+        std::vector<CompactScore> byJuror;
+        countingSort(compact, byJuror, nJuror, [](const CompactScore& s) { return s.juror; });
+        compact = std::vector<CompactScore>();
+        countingSort(
+            byJuror, grouped, nCand, [](const CompactScore& s) { return s.candidate; }, &candStart);
+    }
 
     PillarFolder folder(c, pillarIndex);
     const size_t nPillar = c.pillars.size();

@@ -115,18 +115,19 @@ const char* const version1[] = {
         data BLOB NOT NULL,
         added_at TEXT NOT NULL))",
     "CREATE INDEX attachments_candidate ON attachments(candidate_id)",
-    // The largest table (1.5 million rows in a large campaign): no rowid, time as integer
-    // milliseconds since the epoch (UTC).
+    // The largest table (1.5 million rows in a large campaign): no rowid, keyed by
+    // candidate first (the engine and the screens read a candidate's scores together, and
+    // bulk writes arrive in that order), time as integer milliseconds since the epoch (UTC).
+    // Deleting a juror or a criterion scans it once; that is rare, an extra index is not.
     R"(CREATE TABLE scores (
-        juror_id INTEGER NOT NULL REFERENCES jurors(id) ON DELETE CASCADE,
         candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        juror_id INTEGER NOT NULL REFERENCES jurors(id) ON DELETE CASCADE,
         criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
         value REAL NOT NULL,
         comment TEXT NOT NULL DEFAULT '',
         at INTEGER NOT NULL DEFAULT 0,
         origin TEXT NOT NULL DEFAULT 'entered',
-        PRIMARY KEY (juror_id, candidate_id, criterion_id)) WITHOUT ROWID)",
-    "CREATE INDEX scores_candidate ON scores(candidate_id)",
+        PRIMARY KEY (candidate_id, juror_id, criterion_id)) WITHOUT ROWID)",
     R"(CREATE TABLE resources (
         id INTEGER PRIMARY KEY,
         code TEXT NOT NULL UNIQUE,
