@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/CampaignFile.h"
+#include "ui/MainWindow.h"
+#include "ui/models/RankingModel.h"
+#include "ui/ranking/RankingPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace palmares;
+
+class TstMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.ami"));
+        QString error;
+        QVERIFY2(CampaignFile::writeNew(m_demo, DemoGenerator::generate(), &error), qPrintable(error));
+    }
+
+    void opensDemoCampaignAndShowsRankingAndSelection() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RankingModel* model = window.rankingPage()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        QCOMPARE(model->rowCount(), 60);
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("Microville")), qPrintable(window.windowTitle()));
+        // The demo's greedy selection: 24 laureates, close to but not above 80 % of the site.
+        QVERIFY2(window.rankingPage()->summaryText().startsWith(QStringLiteral("24 laureates")),
+                 qPrintable(window.rankingPage()->summaryText()));
+        const int fillPerMille = window.rankingPage()->fillGaugeValue();
+        QVERIFY2(fillPerMille >= 750 && fillPerMille <= 800, qPrintable(QString::number(fillPerMille)));
+        // Rank 1 is withdrawn in the demo: its outcome says why it is not a laureate.
+        const int outcomeColumn = model->columnCount() - 2;
+        QCOMPARE(model->data(model->index(0, RankingModel::RankColumn)).toInt(), 1);
+        QCOMPARE(model->data(model->index(0, outcomeColumn)).toString(), QStringLiteral("Not eligible"));
+        QCOMPARE(model->data(model->index(1, outcomeColumn)).toString(), QStringLiteral("Laureate"));
+        QCOMPARE(model->headerData(RankingModel::FirstJuryColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Expert jury"));
+    }
+
+    void refusesAFileThatIsNotACampaignAndKeepsTheOpenOne() {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        const QString garbage = m_dir.filePath(QStringLiteral("notes.ami"));
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Liste des candidats, à compléter\n");
+        f.close();
+        QVERIFY(!window.openCampaign(garbage, &error));
+        QVERIFY2(error.contains(QStringLiteral("notes.ami")) && error.contains(QStringLiteral("not a Palmarès")),
+                 qPrintable(error));
+        QCOMPARE(window.currentPath(), m_demo);
+        QCOMPARE(window.rankingPage()->model()->rowCount(), 60);
+    }
+
+    void fileMenuOffersOpenWithItsShortcut() {
+        MainWindow window;
+        QAction* open = nullptr;
+        for (QAction* menu : window.menuBar()->actions()) {
+            for (QAction* a : menu->menu()->actions()) {
+                if (a->shortcut() == QKeySequence(QKeySequence::Open))
+                    open = a;
+            }
+        }
+        QVERIFY2(open, "no action with the standard Open shortcut");
+        QVERIFY(open->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
