@@ -77,7 +77,8 @@ bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QStri
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        const qsizetype options = text.indexOf(QLatin1String("Options:"));
+        // Qt writes the heading in the UI language ("Options :" in French).
+        const qsizetype options = text.indexOf(QCoreApplication::translate("QCommandLineParser", "Options:"));
         m_out << tr("Usage: %1 %2").arg(program, synopsis) << "\n"
               << description << "\n\n"
               << (options >= 0 ? text.mid(options) : text);
@@ -155,7 +156,7 @@ int Cli::newCampaign(const QStringList& args) {
     QString why;
     if (!CampaignFile::writeNew(path, campaign, &why))
         return error(why);
-    m_out << tr("Created %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    m_out << tr("Campaign created: %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Ok;
 }
 
@@ -202,9 +203,8 @@ int Cli::demo(const QStringList& args) {
     QString why;
     if (!CampaignFile::writeNew(path, campaign, &why))
         return error(why);
-    m_out << tr("Demo campaign written to %1: %2 candidates, %3 scores.")
+    m_out << tr("Demo campaign written to %1: %n candidate(s), %2 scores.", nullptr, int(campaign.candidates.size()))
                  .arg(QDir::toNativeSeparators(path))
-                 .arg(campaign.candidates.size())
                  .arg(campaign.scores.size())
           << Qt::endl;
     return Ok;

@@ -4,6 +4,8 @@
 #include "core/engine/Formulas.h"
 #include "core/engine/IdIndex.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace palmares {
@@ -306,8 +308,8 @@ QString Scoring::ineligibleText(const Campaign& campaign, const CandidateScore& 
     case IneligibleReason::BelowThreshold: {
         const Pillar& p = campaign.pillars[size_t(score.failedPillar)];
         return tr("%1 pillar at %2, under its eliminatory threshold of %3")
-            .arg(p.name, QString::number(score.pillars[size_t(score.failedPillar)], 'f', 1),
-                 QString::number(p.eliminatoryThreshold.value_or(0), 'f', 1));
+            .arg(p.name, QLocale().toString(score.pillars[size_t(score.failedPillar)], 'f', 1),
+                 QLocale().toString(p.eliminatoryThreshold.value_or(0), 'f', 1));
     }
     }
     return {};
@@ -336,7 +338,7 @@ QString Scoring::disagreementText(const Campaign& campaign, const CandidateScore
                           QString::number(js.jurorTotalSd, 'f', 1));
     }
     if (score.juryGap > campaign.settings.juryGapThreshold + formulas::tieTolerance)
-        parts << tr("juries %1 points apart").arg(QString::number(score.juryGap, 'f', 1));
+        parts << tr("juries %1 points apart").arg(QLocale().toString(score.juryGap, 'f', 1));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -399,7 +399,7 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
         if (sk.reason == SkipReason::Ineligible)
             why = Scoring::ineligibleText(c, cs);
         else if (sk.reason == SkipReason::DoesNotFit && !isBest)
-            why = tr("Does not fit: %1 m² asked, %2 m² left").arg(shown(sk.surface, 0), shown(sk.remaining, 0));
+            why = tr("Does not fit: %1 m² requested, %2 m² left").arg(shown(sk.surface, 0), shown(sk.remaining, 0));
         rows.push_back({QString::number(rankOf(e, sk.candidate)), c.candidates[size_t(sk.candidate)].name,
                         cs.hasFinal ? shown(cs.final) : QStringLiteral("–"), why});
     }
@@ -483,10 +483,9 @@ QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, Outpu
                                   {tr("Capacity"), tr("%1 m²").arg(shown(s.capacity, 0))},
                                   {tr("Pillars / criteria"), QStringLiteral("%1 / %2").arg(s.pillars).arg(s.criteria)}};
     for (const JurySummary& j : s.juries)
-        rows.push_back({j.name, tr("%1 jurors, quorum %2, %3 candidates at quorum")
-                                    .arg(j.jurors)
-                                    .arg(j.quorum)
-                                    .arg(j.candidatesAtQuorum)});
+        rows.push_back({j.name, tr("%n juror(s)", nullptr, j.jurors) + QStringLiteral(", ") +
+                                    tr("quorum %1").arg(j.quorum) + QStringLiteral(", ") +
+                                    tr("%n candidate(s) at quorum", nullptr, j.candidatesAtQuorum)});
     rows.push_back({tr("Candidates"), tr("%1 (received %2, eligible %3, ineligible %4, withdrawn %5)")
                                           .arg(s.candidates)
                                           .arg(s.received)
@@ -497,9 +496,9 @@ QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, Outpu
     rows.push_back({tr("Conflicts of interest"), QString::number(s.conflicts)});
     rows.push_back({tr("Scores"), s.ignoredScores ? tr("%1 (%2 ignored: conflict of interest or unknown juror, "
                                                        "candidate or criterion)")
-                                                        .arg(s.scores)
+                                                        .arg(QLocale().toString(s.scores))
                                                         .arg(s.ignoredScores)
-                                                  : QString::number(s.scores)});
+                                                  : QLocale().toString(s.scores)});
     rows.push_back({tr("Completeness"), tr("%1 of %2 candidates scored at quorum by every jury (%3 %)")
                                             .arg(s.completeCandidates)
                                             .arg(s.candidates)

@@ -33,7 +33,7 @@ Campaign DefaultSetup::campaign() {
           tr("Openness to the public and events")}},
     };
     const std::vector<RubricLevel> rubric{{tr("Low"), tr("Absent or not demonstrated")},
-                                          {tr("Middle"), tr("Satisfactory, to be consolidated")},
+                                          {tr("Medium"), tr("Satisfactory, to be consolidated")},
                                           {tr("High"), tr("Solid, argued and verifiable")}};
     Id pillarId = 0, criterionId = 0;
     for (const PillarText& p : pillars) {
