@@ -4,12 +4,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Palmarès"));
     QApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/palmares")));
     palmares::installTranslations(app);
 
     QCommandLineParser parser;

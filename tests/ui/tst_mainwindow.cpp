@@ -63,6 +63,16 @@ private slots:
         QCOMPARE(window.rankingPage()->model()->rowCount(), 60);
     }
 
+    void embedsTheApplicationIcon() {
+        QFile icon(QStringLiteral(":/icons/palmares"));
+        QVERIFY2(icon.open(QIODevice::ReadOnly), "the ui library's resources are not linked in");
+        QVERIFY(icon.readAll().contains("<svg"));
+    }
+
+    void embedsTheFrenchTranslation() {
+        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/palmares_fr.qm")), "the core library's translations are missing");
+    }
+
     void fileMenuOffersOpenWithItsShortcut() {
         MainWindow window;
         QAction* open = nullptr;
