@@ -18,7 +18,8 @@ namespace palmares {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_ranking(new RankingPage(this)) {
+    , m_ranking(new RankingPage(this))
+{
     setCentralWidget(m_ranking);
     setWindowTitle(tr("Palmarès"));
     resize(1100, 700);
@@ -33,7 +34,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->showMessage(tr("Open a campaign file (*.ami) or create the demo campaign."));
 }
 
-bool MainWindow::openCampaign(const QString& path, QString* error) {
+bool MainWindow::openCampaign(const QString& path, QString* error)
+{
     CampaignFile file;
     std::optional<Campaign> campaign;
     if (!file.open(path) || !(campaign = file.load())) {
@@ -49,20 +51,23 @@ bool MainWindow::openCampaign(const QString& path, QString* error) {
     return true;
 }
 
-void MainWindow::openInteractively(const QString& path) {
+void MainWindow::openInteractively(const QString& path)
+{
     QString error;
     if (!openCampaign(path, &error))
         QMessageBox::warning(this, tr("Cannot open the campaign"), error);
 }
 
-void MainWindow::chooseAndOpen() {
+void MainWindow::chooseAndOpen()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a campaign"), QString(),
                                                       tr("Palmarès campaigns (*.ami);;All files (*)"));
     if (!path.isEmpty())
         openInteractively(path);
 }
 
-void MainWindow::createDemo() {
+void MainWindow::createDemo()
+{
     QString path =
         QFileDialog::getSaveFileName(this, tr("New demo campaign"), tr("demo.ami"), tr("Palmarès campaigns (*.ami)"));
     if (path.isEmpty())

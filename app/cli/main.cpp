@@ -6,7 +6,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("palmares-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));

@@ -7,7 +7,8 @@
 #include <QIcon>
 #include <QMessageBox>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Palmarès"));
     QApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));

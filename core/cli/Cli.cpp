@@ -20,18 +20,21 @@ namespace {
 
 const QString program = QStringLiteral("palmares-cli");
 
-QCommandLineOption formatOption(bool withCsv) {
+QCommandLineOption formatOption(bool withCsv)
+{
     return QCommandLineOption(QStringLiteral("format"),
                               withCsv ? Cli::tr("Output format: table (default), csv or json.")
                                       : Cli::tr("Output format: table (default) or json."),
                               QStringLiteral("format"), QStringLiteral("table"));
 }
 
-QCommandLineOption forceOption() {
+QCommandLineOption forceOption()
+{
     return QCommandLineOption(QStringLiteral("force"), Cli::tr("Replace FILE if it exists."));
 }
 
-std::optional<Campaign> loadCampaign(const QString& path, QString* error) {
+std::optional<Campaign> loadCampaign(const QString& path, QString* error)
+{
     CampaignFile file;
     if (!file.open(path)) {
         *error = file.errorString();
@@ -45,12 +48,14 @@ std::optional<Campaign> loadCampaign(const QString& path, QString* error) {
 
 } // namespace
 
-int Cli::error(const QString& message, int status) {
+int Cli::error(const QString& message, int status)
+{
     m_err << program << QStringLiteral(": ") << message << Qt::endl;
     return status;
 }
 
-QString Cli::generalHelp() const {
+QString Cli::generalHelp() const
+{
     return tr("Usage: %1 COMMAND [options] ARGUMENTS\n"
               "Scores, ranks and selects the candidates of a call for expressions of interest (AMI).\n"
               "\n"
@@ -67,7 +72,8 @@ QString Cli::generalHelp() const {
 }
 
 bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis,
-                const QString& description, int positionals, int* exit) {
+                const QString& description, int positionals, int* exit)
+{
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -96,11 +102,10 @@ bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QStri
     return true;
 }
 
-int Cli::run(const QStringList& arguments) {
-    if (arguments.size() < 2) {
-        m_err << generalHelp();
-        return Usage;
-    }
+int Cli::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return error(tr("no command given; see %1 --help").arg(program), Usage);
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(2);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
@@ -126,7 +131,8 @@ int Cli::run(const QStringList& arguments) {
     return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
 }
 
-int Cli::newCampaign(const QStringList& args) {
+int Cli::newCampaign(const QStringList& args)
+{
     QCommandLineParser parser;
     const QCommandLineOption templ(QStringLiteral("template"), tr("Set the campaign up from a template (JSON)."),
                                    QStringLiteral("T.json"));
@@ -160,7 +166,8 @@ int Cli::newCampaign(const QStringList& args) {
     return Ok;
 }
 
-int Cli::exportTemplate(const QStringList& args) {
+int Cli::exportTemplate(const QStringList& args)
+{
     QCommandLineParser parser;
     int exit = Ok;
     if (!parse(parser, args, QStringLiteral("export-template FILE OUT.json"),
@@ -180,7 +187,8 @@ int Cli::exportTemplate(const QStringList& args) {
     return Ok;
 }
 
-int Cli::demo(const QStringList& args) {
+int Cli::demo(const QStringList& args)
+{
     QCommandLineParser parser;
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same campaign."),
                                   QStringLiteral("N"), QStringLiteral("112"));
@@ -210,7 +218,8 @@ int Cli::demo(const QStringList& args) {
     return Ok;
 }
 
-int Cli::info(const QStringList& args) {
+int Cli::info(const QStringList& args)
+{
     QCommandLineParser parser;
     const QCommandLineOption format = formatOption(false);
     parser.addOption(format);
@@ -230,7 +239,8 @@ int Cli::info(const QStringList& args) {
     return Ok;
 }
 
-int Cli::rank(const QStringList& args) {
+int Cli::rank(const QStringList& args)
+{
     QCommandLineParser parser;
     const QCommandLineOption format = formatOption(true);
     parser.addOption(format);
@@ -251,7 +261,8 @@ int Cli::rank(const QStringList& args) {
     return Ok;
 }
 
-int Cli::select(const QStringList& args) {
+int Cli::select(const QStringList& args)
+{
     QCommandLineParser parser;
     const QCommandLineOption format = formatOption(true);
     const QCommandLineOption rule(QStringLiteral("rule"),
@@ -288,7 +299,9 @@ int Cli::select(const QStringList& args) {
     const Selection& s = effective == SelectionRule::BestValue ? *e.bestValue : e.greedy;
     m_out << ResultFormat::selection(*campaign, e, s, fmt);
     m_out.flush();
-    return s.solved ? Ok : Failure;
+    if (!s.solved)
+        return error(tr("the best-value selection is too large to be solved exactly; use --rule greedy"));
+    return Ok;
 }
 
 } // namespace palmares

@@ -18,7 +18,8 @@ public:
 
     Cli(QTextStream& out, QTextStream& err)
         : m_out(out)
-        , m_err(err) {}
+        , m_err(err)
+    {}
     // `arguments` as main() gets them: the program name first.
     int run(const QStringList& arguments);
 

@@ -16,11 +16,13 @@ namespace palmares {
 
 namespace {
 
-QString u8(const char* text) {
+QString u8(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
-QString slug(const QString& name) {
+QString slug(const QString& name)
+{
     QString out;
     for (QChar c : name.normalized(QString::NormalizationForm_D).toLower()) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
@@ -29,7 +31,8 @@ QString slug(const QString& name) {
     return out;
 }
 
-QString digits(Random& rng, int n) {
+QString digits(Random& rng, int n)
+{
     QString s;
     for (int i = 0; i < n; ++i)
         s.append(QChar(u'0' + rng.below(10)));
@@ -37,7 +40,8 @@ QString digits(Random& rng, int n) {
 }
 
 // A SIREN that passes Luhn, and a NIC that makes the SIRET pass it too.
-QString makeSiret(Random& rng, QSet<QString>& used) {
+QString makeSiret(Random& rng, QSet<QString>& used)
+{
     for (;;) {
         QString siren = QChar(u'1' + rng.below(9)) + digits(rng, 7);
         siren.append(QChar(u'0' + Siret::luhnCheckDigit(siren)));
@@ -50,11 +54,13 @@ QString makeSiret(Random& rng, QSet<QString>& used) {
     }
 }
 
-double roundTo(double v, double step) {
+double roundTo(double v, double step)
+{
     return std::round(v / step) * step;
 }
 
-void buildSite(Campaign& c, Random& rng, double scale) {
+void buildSite(Campaign& c, Random& rng, double scale)
+{
     const int copies = std::max(1, int(std::round(scale)));
     const double builtTarget = 55000.0 * scale;
     double builtShares = 0;
@@ -78,12 +84,14 @@ void buildSite(Campaign& c, Random& rng, double scale) {
     }
 }
 
-QString personName(Random& rng) {
+QString personName(Random& rng)
+{
     return u8(demo::firstNames[size_t(rng.below(int(demo::firstNames.size())))]) + QLatin1Char(' ') +
            u8(demo::lastNames[size_t(rng.below(int(demo::lastNames.size())))]);
 }
 
-void buildJurors(Campaign& c, Random& rng, const DemoOptions& o) {
+void buildJurors(Campaign& c, Random& rng, const DemoOptions& o)
+{
     // Quorum: a little over half of the jurors who score each candidate.
     c.juries[0].quorum = std::max(1, (o.expertsPerCandidate ? o.expertsPerCandidate : o.experts) * 5 / 9);
     c.juries[1].quorum = std::max(1, (o.citizensPerCandidate ? o.citizensPerCandidate : o.citizens) * 8 / 15);
@@ -99,7 +107,8 @@ void buildJurors(Campaign& c, Random& rng, const DemoOptions& o) {
 
 } // namespace
 
-Campaign DemoGenerator::generate(const DemoOptions& o) {
+Campaign DemoGenerator::generate(const DemoOptions& o)
+{
     Random rng(o.seed);
     Campaign c = DefaultSetup::campaign();
     CampaignSettings& s = c.settings;

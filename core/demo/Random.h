@@ -11,9 +11,11 @@ namespace palmares {
 class Random {
 public:
     explicit Random(std::uint64_t seed)
-        : m_state(seed) {}
+        : m_state(seed)
+    {}
 
-    std::uint64_t next() {
+    std::uint64_t next()
+    {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
@@ -26,7 +28,8 @@ public:
     int below(int n) { return n <= 0 ? 0 : int(next() % std::uint64_t(n)); }
     bool chance(double p) { return uniform() < p; }
     // Standard normal (Box–Muller).
-    double normal() {
+    double normal()
+    {
         const double u1 = 1.0 - uniform(), u2 = uniform();
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }

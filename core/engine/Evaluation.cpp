@@ -3,7 +3,8 @@
 
 namespace palmares {
 
-Evaluation evaluate(const Campaign& campaign, bool withBestValue) {
+Evaluation evaluate(const Campaign& campaign, bool withBestValue)
+{
     Evaluation e;
     e.scores = Scoring::compute(campaign);
     e.ranking = rankCandidates(campaign, e.scores);

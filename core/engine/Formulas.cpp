@@ -6,7 +6,8 @@
 
 namespace palmares::formulas {
 
-bool onScale(double value, const Jury& jury) {
+bool onScale(double value, const Jury& jury)
+{
     constexpr double eps = 1e-9;
     if (!std::isfinite(value) || value < jury.scaleMin - eps || value > jury.scaleMax + eps)
         return false;
@@ -16,7 +17,8 @@ bool onScale(double value, const Jury& jury) {
     return std::fabs(steps - std::round(steps)) < 1e-6;
 }
 
-double aggregate(std::vector<double>& values, Aggregation method) {
+double aggregate(std::vector<double>& values, Aggregation method)
+{
     const size_t n = values.size();
     if (n == 0)
         return missing;
@@ -37,7 +39,8 @@ double aggregate(std::vector<double>& values, Aggregation method) {
     return std::accumulate(values.begin(), values.end(), 0.0) / double(n);
 }
 
-double weightedMean(const std::vector<double>& values, const std::vector<double>& weights) {
+double weightedMean(const std::vector<double>& values, const std::vector<double>& weights)
+{
     double sum = 0, weightSum = 0, plainSum = 0;
     int present = 0;
     for (size_t i = 0; i < values.size(); ++i) {
@@ -54,7 +57,8 @@ double weightedMean(const std::vector<double>& values, const std::vector<double>
     return weightSum > 0 ? sum / weightSum : plainSum / present;
 }
 
-MeanSd meanSd(const std::vector<double>& values) {
+MeanSd meanSd(const std::vector<double>& values)
+{
     MeanSd r;
     r.count = int(values.size());
     if (values.empty())
@@ -67,7 +71,8 @@ MeanSd meanSd(const std::vector<double>& values) {
     return r;
 }
 
-double debias(double normalized, const MeanSd& juror, const MeanSd& jury) {
+double debias(double normalized, const MeanSd& juror, const MeanSd& jury)
+{
     if (!(juror.sd > 1e-12))
         return std::clamp(jury.mean, 0.0, 1.0);
     const double z = (normalized - juror.mean) / juror.sd;

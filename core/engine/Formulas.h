@@ -12,14 +12,16 @@
 namespace palmares::formulas {
 
 constexpr double missing = std::numeric_limits<double>::quiet_NaN();
-inline bool isMissing(double v) {
+inline bool isMissing(double v)
+{
     return std::isnan(v);
 }
 
 // Two scores equal in exact arithmetic may differ in the last bits of a double when
 // summed in another order; scores closer than this (on the 0–100 scale) are equal.
 constexpr double tieTolerance = 1e-9;
-inline bool sameScore(double a, double b) {
+inline bool sameScore(double a, double b)
+{
     return std::fabs(a - b) <= tieTolerance;
 }
 

@@ -14,7 +14,8 @@ namespace palmares {
 // back to a hash.
 class IdIndex {
 public:
-    template <typename T> explicit IdIndex(const std::vector<T>& items) {
+    template<typename T> explicit IdIndex(const std::vector<T>& items)
+    {
         Id maxId = 0;
         for (const T& item : items)
             maxId = std::max(maxId, item.id);
@@ -30,7 +31,8 @@ public:
     }
 
     // -1 when unknown.
-    int operator()(Id id) const {
+    int operator()(Id id) const
+    {
         if (m_dense)
             return id >= 0 && size_t(id) < m_array.size() ? m_array[size_t(id)] : -1;
         return m_hash.value(id, -1);

@@ -12,14 +12,15 @@ namespace {
 
 constexpr double valueEps = 1e-9;
 
-long long hundredths(double m2) {
+long long hundredths(double m2)
+{
     return std::llround(m2 * 100.0);
 }
 
 } // namespace
 
-std::optional<std::vector<int>> solveKnapsack(const std::vector<KnapsackItem>& items, double capacity,
-                                              double maxCells) {
+std::optional<std::vector<int>> solveKnapsack(const std::vector<KnapsackItem>& items, double capacity, double maxCells)
+{
     std::vector<int> taken;
     const long long cap = capacity > 0 ? (long long)std::floor(capacity * 100.0 + 1e-6) : 0;
 

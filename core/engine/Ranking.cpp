@@ -13,7 +13,8 @@ namespace {
 // Replaces each value (higher is better) by the index of its tie class: values are sorted
 // best first and a new class starts when a value is more than the tolerance below the
 // first value of the current class. Integer classes give std::sort a strict weak order.
-std::vector<int> tieClasses(const std::vector<double>& values) {
+std::vector<int> tieClasses(const std::vector<double>& values)
+{
     std::vector<int> order(values.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values[size_t(a)] > values[size_t(b)]; });
@@ -33,7 +34,8 @@ std::vector<int> tieClasses(const std::vector<double>& values) {
 
 } // namespace
 
-Ranking rankCandidates(const Campaign& campaign, const ScoringResult& scores) {
+Ranking rankCandidates(const Campaign& campaign, const ScoringResult& scores)
+{
     Ranking ranking;
     ranking.chain = effectiveTieChain(campaign);
     const size_t n = scores.candidates.size();

@@ -23,9 +23,10 @@ struct CompactScore {
 };
 
 // Stable counting sort of `in` by key(item) in [0, buckets).
-template <typename Key>
+template<typename Key>
 void countingSort(const std::vector<CompactScore>& in, std::vector<CompactScore>& out, int buckets, Key key,
-                  std::vector<int>* starts = nullptr) {
+                  std::vector<int>* starts = nullptr)
+{
     std::vector<int> offset(size_t(buckets) + 1, 0);
     for (const CompactScore& s : in)
         ++offset[size_t(key(s)) + 1];
@@ -44,7 +45,8 @@ public:
     PillarFolder(const Campaign& campaign, const IdIndex& pillarIndex)
         : m_pillarCount(campaign.pillars.size())
         , m_criteria(m_pillarCount)
-        , m_weights(m_pillarCount) {
+        , m_weights(m_pillarCount)
+    {
         for (size_t k = 0; k < campaign.criteria.size(); ++k) {
             const int p = pillarIndex(campaign.criteria[k].pillarId);
             if (p < 0)
@@ -56,7 +58,8 @@ public:
             m_pillarWeights.push_back(p.weight);
     }
 
-    void fold(const std::vector<double>& criterionValues, std::vector<double>& pillars) {
+    void fold(const std::vector<double>& criterionValues, std::vector<double>& pillars)
+    {
         pillars.resize(m_pillarCount);
         for (size_t p = 0; p < m_pillarCount; ++p) {
             m_scratch.clear();
@@ -67,7 +70,8 @@ public:
     }
 
     // 0–100 from pillar scores.
-    double total(const std::vector<double>& pillars) const {
+    double total(const std::vector<double>& pillars) const
+    {
         const double mean = formulas::weightedMean(pillars, m_pillarWeights);
         return isMissing(mean) ? mean : 100.0 * mean;
     }
@@ -82,7 +86,8 @@ private:
 
 } // namespace
 
-ScoringResult Scoring::compute(const Campaign& c) {
+ScoringResult Scoring::compute(const Campaign& c)
+{
     const CampaignSettings& settings = c.settings;
     const int nCand = int(c.candidates.size());
     const int nJury = int(c.juries.size());
@@ -295,7 +300,8 @@ ScoringResult Scoring::compute(const Campaign& c) {
     return result;
 }
 
-QString Scoring::ineligibleText(const Campaign& campaign, const CandidateScore& score) {
+QString Scoring::ineligibleText(const Campaign& campaign, const CandidateScore& score)
+{
     const Candidate& cand = campaign.candidates[size_t(score.candidate)];
     switch (score.ineligible) {
     case IneligibleReason::None:
@@ -315,7 +321,8 @@ QString Scoring::ineligibleText(const Campaign& campaign, const CandidateScore& 
     return {};
 }
 
-QString Scoring::ineligibleCode(const Campaign& campaign, const CandidateScore& score) {
+QString Scoring::ineligibleCode(const Campaign& campaign, const CandidateScore& score)
+{
     switch (score.ineligible) {
     case IneligibleReason::None:
         return {};
@@ -329,7 +336,8 @@ QString Scoring::ineligibleCode(const Campaign& campaign, const CandidateScore& 
     return {};
 }
 
-QString Scoring::disagreementText(const Campaign& campaign, const CandidateScore& score) {
+QString Scoring::disagreementText(const Campaign& campaign, const CandidateScore& score)
+{
     QStringList parts;
     if (score.disagreeingJury >= 0) {
         const JuryScore& js = score.juries[size_t(score.disagreeingJury)];

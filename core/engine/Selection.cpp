@@ -4,6 +4,7 @@
 #include "core/engine/Knapsack.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -14,7 +15,8 @@ namespace {
 constexpr double surfaceEps = 1e-6; // m²
 
 // Forced-in candidates first (in rank order), as long as they fit.
-void placeForced(const std::vector<SelectionItem>& items, Selection& s, std::vector<char>& placed) {
+void placeForced(const std::vector<SelectionItem>& items, Selection& s, std::vector<char>& placed)
+{
     for (size_t i = 0; i < items.size(); ++i) {
         const SelectionItem& it = items[i];
         if (!it.forcedIn || it.forcedOut)
@@ -28,7 +30,8 @@ void placeForced(const std::vector<SelectionItem>& items, Selection& s, std::vec
 }
 
 void finish(const std::vector<SelectionItem>& items, const SelectionParams& params, Selection& s,
-            const std::vector<char>& placed) {
+            const std::vector<char>& placed)
+{
     double cumulative = 0;
     s.totalScore = 0;
     for (Placement& p : s.laureates) {
@@ -52,7 +55,8 @@ void finish(const std::vector<SelectionItem>& items, const SelectionParams& para
     }
 }
 
-Selection start(SelectionRule rule, const SelectionParams& params) {
+Selection start(SelectionRule rule, const SelectionParams& params)
+{
     Selection s;
     s.rule = rule;
     s.rentableSurface = params.rentableSurface;
@@ -60,7 +64,8 @@ Selection start(SelectionRule rule, const SelectionParams& params) {
     return s;
 }
 
-SkipReason unplacedReason(const SelectionItem& it) {
+SkipReason unplacedReason(const SelectionItem& it)
+{
     if (it.forcedOut)
         return SkipReason::ForcedOut;
     if (it.forcedIn)
@@ -70,12 +75,16 @@ SkipReason unplacedReason(const SelectionItem& it) {
 
 } // namespace
 
-SelectionParams Selector::params(const Campaign& campaign) {
-    return {rentableSurface(campaign), fillCapacity(campaign), campaign.settings.waitingListSize};
+SelectionParams Selector::params(const Campaign& campaign)
+{
+    // Surfaces count to the hundredth of a m², in both rules (the knapsack counts in those units).
+    return {rentableSurface(campaign), std::floor(fillCapacity(campaign) * 100.0 + 1e-6) / 100.0,
+            campaign.settings.waitingListSize};
 }
 
 std::vector<SelectionItem> Selector::items(const Campaign& campaign, const ScoringResult& scores,
-                                           const Ranking& ranking) {
+                                           const Ranking& ranking)
+{
     std::vector<Override> overrides(campaign.candidates.size(), Override::None);
     {
         std::unordered_map<Id, size_t> byId;
@@ -93,7 +102,8 @@ std::vector<SelectionItem> Selector::items(const Campaign& campaign, const Scori
         const CandidateScore& cs = scores.candidates[size_t(e.candidate)];
         SelectionItem it;
         it.candidate = e.candidate;
-        it.surface = surfaceForFill(campaign.candidates[size_t(e.candidate)], campaign.settings);
+        it.surface =
+            std::round(surfaceForFill(campaign.candidates[size_t(e.candidate)], campaign.settings) * 100.0) / 100.0;
         it.score = cs.hasFinal ? cs.final : 0;
         it.forcedIn = overrides[size_t(e.candidate)] == Override::ForcedIn;
         it.forcedOut = overrides[size_t(e.candidate)] == Override::ForcedOut;
@@ -106,7 +116,8 @@ std::vector<SelectionItem> Selector::items(const Campaign& campaign, const Scori
     return out;
 }
 
-Selection Selector::greedy(const std::vector<SelectionItem>& items, const SelectionParams& params) {
+Selection Selector::greedy(const std::vector<SelectionItem>& items, const SelectionParams& params)
+{
     Selection s = start(SelectionRule::Greedy, params);
     std::vector<char> placed(items.size(), 0);
     placeForced(items, s, placed);
@@ -130,7 +141,8 @@ Selection Selector::greedy(const std::vector<SelectionItem>& items, const Select
     return s;
 }
 
-Selection Selector::bestValue(const std::vector<SelectionItem>& items, const SelectionParams& params) {
+Selection Selector::bestValue(const std::vector<SelectionItem>& items, const SelectionParams& params)
+{
     Selection s = start(SelectionRule::BestValue, params);
     std::vector<char> placed(items.size(), 0);
     placeForced(items, s, placed);
@@ -168,7 +180,8 @@ Selection Selector::bestValue(const std::vector<SelectionItem>& items, const Sel
 }
 
 SelectionDiff Selector::compare(const Selection& greedy, const Selection& bestValue,
-                                const std::vector<SelectionItem>& items) {
+                                const std::vector<SelectionItem>& items)
+{
     std::unordered_set<int> inGreedy, inBest;
     for (const Placement& p : greedy.laureates)
         inGreedy.insert(p.candidate);
@@ -186,7 +199,8 @@ SelectionDiff Selector::compare(const Selection& greedy, const Selection& bestVa
     return d;
 }
 
-QString Selector::reasonCode(SkipReason reason) {
+QString Selector::reasonCode(SkipReason reason)
+{
     switch (reason) {
     case SkipReason::None:
         return {};
@@ -206,7 +220,8 @@ QString Selector::reasonCode(SkipReason reason) {
     return {};
 }
 
-QString Selector::reasonText(SkipReason reason) {
+QString Selector::reasonText(SkipReason reason)
+{
     switch (reason) {
     case SkipReason::None:
         return {};

@@ -3,7 +3,8 @@
 
 namespace palmares {
 
-CampaignSummary summarize(const Campaign& c, const Evaluation& e) {
+CampaignSummary summarize(const Campaign& c, const Evaluation& e)
+{
     CampaignSummary s;
     s.buildings = int(c.buildings.size());
     s.rentableSurface = e.params.rentableSurface;

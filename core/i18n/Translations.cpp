@@ -7,7 +7,8 @@
 
 namespace palmares {
 
-QString installTranslations(QCoreApplication& app, const QLocale& locale) {
+QString installTranslations(QCoreApplication& app, const QLocale& locale)
+{
     auto* own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("palmares"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;

@@ -14,7 +14,8 @@ namespace {
 
 const QString formatName = QStringLiteral("palmares-campaign-template");
 
-QJsonValue optionalNumber(const std::optional<double>& v) {
+QJsonValue optionalNumber(const std::optional<double>& v)
+{
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
@@ -22,48 +23,58 @@ QJsonValue optionalNumber(const std::optional<double>& v) {
 class Reader {
 public:
     explicit Reader(QString* error)
-        : m_error(error) {}
+        : m_error(error)
+    {}
     bool ok() const { return m_error->isEmpty(); }
-    void fail(const QString& path, const QString& why) {
+    static QString join(const QString& path, const char* key)
+    {
+        return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+    }
+    void fail(const QString& path, const QString& why)
+    {
         if (ok())
             *m_error = QStringLiteral("%1: %2").arg(path, why);
     }
-    QString text(const QJsonObject& o, const QString& path, const char* key, bool required = true) {
+    QString text(const QJsonObject& o, const QString& path, const char* key, bool required = true)
+    {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
-            fail(path + QLatin1Char('.') + QLatin1String(key), CampaignTemplate::tr("a non-empty text is required"));
+            fail(join(path, key), CampaignTemplate::tr("a non-empty text is required"));
         return v.toString();
     }
-    double number(const QJsonObject& o, const QString& path, const char* key, double lo, double hi, double def) {
+    double number(const QJsonObject& o, const QString& path, const char* key, double lo, double hi, double def)
+    {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return def;
         if (!v.isDouble() || v.toDouble() < lo || v.toDouble() > hi) {
-            fail(path + QLatin1Char('.') + QLatin1String(key),
-                 CampaignTemplate::tr("a number between %1 and %2 is required").arg(lo).arg(hi));
+            fail(join(path, key), CampaignTemplate::tr("a number between %1 and %2 is required").arg(lo).arg(hi));
             return def;
         }
         return v.toDouble();
     }
-    bool boolean(const QJsonObject& o, const QString& path, const char* key, bool def) {
+    bool boolean(const QJsonObject& o, const QString& path, const char* key, bool def)
+    {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return def;
         if (!v.isBool())
-            fail(path + QLatin1Char('.') + QLatin1String(key), CampaignTemplate::tr("true or false is required"));
+            fail(join(path, key), CampaignTemplate::tr("true or false is required"));
         return v.toBool(def);
     }
-    QJsonArray array(const QJsonObject& o, const QString& path, const char* key, bool required = true) {
+    QJsonArray array(const QJsonObject& o, const QString& path, const char* key, bool required = true)
+    {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(key), CampaignTemplate::tr("a list is required"));
+            fail(join(path, key), CampaignTemplate::tr("a list is required"));
         return v.toArray();
     }
-    QJsonObject object(const QJsonValue& v, const QString& path) {
+    QJsonObject object(const QJsonValue& v, const QString& path)
+    {
         if (!v.isObject())
             fail(path, CampaignTemplate::tr("an object is required"));
         return v.toObject();
@@ -75,7 +86,8 @@ private:
 
 } // namespace
 
-QByteArray CampaignTemplate::toJson(const Campaign& c) {
+QByteArray CampaignTemplate::toJson(const Campaign& c)
+{
     const CampaignSettings& s = c.settings;
     QJsonArray buildings;
     for (const Building& b : c.buildings)
@@ -147,7 +159,8 @@ QByteArray CampaignTemplate::toJson(const Campaign& c) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QString* error) {
+std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QString* error)
+{
     error->clear();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -166,7 +179,7 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         return std::nullopt;
     }
     if (version > formatVersion) {
-        *error = tr("template format %1 is newer than this version of Palmarès reads (up to %2)")
+        *error = tr("version: template format %1 is newer than this version of Palmarès reads (up to %2)")
                      .arg(version)
                      .arg(formatVersion);
         return std::nullopt;
@@ -175,8 +188,8 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
     Reader r(error);
     Campaign c;
     CampaignSettings& s = c.settings;
-    s.name = r.text(root, QStringLiteral("$"), "name", false);
-    s.territory = r.text(root, QStringLiteral("$"), "territory", false);
+    s.name = r.text(root, QString(), "name", false);
+    s.territory = r.text(root, QString(), "territory", false);
 
     const QJsonObject site = r.object(root.value(QStringLiteral("site")), QStringLiteral("site"));
     s.rentableSurfaceOverride = site.value(QStringLiteral("rentable_surface_m2")).isNull()
@@ -198,14 +211,21 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         if (r.ok() && !useTypeCodes().contains(b.useType))
             r.fail(path + QStringLiteral(".use_type"), tr("unknown use type \"%1\" (expected one of %2)")
                                                            .arg(b.useType, useTypeCodes().join(QStringLiteral(", "))));
-        for (const QJsonValue& v : r.array(o, path, "accepted_uses", false))
-            b.acceptedUses << v.toString();
+        const QJsonArray accepted = r.array(o, path, "accepted_uses", false);
+        for (int u = 0; u < accepted.size() && r.ok(); ++u) {
+            const QString use = accepted.at(u).toString();
+            if (!useTypeCodes().contains(use))
+                r.fail(path + QStringLiteral(".accepted_uses[%1]").arg(u),
+                       tr("unknown use type \"%1\" (expected one of %2)")
+                           .arg(use, useTypeCodes().join(QStringLiteral(", "))));
+            b.acceptedUses << use;
+        }
         b.notes = r.text(o, path, "notes", false);
         c.buildings.push_back(b);
     }
 
     QSet<QString> pillarCodes, criterionCodes, juryCodes;
-    const QJsonArray pillars = r.array(root, QStringLiteral("$"), "pillars");
+    const QJsonArray pillars = r.array(root, QString(), "pillars");
     if (r.ok() && pillars.isEmpty())
         r.fail(QStringLiteral("pillars"), tr("at least one pillar is required"));
     for (int i = 0; i < pillars.size() && r.ok(); ++i) {
@@ -217,7 +237,8 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         p.code = r.text(o, path, "code");
         p.name = r.text(o, path, "name");
         p.weight = r.number(o, path, "weight", 0, 1e6, 1);
-        if (!o.value(QStringLiteral("eliminatory_threshold")).isNull())
+        const QJsonValue threshold = o.value(QStringLiteral("eliminatory_threshold"));
+        if (!threshold.isNull() && !threshold.isUndefined())
             p.eliminatoryThreshold = r.number(o, path, "eliminatory_threshold", 0, 100, 0);
         if (r.ok() && pillarCodes.contains(p.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(p.code));
@@ -249,7 +270,7 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         c.pillars.push_back(p);
     }
 
-    const QJsonArray juries = r.array(root, QStringLiteral("$"), "juries");
+    const QJsonArray juries = r.array(root, QString(), "juries");
     if (r.ok() && juries.isEmpty())
         r.fail(QStringLiteral("juries"), tr("at least one jury is required"));
     for (int i = 0; i < juries.size() && r.ok(); ++i) {
@@ -274,7 +295,7 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         c.juries.push_back(j);
     }
 
-    const QJsonArray resources = r.array(root, QStringLiteral("$"), "resources", false);
+    const QJsonArray resources = r.array(root, QString(), "resources", false);
     QSet<QString> resourceCodes;
     for (int i = 0; i < resources.size() && r.ok(); ++i) {
         const QString path = QStringLiteral("resources[%1]").arg(i);

@@ -16,13 +16,15 @@ namespace palmares {
 namespace {
 
 // JSON numbers rounded to 6 decimals: exact enough to check, free of float noise.
-QJsonValue num(double v) {
+QJsonValue num(double v)
+{
     if (std::isnan(v))
         return QJsonValue();
     return std::round(v * 1e6) / 1e6;
 }
 
-QString csvField(QString text) {
+QString csvField(QString text)
+{
     if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
         text.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
@@ -30,23 +32,27 @@ QString csvField(QString text) {
     return text;
 }
 
-QString csvLine(const QStringList& fields) {
+QString csvLine(const QStringList& fields)
+{
     QStringList out;
     for (const QString& f : fields)
         out << csvField(f);
     return out.join(QLatin1Char(';')) + QLatin1Char('\n');
 }
 
-QString csvOptional(double v) {
+QString csvOptional(double v)
+{
     return std::isnan(v) ? QString() : ResultFormat::csvNumber(v);
 }
 
-QString shown(double v, int decimals = 2) {
+QString shown(double v, int decimals = 2)
+{
     return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', decimals);
 }
 
 // Left-aligned text columns and right-aligned numbers, padded to the widest cell.
-QString renderTable(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<bool>& numeric) {
+QString renderTable(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<bool>& numeric)
+{
     std::vector<qsizetype> width(size_t(header.size()), 0);
     for (int i = 0; i < header.size(); ++i)
         width[size_t(i)] = header[i].size();
@@ -74,7 +80,8 @@ QString renderTable(const QStringList& header, const std::vector<QStringList>& r
     return out;
 }
 
-QString flagsText(const Campaign& c, const CandidateScore& cs) {
+QString flagsText(const Campaign& c, const CandidateScore& cs)
+{
     QStringList flags;
     if (cs.incomplete)
         flags << ResultFormat::tr("incomplete");
@@ -86,7 +93,8 @@ QString flagsText(const Campaign& c, const CandidateScore& cs) {
 }
 
 // Every number about one candidate, for JSON.
-QJsonObject candidateJson(const Campaign& c, const Evaluation& e, int candidate) {
+QJsonObject candidateJson(const Campaign& c, const Evaluation& e, int candidate)
+{
     const Candidate& k = c.candidates[size_t(candidate)];
     const CandidateScore& cs = e.scores.candidates[size_t(candidate)];
     const RankEntry& entry = e.ranking.entries[size_t(e.ranking.positionOf[size_t(candidate)])];
@@ -132,28 +140,33 @@ QJsonObject candidateJson(const Campaign& c, const Evaluation& e, int candidate)
     };
 }
 
-QString json(const QJsonObject& o) {
+QString json(const QJsonObject& o)
+{
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
-QJsonArray chainJson(const Ranking& r) {
+QJsonArray chainJson(const Ranking& r)
+{
     QJsonArray chain;
     for (const TieKey& key : r.chain)
         chain.append(codes::tieKey(key));
     return chain;
 }
 
-int rankOf(const Evaluation& e, int candidate) {
+int rankOf(const Evaluation& e, int candidate)
+{
     return e.ranking.entries[size_t(e.ranking.positionOf[size_t(candidate)])].rank;
 }
 
-QString ruleName(SelectionRule rule) {
+QString ruleName(SelectionRule rule)
+{
     return rule == SelectionRule::Greedy ? ResultFormat::tr("greedy by rank") : ResultFormat::tr("best value");
 }
 
 } // namespace
 
-bool ResultFormat::parseFormat(const QString& text, OutputFormat* format) {
+bool ResultFormat::parseFormat(const QString& text, OutputFormat* format)
+{
     if (text == QLatin1String("table"))
         *format = OutputFormat::Table;
     else if (text == QLatin1String("csv"))
@@ -165,13 +178,15 @@ bool ResultFormat::parseFormat(const QString& text, OutputFormat* format) {
     return true;
 }
 
-QString ResultFormat::csvNumber(double value, int decimals) {
+QString ResultFormat::csvNumber(double value, int decimals)
+{
     QString s = QString::number(value, 'f', decimals);
     s.replace(QLatin1Char('.'), QLatin1Char(','));
     return s;
 }
 
-QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputFormat format) {
+QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputFormat format)
+{
     if (format == OutputFormat::Json) {
         QJsonArray candidates;
         for (const RankEntry& entry : e.ranking.entries)
@@ -257,7 +272,8 @@ QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputForm
            QStringLiteral("\n\n") + renderTable(header, rows, numeric);
 }
 
-QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Selection& s, OutputFormat format) {
+QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Selection& s, OutputFormat format)
+{
     const bool isBest = s.rule == SelectionRule::BestValue;
     std::vector<int> waitingPos(c.candidates.size(), -1);
     for (size_t i = 0; i < s.waitingList.size(); ++i)
@@ -441,7 +457,8 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
     return out;
 }
 
-QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, OutputFormat format) {
+QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, OutputFormat format)
+{
     if (format == OutputFormat::Json) {
         QJsonArray juries;
         for (const JurySummary& j : s.juries)

@@ -5,7 +5,8 @@
 
 namespace palmares {
 
-double rentableSurface(const Campaign& campaign) {
+double rentableSurface(const Campaign& campaign)
+{
     const CampaignSettings& s = campaign.settings;
     if (s.rentableSurfaceOverride > 0)
         return s.rentableSurfaceOverride;
@@ -17,17 +18,20 @@ double rentableSurface(const Campaign& campaign) {
     return sum;
 }
 
-double fillCapacity(const Campaign& campaign) {
+double fillCapacity(const Campaign& campaign)
+{
     return rentableSurface(campaign) * campaign.settings.fillTargetPct / 100.0;
 }
 
-double surfaceForFill(const Candidate& candidate, const CampaignSettings& settings) {
+double surfaceForFill(const Candidate& candidate, const CampaignSettings& settings)
+{
     if (!settings.countLand && candidate.wantedUse == landUse())
         return 0;
     return candidate.requestedSurface;
 }
 
-std::vector<TieKey> effectiveTieChain(const Campaign& campaign) {
+std::vector<TieKey> effectiveTieChain(const Campaign& campaign)
+{
     std::vector<TieKey> chain = campaign.settings.tieChain;
     if (chain.empty()) {
         chain.push_back({TieKey::Final, {}});

@@ -24,14 +24,16 @@ enum class DecisionKind { None, Laureate, Waiting, Rejected };
 enum class Override { None, ForcedIn, ForcedOut };
 
 // Use types of buildings and requests; stored as their French code (DOMAIN.md).
-inline const QStringList& useTypeCodes() {
+inline const QStringList& useTypeCodes()
+{
     static const QStringList codes{QStringLiteral("bureau"),   QStringLiteral("atelier"),
                                    QStringLiteral("logement"), QStringLiteral("service"),
                                    QStringLiteral("stockage"), QStringLiteral("restauration"),
                                    QStringLiteral("terrain"),  QStringLiteral("mixte")};
     return codes;
 }
-inline const QString landUse() {
+inline const QString landUse()
+{
     return QStringLiteral("terrain");
 }
 

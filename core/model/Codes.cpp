@@ -8,9 +8,10 @@ namespace palmares::codes {
 
 namespace {
 
-template <typename E, size_t N> using Table = std::array<std::pair<E, const char*>, N>;
+template<typename E, size_t N> using Table = std::array<std::pair<E, const char*>, N>;
 
-template <typename E, size_t N> QString toCode(const Table<E, N>& table, E v) {
+template<typename E, size_t N> QString toCode(const Table<E, N>& table, E v)
+{
     for (const auto& [value, code] : table) {
         if (value == v)
             return QString::fromLatin1(code);
@@ -18,7 +19,8 @@ template <typename E, size_t N> QString toCode(const Table<E, N>& table, E v) {
     return {};
 }
 
-template <typename E, size_t N> bool fromCode(const Table<E, N>& table, const QString& code, E* v) {
+template<typename E, size_t N> bool fromCode(const Table<E, N>& table, const QString& code, E* v)
+{
     for (const auto& [value, text] : table) {
         if (code == QLatin1String(text)) {
             *v = value;
@@ -50,50 +52,65 @@ const Table<Override, 3> overrides{
 
 } // namespace
 
-QString status(CampaignStatus v) {
+QString status(CampaignStatus v)
+{
     return toCode(statuses, v);
 }
-bool parse(const QString& code, CampaignStatus* v) {
+bool parse(const QString& code, CampaignStatus* v)
+{
     return fromCode(statuses, code, v);
 }
-QString aggregation(Aggregation v) {
+QString aggregation(Aggregation v)
+{
     return toCode(aggregations, v);
 }
-bool parse(const QString& code, Aggregation* v) {
+bool parse(const QString& code, Aggregation* v)
+{
     return fromCode(aggregations, code, v);
 }
-QString selectionRule(SelectionRule v) {
+QString selectionRule(SelectionRule v)
+{
     return toCode(rules, v);
 }
-bool parse(const QString& code, SelectionRule* v) {
+bool parse(const QString& code, SelectionRule* v)
+{
     return fromCode(rules, code, v);
 }
-QString candidateStatus(CandidateStatus v) {
+QString candidateStatus(CandidateStatus v)
+{
     return toCode(candidateStatuses, v);
 }
-bool parse(const QString& code, CandidateStatus* v) {
+bool parse(const QString& code, CandidateStatus* v)
+{
     return fromCode(candidateStatuses, code, v);
 }
-QString direction(FlowDirection v) {
+QString direction(FlowDirection v)
+{
     return toCode(directions, v);
 }
-bool parse(const QString& code, FlowDirection* v) {
+bool parse(const QString& code, FlowDirection* v)
+{
     return fromCode(directions, code, v);
 }
-QString decision(DecisionKind v) {
+QString decision(DecisionKind v)
+{
     return toCode(decisions, v);
 }
-bool parse(const QString& code, DecisionKind* v) {
+bool parse(const QString& code, DecisionKind* v)
+{
     return fromCode(decisions, code, v);
 }
-QString override_(Override v) {
+QString override_(Override v)
+{
     return toCode(overrides, v);
 }
-bool parse(const QString& code, Override* v) {
+bool parse(const QString& code, Override* v)
+{
     return fromCode(overrides, code, v);
 }
 
-QString tieKey(const TieKey& key) {
+QString tieKey(const TieKey& key)
+{
     switch (key.kind) {
     case TieKey::Final:
         return QStringLiteral("final");
@@ -105,7 +122,8 @@ QString tieKey(const TieKey& key) {
     return {};
 }
 
-bool parse(const QString& code, TieKey* key) {
+bool parse(const QString& code, TieKey* key)
+{
     if (code == QLatin1String("final"))
         *key = {TieKey::Final, {}};
     else if (code == QLatin1String("registration"))
@@ -117,14 +135,16 @@ bool parse(const QString& code, TieKey* key) {
     return true;
 }
 
-QString tieChain(const std::vector<TieKey>& chain) {
+QString tieChain(const std::vector<TieKey>& chain)
+{
     QStringList parts;
     for (const TieKey& key : chain)
         parts << tieKey(key);
     return parts.join(QLatin1Char(' '));
 }
 
-bool parseTieChain(const QString& text, std::vector<TieKey>* chain) {
+bool parseTieChain(const QString& text, std::vector<TieKey>* chain)
+{
     std::vector<TieKey> out;
     for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         TieKey key;

@@ -3,7 +3,8 @@
 
 namespace palmares {
 
-Campaign DefaultSetup::campaign() {
+Campaign DefaultSetup::campaign()
+{
     Campaign c;
     struct PillarText {
         const char* code;

@@ -3,7 +3,8 @@
 
 namespace palmares {
 
-QString Siret::normalized(const QString& text) {
+QString Siret::normalized(const QString& text)
+{
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -13,7 +14,8 @@ QString Siret::normalized(const QString& text) {
     return out;
 }
 
-bool Siret::luhn(const QString& digits) {
+bool Siret::luhn(const QString& digits)
+{
     int sum = 0;
     const qsizetype n = digits.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -30,7 +32,8 @@ bool Siret::luhn(const QString& digits) {
     return n > 0 && sum % 10 == 0;
 }
 
-int Siret::luhnCheckDigit(const QString& digits) {
+int Siret::luhnCheckDigit(const QString& digits)
+{
     for (int d = 0; d <= 9; ++d) {
         if (luhn(digits + QChar(u'0' + d)))
             return d;
@@ -38,7 +41,8 @@ int Siret::luhnCheckDigit(const QString& digits) {
     return -1;
 }
 
-Siret::Problem Siret::check(const QString& text) {
+Siret::Problem Siret::check(const QString& text)
+{
     const QString digits = normalized(text);
     if (digits.isEmpty())
         return Problem::Empty;
@@ -59,7 +63,8 @@ Siret::Problem Siret::check(const QString& text) {
     return luhn(digits) ? Problem::None : Problem::BadChecksum;
 }
 
-QString Siret::problemText(Problem problem) {
+QString Siret::problemText(Problem problem)
+{
     switch (problem) {
     case Problem::None:
         return {};

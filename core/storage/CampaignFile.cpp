@@ -21,19 +21,22 @@ namespace palmares {
 
 namespace {
 
-quint32 bigEndian32(const QByteArray& bytes, int offset) {
+quint32 bigEndian32(const QByteArray& bytes, int offset)
+{
     quint32 v = 0;
     for (int i = 0; i < 4; ++i)
         v = (v << 8) | quint8(bytes.at(offset + i));
     return v;
 }
 
-QString newConnectionName() {
+QString newConnectionName()
+{
     static std::atomic<int> counter{0};
     return QStringLiteral("palmares-campaign-%1").arg(++counter);
 }
 
-QString actorName() {
+QString actorName()
+{
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
@@ -44,16 +47,19 @@ QString actorName() {
 
 CampaignFile::CampaignFile() = default;
 
-CampaignFile::~CampaignFile() {
+CampaignFile::~CampaignFile()
+{
     close();
 }
 
-bool CampaignFile::fail(const QString& message) {
+bool CampaignFile::fail(const QString& message)
+{
     m_error = message;
     return false;
 }
 
-QString CampaignFile::checkFile(const QString& path, int* version) {
+QString CampaignFile::checkFile(const QString& path, int* version)
+{
     const QString name = QDir::toNativeSeparators(path);
     QFileInfo info(path);
     if (!info.exists())
@@ -92,7 +98,8 @@ QString CampaignFile::checkFile(const QString& path, int* version) {
     return {};
 }
 
-bool CampaignFile::openConnection(const QString& path, bool create) {
+bool CampaignFile::openConnection(const QString& path, bool create)
+{
     m_connection = newConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
@@ -113,7 +120,8 @@ bool CampaignFile::openConnection(const QString& path, bool create) {
     return true;
 }
 
-bool CampaignFile::create(const QString& path) {
+bool CampaignFile::create(const QString& path)
+{
     close();
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(path)));
@@ -127,7 +135,8 @@ bool CampaignFile::create(const QString& path) {
     return true;
 }
 
-bool CampaignFile::open(const QString& path) {
+bool CampaignFile::open(const QString& path)
+{
     close();
     int version = 0;
     const QString problem = checkFile(path, &version);
@@ -152,7 +161,8 @@ bool CampaignFile::open(const QString& path) {
     return true;
 }
 
-void CampaignFile::close() {
+void CampaignFile::close()
+{
     if (m_connection.isEmpty())
         return;
     m_db.close();
@@ -162,14 +172,16 @@ void CampaignFile::close() {
     m_path.clear();
 }
 
-sqlite3* CampaignFile::handle() const {
+sqlite3* CampaignFile::handle() const
+{
     const QVariant v = m_db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
-bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details) {
+bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -184,7 +196,8 @@ bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id 
     return true;
 }
 
-bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QString* error) {
+bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QString* error)
+{
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
         *error = tr("%1: the folder does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()));

@@ -19,18 +19,22 @@ namespace palmares {
 namespace {
 
 // An invalid QVariant binds SQL NULL; a null QString would too, so texts go through bindAll.
-QVariant nullIfZero(Id id) {
+QVariant nullIfZero(Id id)
+{
     return id ? QVariant(id) : QVariant();
 }
-QVariant dateOrNull(const QDate& d) {
+QVariant dateOrNull(const QDate& d)
+{
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
-QVariant timeOrNull(const QDateTime& t) {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant();
+QVariant timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
 // Binds in order; an empty text binds '' (the NOT NULL columns' value), not NULL.
-void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values) {
+void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values)
+{
     for (const QVariant& v : values) {
         if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
             q.addBindValue(QString(QLatin1String("")));
@@ -38,16 +42,19 @@ void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values) {
             q.addBindValue(v);
     }
 }
-QDate toDate(const QVariant& v) {
+QDate toDate(const QVariant& v)
+{
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
-QDateTime toTime(const QVariant& v) {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+QDateTime toTime(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 // Runs one prepared insert per row of `rows`; false (with the error) at the first failure.
-template <typename T, typename Bind>
-bool insertRows(QSqlDatabase& db, const QString& sql, const std::vector<T>& rows, Bind bind, QString* error) {
+template<typename T, typename Bind>
+bool insertRows(QSqlDatabase& db, const QString& sql, const std::vector<T>& rows, Bind bind, QString* error)
+{
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
         *error = q.lastError().text();
@@ -79,7 +86,8 @@ private:
 
 } // namespace
 
-bool CampaignFile::saveSettings(const CampaignSettings& s) {
+bool CampaignFile::saveSettings(const CampaignSettings& s)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE campaign SET name = ?, territory = ?, start_date = ?, end_date = ?, status = ?, "
@@ -96,7 +104,8 @@ bool CampaignFile::saveSettings(const CampaignSettings& s) {
     return true;
 }
 
-bool CampaignFile::writeScores(const std::vector<Score>& scores) {
+bool CampaignFile::writeScores(const std::vector<Score>& scores)
+{
     sqlite3* db = handle();
     if (!db)
         return fail(tr("No SQLite connection."));
@@ -159,7 +168,8 @@ bool CampaignFile::writeScores(const std::vector<Score>& scores) {
     return true;
 }
 
-bool CampaignFile::loadScores(std::vector<Score>& scores) {
+bool CampaignFile::loadScores(std::vector<Score>& scores)
+{
     sqlite3* db = handle();
     if (!db)
         return fail(tr("No SQLite connection."));
@@ -199,7 +209,8 @@ bool CampaignFile::loadScores(std::vector<Score>& scores) {
     return true;
 }
 
-std::optional<Campaign> CampaignFile::load() {
+std::optional<Campaign> CampaignFile::load()
+{
     Campaign c;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -345,7 +356,8 @@ std::optional<Campaign> CampaignFile::load() {
     return c;
 }
 
-bool CampaignFile::writeAll(const Campaign& c) {
+bool CampaignFile::writeAll(const Campaign& c)
+{
     if (!m_db.transaction())
         return fail(tr("The campaign cannot be written: %1").arg(m_db.lastError().text()));
     QString why;

@@ -171,7 +171,8 @@ const char* const version1[] = {
 
 } // namespace
 
-QStringList stepStatements(int version) {
+QStringList stepStatements(int version)
+{
     QStringList out;
     if (version == 1) {
         for (const char* sql : version1)
@@ -180,7 +181,8 @@ QStringList stepStatements(int version) {
     return out;
 }
 
-bool migrate(QSqlDatabase& db, int fromVersion, QString* error) {
+bool migrate(QSqlDatabase& db, int fromVersion, QString* error)
+{
     for (int version = fromVersion + 1; version <= currentVersion; ++version) {
         if (!db.transaction()) {
             *error = db.lastError().text();

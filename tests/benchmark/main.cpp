@@ -23,20 +23,23 @@ using namespace palmares;
 
 namespace {
 
-double median(std::vector<double> v) {
+double median(std::vector<double> v)
+{
     std::sort(v.begin(), v.end());
     const size_t n = v.size();
     return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
 }
 
-double timeMs(const std::function<void()>& f) {
+double timeMs(const std::function<void()>& f)
+{
     QElapsedTimer t;
     t.start();
     f();
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-QString cpuModel() {
+QString cpuModel()
+{
     QFile f(QStringLiteral("/proc/cpuinfo"));
     if (f.open(QIODevice::ReadOnly)) {
         for (const QByteArray& line : f.readAll().split('\n')) {
@@ -47,14 +50,16 @@ QString cpuModel() {
     return QSysInfo::currentCpuArchitecture();
 }
 
-[[noreturn]] void die(const QString& why) {
+[[noreturn]] void die(const QString& why)
+{
     QTextStream(stderr) << "palmares-bench: " << why << Qt::endl;
     std::exit(1);
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times storage and engine on generated campaigns."));

@@ -16,14 +16,16 @@ using namespace palmares;
 class TstMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.ami"));
         QString error;
         QVERIFY2(CampaignFile::writeNew(m_demo, DemoGenerator::generate(), &error), qPrintable(error));
     }
 
-    void opensDemoCampaignAndShowsRankingAndSelection() {
+    void opensDemoCampaignAndShowsRankingAndSelection()
+    {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -47,7 +49,8 @@ private slots:
                  QStringLiteral("Expert jury"));
     }
 
-    void refusesAFileThatIsNotACampaignAndKeepsTheOpenOne() {
+    void refusesAFileThatIsNotACampaignAndKeepsTheOpenOne()
+    {
         MainWindow window;
         QString error;
         QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
@@ -63,17 +66,20 @@ private slots:
         QCOMPARE(window.rankingPage()->model()->rowCount(), 60);
     }
 
-    void embedsTheApplicationIcon() {
+    void embedsTheApplicationIcon()
+    {
         QFile icon(QStringLiteral(":/icons/palmares"));
         QVERIFY2(icon.open(QIODevice::ReadOnly), "the ui library's resources are not linked in");
         QVERIFY(icon.readAll().contains("<svg"));
     }
 
-    void embedsTheFrenchTranslation() {
+    void embedsTheFrenchTranslation()
+    {
         QVERIFY2(QFile::exists(QStringLiteral(":/i18n/palmares_fr.qm")), "the core library's translations are missing");
     }
 
-    void fileMenuOffersOpenWithItsShortcut() {
+    void fileMenuOffersOpenWithItsShortcut()
+    {
         MainWindow window;
         QAction* open = nullptr;
         for (QAction* menu : window.menuBar()->actions()) {

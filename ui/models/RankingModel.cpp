@@ -8,9 +8,11 @@
 namespace palmares {
 
 RankingModel::RankingModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void RankingModel::setEvaluation(const Campaign& campaign, const Evaluation& evaluation) {
+void RankingModel::setEvaluation(const Campaign& campaign, const Evaluation& evaluation)
+{
     beginResetModel();
     m_campaign = campaign;
     m_evaluation = evaluation;
@@ -23,21 +25,25 @@ void RankingModel::setEvaluation(const Campaign& campaign, const Evaluation& eva
     endResetModel();
 }
 
-int RankingModel::candidateAt(int row) const {
+int RankingModel::candidateAt(int row) const
+{
     return row >= 0 && size_t(row) < m_evaluation.ranking.entries.size()
                ? m_evaluation.ranking.entries[size_t(row)].candidate
                : -1;
 }
 
-int RankingModel::rowCount(const QModelIndex& parent) const {
+int RankingModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_evaluation.ranking.entries.size());
 }
 
-int RankingModel::columnCount(const QModelIndex& parent) const {
+int RankingModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : flagsColumn() + 1;
 }
 
-QString RankingModel::outcome(int candidate) const {
+QString RankingModel::outcome(int candidate) const
+{
     if (m_laureateOrder[size_t(candidate)] >= 0) {
         const Placement& p = m_evaluation.greedy.laureates[size_t(m_laureateOrder[size_t(candidate)])];
         return p.forced ? tr("Laureate (forced in)") : tr("Laureate");
@@ -51,7 +57,8 @@ QString RankingModel::outcome(int candidate) const {
     return {};
 }
 
-QVariant RankingModel::data(const QModelIndex& index, int role) const {
+QVariant RankingModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const RankEntry& entry = m_evaluation.ranking.entries[size_t(index.row())];
@@ -97,7 +104,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == RankColumn)

@@ -18,7 +18,8 @@ RankingPage::RankingPage(QWidget* parent)
     , m_model(new RankingModel(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
-    , m_fill(new QProgressBar(this)) {
+    , m_fill(new QProgressBar(this))
+{
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RankingModel::SortRole);
@@ -41,7 +42,8 @@ RankingPage::RankingPage(QWidget* parent)
     layout->addWidget(m_table, 1);
 }
 
-void RankingPage::show(const Campaign& campaign, const Evaluation& evaluation) {
+void RankingPage::show(const Campaign& campaign, const Evaluation& evaluation)
+{
     m_model->setEvaluation(campaign, evaluation);
     m_table->resizeColumnsToContents();
     const Selection& s = evaluation.greedy;
@@ -59,11 +61,13 @@ void RankingPage::show(const Campaign& campaign, const Evaluation& evaluation) {
                            .arg(s.waitingList.size()));
 }
 
-QString RankingPage::summaryText() const {
+QString RankingPage::summaryText() const
+{
     return m_summary->text();
 }
 
-int RankingPage::fillGaugeValue() const {
+int RankingPage::fillGaugeValue() const
+{
     return m_fill->value();
 }
 
