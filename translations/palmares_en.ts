@@ -142,10 +142,6 @@
         <translation>version: a positive whole number is required</translation>
     </message>
     <message>
-        <source>template format %1 is newer than this version of Palmarès reads (up to %2)</source>
-        <translation>template format %1 is newer than this version of Palmarès reads (up to %2)</translation>
-    </message>
-    <message>
         <source>unknown use type &quot;%1&quot; (expected one of %2)</source>
         <translation>unknown use type &quot;%1&quot; (expected one of %2)</translation>
     </message>
@@ -180,6 +176,10 @@
     <message>
         <source>expected greedy or best_value</source>
         <translation>expected greedy or best_value</translation>
+    </message>
+    <message>
+        <source>version: template format %1 is newer than this version of Palmarès reads (up to %2)</source>
+        <translation>version: template format %1 is newer than this version of Palmarès reads (up to %2)</translation>
     </message>
 </context>
 <context>
@@ -321,6 +321,14 @@ Commands:
             <numerusform>Demo campaign written to %1: %n candidate, %2 scores.</numerusform>
             <numerusform>Demo campaign written to %1: %n candidates, %2 scores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no command given; see %1 --help</source>
+        <translation>no command given; see %1 --help</translation>
+    </message>
+    <message>
+        <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
+        <translation>the best-value selection is too large to be solved exactly; use --rule greedy</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,6 @@
         <translation>version&#xa0;: un nombre entier positif est requis</translation>
     </message>
     <message>
-        <source>template format %1 is newer than this version of Palmarès reads (up to %2)</source>
-        <translation>le format de modèle %1 est trop récent pour cette version de Palmarès (elle lit jusqu&apos;au format %2)</translation>
-    </message>
-    <message>
         <source>unknown use type &quot;%1&quot; (expected one of %2)</source>
         <translation>type d&apos;usage «&#xa0;%1&#xa0;» inconnu (valeurs attendues&#xa0;: %2)</translation>
     </message>
@@ -180,6 +176,10 @@
     <message>
         <source>expected greedy or best_value</source>
         <translation>valeur attendue&#xa0;: greedy ou best_value</translation>
+    </message>
+    <message>
+        <source>version: template format %1 is newer than this version of Palmarès reads (up to %2)</source>
+        <translation>version : le format de modèle %1 est plus récent que ce que lit cette version de Palmarès (jusqu’au format %2)</translation>
     </message>
 </context>
 <context>
@@ -313,14 +313,22 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Campaign created: %1.</source>
-        <translation>Campagne créée : %1.</translation>
+        <translation>Campagne créée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Demo campaign written to %1: %n candidate(s), %2 scores.</source>
         <translation>
-            <numerusform>Campagne de démonstration écrite dans %1 : %n candidat, %2 notes.</numerusform>
-            <numerusform>Campagne de démonstration écrite dans %1 : %n candidats, %2 notes.</numerusform>
+            <numerusform>Campagne de démonstration écrite dans %1&#xa0;: %n candidat, %2 notes.</numerusform>
+            <numerusform>Campagne de démonstration écrite dans %1&#xa0;: %n candidats, %2 notes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no command given; see %1 --help</source>
+        <translation>aucune commande indiquée ; voir %1 --help</translation>
+    </message>
+    <message>
+        <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
+        <translation>la sélection de meilleure valeur globale est trop grande pour être calculée exactement ; utilisez --rule greedy</translation>
     </message>
 </context>
 <context>
@@ -793,7 +801,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Does not fit: %1 m² requested, %2 m² left</source>
-        <translation>Ne tient pas : %1 m² demandés, %2 m² restants</translation>
+        <translation>Ne tient pas&#xa0;: %1&#xa0;m² demandés, %2&#xa0;m² restants</translation>
     </message>
     <message numerus="yes">
         <source>%n juror(s)</source>
@@ -969,7 +977,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Waiting list no. %1</source>
-        <translation>Liste d’attente n° %1</translation>
+        <translation>Liste d’attente n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -977,7 +985,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation>Désaccord : %1</translation>
+        <translation>Désaccord&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1016,11 +1024,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Site fill: %1 % (target %2 %)</source>
-        <translation>Remplissage du site : %1 % (objectif %2 %)</translation>
+        <translation>Remplissage du site&#xa0;: %1&#xa0;% (objectif %2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 laureates out of %2 candidates, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</source>
-        <translation>%1 lauréats sur %2 candidats, %3 m² sur %4 m² louables (capacité %5 m²) ; liste d’attente : %6.</translation>
+        <translation>%1 lauréats sur %2 candidats, %3&#xa0;m² sur %4&#xa0;m² louables (capacité %5&#xa0;m²)&#xa0;; liste d’attente&#xa0;: %6.</translation>
     </message>
 </context>
 </TS>
