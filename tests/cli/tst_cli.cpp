@@ -5,6 +5,7 @@
 
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +19,10 @@
 using namespace palmares;
 
 namespace {
+
+using palmares::test::fingerprint;
+using palmares::test::parseObject;
+using palmares::test::writeBytes;
 
 struct Run {
     int exit = -1;
@@ -55,29 +60,6 @@ std::optional<Campaign> loadFile(const QString& path, QString* error)
     if (!c)
         *error = file.errorString();
     return c;
-}
-
-QJsonObject parseObject(const QString& text, QString* error)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
-    if (e.error != QJsonParseError::NoError)
-        *error = QStringLiteral("%1 at %2").arg(e.errorString()).arg(e.offset);
-    return doc.object();
-}
-
-QByteArray fingerprint(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("(missing)");
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 // The set-up a template carries, as comparable text.

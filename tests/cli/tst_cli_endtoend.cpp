@@ -5,6 +5,7 @@
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
 #include "core/storage/Schema.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,6 +24,10 @@
 using namespace palmares;
 
 namespace {
+
+using palmares::test::fingerprint;
+using palmares::test::listing;
+using palmares::test::parseObject;
 
 struct Run {
     int exit = -1;
@@ -57,28 +62,6 @@ QString describe(const QStringList& args, const Run& r)
         .arg(args.join(QLatin1Char(' ')))
         .arg(r.exit)
         .arg(r.out.left(500), r.err);
-}
-
-QJsonObject parseObject(const QString& text, QString* error)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
-    if (e.error != QJsonParseError::NoError)
-        *error = QStringLiteral("%1 at %2").arg(e.errorString()).arg(e.offset);
-    return doc.object();
-}
-
-QByteArray fingerprint(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("(missing)");
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-QStringList listing(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 bool nearly(double a, double b)

@@ -7,6 +7,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/model/Codes.h"
 #include "core/storage/Schema.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,6 +25,10 @@
 using namespace palmares;
 
 namespace {
+
+using palmares::test::fingerprint;
+using palmares::test::listing;
+using palmares::test::writeBytes;
 
 // ---- Field-by-field comparison with readable differences -------------------------------
 
@@ -348,27 +353,6 @@ Campaign richCampaign()
         {c.candidates[3].id, DecisionKind::Waiting, 0, Override::None, QString(), QDateTime()},
     };
     return c;
-}
-
-QByteArray fingerprint(const QString& path)
-{
-    QFile file(path);
-    if (!file.exists())
-        return QByteArrayLiteral("(missing)");
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("(unreadable)");
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-QStringList listing(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 QByteArray readBytes(const QString& path)

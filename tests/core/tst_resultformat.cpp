@@ -4,6 +4,7 @@
 #include "core/io/ResultFormat.h"
 
 #include "core/engine/Evaluation.h"
+#include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,8 @@
 using namespace palmares;
 
 namespace {
+
+using palmares::test::parseObject;
 
 // Three candidates, two pillars of one criterion each, one juror per jury (quorum 1).
 // Expert 0–10 step 0.5, citizen 1–5; both juries weigh 50.
@@ -64,17 +67,6 @@ Campaign smallCampaign()
         c.scores.push_back({2, k.id, 2, r.c2, {}, {}, QStringLiteral("entered")});
     }
     return c;
-}
-
-QJsonObject parseObject(const QString& text, QString* error)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
-    if (e.error != QJsonParseError::NoError)
-        *error = e.errorString();
-    else if (!doc.isObject())
-        *error = QStringLiteral("not an object");
-    return doc.object();
 }
 
 bool near(double a, double b)
