@@ -36,12 +36,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 bool MainWindow::openCampaign(const QString& path, QString* error)
 {
-    CampaignFile file;
-    std::optional<Campaign> campaign;
-    if (!file.open(path) || !(campaign = file.load())) {
-        *error = file.errorString();
+    const std::optional<Campaign> campaign = CampaignFile::read(path, error);
+    if (!campaign)
         return false;
-    }
     m_ranking->show(*campaign, evaluate(*campaign, false));
     m_path = path;
     setWindowTitle(tr("%1 — Palmarès")

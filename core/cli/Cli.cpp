@@ -33,19 +33,6 @@ QCommandLineOption forceOption()
     return QCommandLineOption(QStringLiteral("force"), Cli::tr("Replace FILE if it exists."));
 }
 
-std::optional<Campaign> loadCampaign(const QString& path, QString* error)
-{
-    CampaignFile file;
-    if (!file.open(path)) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    auto campaign = file.load();
-    if (!campaign)
-        *error = file.errorString();
-    return campaign;
-}
-
 } // namespace
 
 int Cli::error(const QString& message, int status)
@@ -176,7 +163,7 @@ int Cli::exportTemplate(const QStringList& args)
                2, &exit))
         return exit;
     QString why;
-    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
         return error(why);
     const QString out = parser.positionalArguments().at(1);
@@ -230,7 +217,7 @@ int Cli::info(const QStringList& args)
     if (!ResultFormat::parseFormat(parser.value(format), &fmt) || fmt == OutputFormat::Csv)
         return error(tr("--format expects table or json, not \"%1\".").arg(parser.value(format)), Usage);
     QString why;
-    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
         return error(why);
     const Evaluation e = evaluate(*campaign, false);
@@ -252,7 +239,7 @@ int Cli::rank(const QStringList& args)
     if (!ResultFormat::parseFormat(parser.value(format), &fmt))
         return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
     QString why;
-    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
         return error(why);
     const Evaluation e = evaluate(*campaign, false);
@@ -291,7 +278,7 @@ int Cli::select(const QStringList& args)
             return error(tr("--rule expects greedy or best-value, not \"%1\".").arg(r), Usage);
     }
     QString why;
-    const auto campaign = loadCampaign(parser.positionalArguments().at(0), &why);
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
         return error(why);
     const SelectionRule effective = chosen.value_or(campaign->settings.selectionRule);

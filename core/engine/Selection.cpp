@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Selection.h"
 
+#include "core/engine/IdIndex.h"
 #include "core/engine/Knapsack.h"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace palmares {
@@ -86,15 +86,10 @@ std::vector<SelectionItem> Selector::items(const Campaign& campaign, const Scori
                                            const Ranking& ranking)
 {
     std::vector<Override> overrides(campaign.candidates.size(), Override::None);
-    {
-        std::unordered_map<Id, size_t> byId;
-        for (size_t i = 0; i < campaign.candidates.size(); ++i)
-            byId[campaign.candidates[i].id] = i;
-        for (const Decision& d : campaign.decisions) {
-            const auto it = byId.find(d.candidateId);
-            if (it != byId.end())
-                overrides[it->second] = d.override_;
-        }
+    const IdIndex candidateIndex(campaign.candidates);
+    for (const Decision& d : campaign.decisions) {
+        if (const int k = candidateIndex(d.candidateId); k >= 0)
+            overrides[size_t(k)] = d.override_;
     }
     std::vector<SelectionItem> out;
     out.reserve(ranking.entries.size());

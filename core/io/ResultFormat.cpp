@@ -352,6 +352,9 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
                                QStringLiteral("order"), QStringLiteral("final"), QStringLiteral("surface_m2"),
                                QStringLiteral("cumulative_m2"), QStringLiteral("fill_pct"), QStringLiteral("forced"),
                                QStringLiteral("reason")});
+        std::vector<SkipReason> skipReason(c.candidates.size(), SkipReason::None);
+        for (const Skipped& sk : s.skipped)
+            skipReason[size_t(sk.candidate)] = sk.reason;
         int order = 0;
         for (const Placement& p : s.laureates)
             out += csvLine({QString::number(rankOf(e, p.candidate)), c.candidates[size_t(p.candidate)].name,
@@ -361,11 +364,7 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
                             QString()});
         for (size_t i = 0; i < s.waitingList.size(); ++i) {
             const int k = s.waitingList[i];
-            QString reason;
-            for (const Skipped& sk : s.skipped) {
-                if (sk.candidate == k)
-                    reason = Selector::reasonCode(sk.reason);
-            }
+            const QString reason = Selector::reasonCode(skipReason[size_t(k)]);
             out += csvLine({QString::number(rankOf(e, k)), c.candidates[size_t(k)].name, QStringLiteral("waiting_list"),
                             QString::number(int(i) + 1), csvNumber(e.scores.candidates[size_t(k)].final),
                             csvNumber(surfaceForFill(c.candidates[size_t(k)], c.settings)), QString(), QString(),

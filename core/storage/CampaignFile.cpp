@@ -98,13 +98,12 @@ QString CampaignFile::checkFile(const QString& path, int* version)
     return {};
 }
 
-bool CampaignFile::openConnection(const QString& path, bool create)
+bool CampaignFile::openConnection(const QString& path)
 {
     m_connection = newConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
-    if (!create)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!m_db.open())
         return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text()));
     QSqlQuery q(m_db);
@@ -125,7 +124,7 @@ bool CampaignFile::create(const QString& path)
     close();
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(path)));
-    if (!openConnection(path, true))
+    if (!openConnection(path))
         return false;
     QString why;
     if (!schema::migrate(m_db, 0, &why)) {
@@ -149,7 +148,7 @@ bool CampaignFile::open(const QString& path)
             return fail(tr("%1 needs an upgrade, but its backup copy %2 cannot be written.")
                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
     }
-    if (!openConnection(path, false))
+    if (!openConnection(path))
         return false;
     if (version < schema::currentVersion) {
         QString why;

@@ -40,6 +40,8 @@ public:
     static QString checkFile(const QString& path, int* version = nullptr);
 
     std::optional<Campaign> load();
+    // Opens `path` and loads it in one call; nullopt and the reason in `error` otherwise.
+    static std::optional<Campaign> read(const QString& path, QString* error);
     // Writes `campaign` (with its ids) into this file, which holds no campaign data yet:
     // all or nothing.
     bool writeAll(const Campaign& campaign);
@@ -53,7 +55,7 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
-    bool openConnection(const QString& path, bool create);
+    bool openConnection(const QString& path);
     bool fail(const QString& message);
     sqlite3* handle() const;
     bool writeScores(const std::vector<Score>& scores);

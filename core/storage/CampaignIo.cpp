@@ -209,6 +209,15 @@ bool CampaignFile::loadScores(std::vector<Score>& scores)
     return true;
 }
 
+std::optional<Campaign> CampaignFile::read(const QString& path, QString* error)
+{
+    CampaignFile file;
+    std::optional<Campaign> campaign;
+    if (!file.open(path) || !(campaign = file.load()))
+        *error = file.errorString();
+    return campaign;
+}
+
 std::optional<Campaign> CampaignFile::load()
 {
     Campaign c;

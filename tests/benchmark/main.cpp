@@ -99,9 +99,9 @@ int main(int argc, char* argv[])
             std::optional<Campaign> loaded;
             Evaluation e;
             const double load = timeMs([&] {
-                CampaignFile in;
-                if (!in.open(path) || !(loaded = in.load()))
-                    die(in.errorString());
+                QString why;
+                if (!(loaded = CampaignFile::read(path, &why)))
+                    die(why);
             });
             t[QStringLiteral("open + load")].push_back(load);
             double score = 0, rank = 0, greedy = 0;
