@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>version: template format %1 is newer than this version of Palmarès reads (up to %2)</source>
-        <translation>version : le format de modèle %1 est plus récent que ce que lit cette version de Palmarès (jusqu’au format %2)</translation>
+        <translation>version&#xa0;: le format de modèle %1 est plus récent que ce que lit cette version de Palmarès (jusqu’au format %2)</translation>
     </message>
 </context>
 <context>
@@ -324,11 +324,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>no command given; see %1 --help</source>
-        <translation>aucune commande indiquée ; voir %1 --help</translation>
+        <translation>aucune commande indiquée&#xa0;; voir %1 --help</translation>
     </message>
     <message>
         <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
-        <translation>la sélection de meilleure valeur globale est trop grande pour être calculée exactement ; utilisez --rule greedy</translation>
+        <translation>la sélection de meilleure valeur globale est trop grande pour être calculée exactement&#xa0;; utilisez --rule greedy</translation>
     </message>
 </context>
 <context>
