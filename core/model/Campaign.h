@@ -225,6 +225,7 @@ struct Campaign {
     std::vector<Occupant> occupants;
     std::vector<Flow> flows;
     std::vector<Decision> decisions;
+    std::vector<Attachment> attachments; // without their bytes: CampaignFile::attachmentData
 };
 
 // Rentable surface: explicit when set, else the sum of the buildings that count.

@@ -233,4 +233,29 @@ bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QStri
     return true;
 }
 
+bool CampaignFile::saveCopy(const QString& path)
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return fail(tr("%1: the folder does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return fail(tr("%1 is the open campaign itself.").arg(QDir::toNativeSeparators(path)));
+    // VACUUM INTO writes a consistent, compact copy and needs a file that does not exist yet.
+    const QString tempPath = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(tempPath);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tempPath);
+    if (!q.exec()) {
+        QFile::remove(tempPath);
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), q.lastError().text()));
+    }
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(tempPath);
+        return fail(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+    }
+    return true;
+}
+
 } // namespace palmares

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/Campaign.h"
+#include "core/model/Change.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -46,6 +47,12 @@ public:
     // all or nothing.
     bool writeAll(const Campaign& campaign);
     bool saveSettings(const CampaignSettings& settings);
+    // Applies `change` (whose dependents are listed in it) and its audit entry `action`
+    // in one transaction.
+    bool apply(const Change& change, const QString& action);
+    std::optional<QByteArray> attachmentData(Id id);
+    // A consistent copy of the whole file at `path` (through a temporary file in its folder).
+    bool saveCopy(const QString& path);
     bool appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details);
 
     // Builds `campaign` at `path` through a temporary file in the same folder, renamed

@@ -4,6 +4,7 @@
 #include "core/storage/CampaignFile.h"
 
 #include "core/model/Codes.h"
+#include "core/storage/RowWriter.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -18,30 +19,6 @@ namespace palmares {
 
 namespace {
 
-// An invalid QVariant binds SQL NULL; a null QString would too, so texts go through bindAll.
-QVariant nullIfZero(Id id)
-{
-    return id ? QVariant(id) : QVariant();
-}
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-QVariant timeOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
-}
-
-// Binds in order; an empty text binds '' (the NOT NULL columns' value), not NULL.
-void bindAll(QSqlQuery& q, std::initializer_list<QVariant> values)
-{
-    for (const QVariant& v : values) {
-        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QString(QLatin1String("")));
-        else
-            q.addBindValue(v);
-    }
-}
 QDate toDate(const QVariant& v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
@@ -49,25 +26,6 @@ QDate toDate(const QVariant& v)
 QDateTime toTime(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-// Runs one prepared insert per row of `rows`; false (with the error) at the first failure.
-template<typename T, typename Bind>
-bool insertRows(QSqlDatabase& db, const QString& sql, const std::vector<T>& rows, Bind bind, QString* error)
-{
-    QSqlQuery q(db);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const T& row : rows) {
-        bind(q, row);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
 }
 
 class Statement {
@@ -94,11 +52,13 @@ bool CampaignFile::saveSettings(const CampaignSettings& s)
         "rentable_surface_override = ?, fill_target_pct = ?, count_land = ?, aggregation = ?, debias = ?, "
         "tie_chain = ?, selection_rule = ?, jury_sd_threshold = ?, jury_gap_threshold = ?, waiting_list_size = ? "
         "WHERE id = 1"));
-    bindAll(q, {QVariant(s.name), QVariant(s.territory), dateOrNull(s.startDate), dateOrNull(s.endDate),
-                QVariant(codes::status(s.status)), QVariant(s.rentableSurfaceOverride), QVariant(s.fillTargetPct),
-                QVariant(int(s.countLand)), QVariant(codes::aggregation(s.aggregation)), QVariant(int(s.debias)),
-                QVariant(codes::tieChain(s.tieChain)), QVariant(codes::selectionRule(s.selectionRule)),
-                QVariant(s.juryStdDevThreshold), QVariant(s.juryGapThreshold), QVariant(s.waitingListSize)});
+    for (const QVariant& v :
+         {rows::text(s.name), rows::text(s.territory), rows::dateOrNull(s.startDate), rows::dateOrNull(s.endDate),
+          QVariant(codes::status(s.status)), QVariant(s.rentableSurfaceOverride), QVariant(s.fillTargetPct),
+          QVariant(int(s.countLand)), QVariant(codes::aggregation(s.aggregation)), QVariant(int(s.debias)),
+          rows::text(codes::tieChain(s.tieChain)), QVariant(codes::selectionRule(s.selectionRule)),
+          QVariant(s.juryStdDevThreshold), QVariant(s.juryGapThreshold), QVariant(s.waitingListSize)})
+        q.addBindValue(v);
     if (!q.exec())
         return fail(tr("The campaign settings cannot be saved: %1").arg(q.lastError().text()));
     return true;
@@ -353,6 +313,10 @@ std::optional<Campaign> CampaignFile::load()
             c.decisions.push_back(d);
         }
     }
+    if (run("SELECT id, candidate_id, file_name, mime_type, added_at FROM attachments ORDER BY id")) {
+        while (q.next())
+            c.attachments.push_back({id(0), id(1), text(2), text(3), QByteArray(), toTime(q.value(4))});
+    }
     if (problem.isEmpty() && q.lastError().isValid())
         problem = q.lastError().text();
     q.finish();
@@ -370,168 +334,21 @@ bool CampaignFile::writeAll(const Campaign& c)
     if (!m_db.transaction())
         return fail(tr("The campaign cannot be written: %1").arg(m_db.lastError().text()));
     QString why;
-    auto step = [&](bool ok) {
-        if (!ok && why.isEmpty())
-            why = m_error.isEmpty() ? tr("unknown error") : m_error;
-        return ok;
-    };
-    bool ok = saveSettings(c.settings) || step(false);
-    ok = ok && (insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO buildings (id, name, surface, use_type, accepted_uses, notes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   c.buildings,
-                   [](QSqlQuery& q, const Building& b) {
-                       bindAll(q, {QVariant(b.id), QVariant(b.name), QVariant(b.surface), QVariant(b.useType),
-                                   QVariant(b.acceptedUses.join(QLatin1Char(','))), QVariant(b.notes)});
-                   },
-                   &why));
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO pillars (id, code, name, weight, eliminatory_threshold, position) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   c.pillars,
-                   [](QSqlQuery& q, const Pillar& p) {
-                       bindAll(q, {QVariant(p.id), QVariant(p.code), QVariant(p.name), QVariant(p.weight),
-                                   p.eliminatoryThreshold ? QVariant(*p.eliminatoryThreshold) : QVariant(),
-                                   QVariant(p.position)});
-                   },
-                   &why);
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO criteria (id, pillar_id, code, name, weight, position) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   c.criteria,
-                   [](QSqlQuery& q, const Criterion& k) {
-                       bindAll(q, {QVariant(k.id), QVariant(k.pillarId), QVariant(k.code), QVariant(k.name),
-                                   QVariant(k.weight), QVariant(k.position)});
-                   },
-                   &why);
-    if (ok) {
-        struct Level {
-            Id criterion;
-            int level;
-            RubricLevel text;
-        };
-        std::vector<Level> levels;
-        for (const Criterion& k : c.criteria) {
-            for (size_t i = 0; i < k.rubric.size(); ++i)
-                levels.push_back({k.id, int(i), k.rubric[i]});
-        }
-        ok = insertRows(
-            m_db,
-            QStringLiteral("INSERT INTO rubric_levels (criterion_id, level, label, description) "
-                           "VALUES (?, ?, ?, ?)"),
-            levels,
-            [](QSqlQuery& q, const Level& l) {
-                bindAll(q, {QVariant(l.criterion), QVariant(l.level), QVariant(l.text.label),
-                            QVariant(l.text.description)});
-            },
-            &why);
+    bool ok = saveSettings(c.settings);
+    if (!ok)
+        why = m_error;
+    ok = ok && rows::put(m_db, c.buildings, &why) && rows::put(m_db, c.pillars, &why) &&
+         rows::put(m_db, c.criteria, &why) && rows::put(m_db, c.juries, &why) && rows::put(m_db, c.jurors, &why) &&
+         rows::put(m_db, c.candidates, &why) && rows::put(m_db, c.conflicts, &why) &&
+         rows::put(m_db, c.resources, &why) && rows::put(m_db, c.occupants, &why) && rows::put(m_db, c.flows, &why) &&
+         rows::put(m_db, c.decisions, &why) && rows::put(m_db, c.attachments, &why);
+    if (ok &&
+        !(writeScores(c.scores) &&
+          appendAudit(QStringLiteral("write_campaign"), QStringLiteral("campaign"), 0,
+                      tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())))) {
+        ok = false;
+        why = m_error;
     }
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO juries (id, code, name, weight, scale_min, scale_max, "
-                                  "scale_step, quorum, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   c.juries,
-                   [](QSqlQuery& q, const Jury& j) {
-                       bindAll(q, {QVariant(j.id), QVariant(j.code), QVariant(j.name), QVariant(j.weight),
-                                   QVariant(j.scaleMin), QVariant(j.scaleMax), QVariant(j.scaleStep),
-                                   QVariant(j.quorum), QVariant(j.position)});
-                   },
-                   &why);
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO jurors (id, jury_id, name, email, organisation) "
-                                  "VALUES (?, ?, ?, ?, ?)"),
-                   c.jurors,
-                   [](QSqlQuery& q, const Juror& j) {
-                       bindAll(q, {QVariant(j.id), QVariant(j.juryId), QVariant(j.name), QVariant(j.email),
-                                   QVariant(j.organisation)});
-                   },
-                   &why);
-    ok =
-        ok &&
-        insertRows(
-            m_db,
-            QStringLiteral("INSERT INTO candidates (id, registration_no, name, siret, legal_form, ess, naf_code, "
-                           "contact_name, contact_email, contact_phone, project_title, description, requested_surface, "
-                           "wanted_use, preferred_building_id, jobs_fte, wanted_start, status, status_reason, "
-                           "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            c.candidates,
-            [](QSqlQuery& q, const Candidate& k) {
-                bindAll(q, {QVariant(k.id),
-                            QVariant(k.registrationNo),
-                            QVariant(k.name),
-                            QVariant(k.siret),
-                            QVariant(k.legalForm),
-                            QVariant(int(k.ess)),
-                            QVariant(k.nafCode),
-                            QVariant(k.contactName),
-                            QVariant(k.contactEmail),
-                            QVariant(k.contactPhone),
-                            QVariant(k.projectTitle),
-                            QVariant(k.description),
-                            QVariant(k.requestedSurface),
-                            QVariant(k.wantedUse),
-                            nullIfZero(k.preferredBuildingId),
-                            QVariant(k.jobsFte),
-                            dateOrNull(k.wantedStart),
-                            QVariant(codes::candidateStatus(k.status)),
-                            QVariant(k.statusReason),
-                            timeOrNull(k.receivedAt)});
-            },
-            &why);
-    ok = ok && insertRows(
-                   m_db, QStringLiteral("INSERT INTO conflicts (juror_id, candidate_id, reason) VALUES (?, ?, ?)"),
-                   c.conflicts,
-                   [](QSqlQuery& q, const Conflict& k) {
-                       bindAll(q, {QVariant(k.jurorId), QVariant(k.candidateId), QVariant(k.reason)});
-                   },
-                   &why);
-    ok = ok &&
-         insertRows(
-             m_db, QStringLiteral("INSERT INTO resources (id, code, name, category) VALUES (?, ?, ?, ?)"), c.resources,
-             [](QSqlQuery& q, const Resource& r) {
-                 bindAll(q, {QVariant(r.id), QVariant(r.code), QVariant(r.name), QVariant(r.category)});
-             },
-             &why);
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO occupants (id, name, siret, description, building_id) "
-                                  "VALUES (?, ?, ?, ?, ?)"),
-                   c.occupants,
-                   [](QSqlQuery& q, const Occupant& o) {
-                       bindAll(q, {QVariant(o.id), QVariant(o.name), QVariant(o.siret), QVariant(o.description),
-                                   nullIfZero(o.buildingId)});
-                   },
-                   &why);
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO flows (id, candidate_id, occupant_id, resource_id, direction, "
-                                  "quantity, unit) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   c.flows,
-                   [](QSqlQuery& q, const Flow& f) {
-                       bindAll(q, {QVariant(f.id), nullIfZero(f.candidateId), nullIfZero(f.occupantId),
-                                   QVariant(f.resourceId), QVariant(codes::direction(f.direction)),
-                                   QVariant(f.quantity), QVariant(f.unit)});
-                   },
-                   &why);
-    ok = ok && insertRows(
-                   m_db,
-                   QStringLiteral("INSERT INTO decisions (candidate_id, decision, building_id, override, "
-                                  "justification, decided_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                   c.decisions,
-                   [](QSqlQuery& q, const Decision& d) {
-                       bindAll(q, {QVariant(d.candidateId), QVariant(codes::decision(d.kind)), nullIfZero(d.buildingId),
-                                   QVariant(codes::override_(d.override_)), QVariant(d.justification),
-                                   timeOrNull(d.decidedAt)});
-                   },
-                   &why);
-    ok = ok && step(writeScores(c.scores));
-    ok = ok &&
-         step(appendAudit(QStringLiteral("write_campaign"), QStringLiteral("campaign"), 0,
-                          tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())));
     if (!ok || !m_db.commit()) {
         if (ok)
             why = m_db.lastError().text();
@@ -539,6 +356,54 @@ bool CampaignFile::writeAll(const Campaign& c)
         return fail(tr("The campaign cannot be written: %1").arg(why));
     }
     return true;
+}
+
+bool CampaignFile::apply(const Change& change, const QString& action)
+{
+    if (!m_db.transaction())
+        return fail(tr("The change cannot be saved: %1").arg(m_db.lastError().text()));
+    QString why;
+    bool ok = true;
+    // Children before parents when removing, parents before children when writing.
+    ok = ok && rows::remove(m_db, change.scores.remove, &why) && rows::remove(m_db, change.attachments.remove, &why) &&
+         rows::remove(m_db, change.flows.remove, &why) && rows::remove(m_db, change.decisions.remove, &why) &&
+         rows::remove(m_db, change.conflicts.remove, &why) && rows::remove(m_db, change.candidates.remove, &why) &&
+         rows::remove(m_db, change.occupants.remove, &why) && rows::remove(m_db, change.jurors.remove, &why) &&
+         rows::remove(m_db, change.juries.remove, &why) && rows::remove(m_db, change.criteria.remove, &why) &&
+         rows::remove(m_db, change.pillars.remove, &why) && rows::remove(m_db, change.buildings.remove, &why);
+    if (ok && change.settings && !saveSettings(*change.settings)) {
+        ok = false;
+        why = m_error;
+    }
+    change.forEachTable([&](const auto& table) { ok = ok && rows::put(m_db, table.put, &why); });
+    if (ok && !appendAudit(action, change.entity(), 0,
+                           change.text.isEmpty()
+                               ? change.summary()
+                               : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')'))) {
+        ok = false;
+        why = m_error;
+    }
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            why = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("The change cannot be saved: %1").arg(why));
+    }
+    return true;
+}
+
+std::optional<QByteArray> CampaignFile::attachmentData(Id id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        fail(tr("Attachment %1 cannot be read: %2")
+                 .arg(id)
+                 .arg(q.lastError().isValid() ? q.lastError().text() : tr("it is not in the campaign")));
+        return std::nullopt;
+    }
+    return q.value(0).toByteArray();
 }
 
 } // namespace palmares

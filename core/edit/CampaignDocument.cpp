@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/edit/CampaignDocument.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace palmares {
+
+// One edit on the undo stack: the change and its inverse, both complete, so undo and
+// redo never depend on what happened in between.
+class CampaignDocument::Command : public QUndoCommand {
+public:
+    Command(CampaignDocument* document, Change change, Change inverse)
+        : QUndoCommand(change.text)
+        , m_document(document)
+        , m_change(std::move(change))
+        , m_inverse(std::move(inverse))
+    {}
+    void redo() override
+    {
+        if (m_first) { // applied before it was pushed
+            m_first = false;
+            return;
+        }
+        run(m_change, QStringLiteral("redo"));
+    }
+    void undo() override { run(m_inverse, QStringLiteral("undo")); }
+
+private:
+    void run(const Change& change, const QString& action)
+    {
+        QString error;
+        if (!m_document->commit(change, action, &error)) {
+            // The stack no longer matches the file: drop it (not from inside undo()).
+            QTimer::singleShot(0, m_document, [d = m_document] { d->m_undo.clear(); });
+            emit m_document->failed(error);
+        }
+    }
+
+    CampaignDocument* m_document;
+    Change m_change;
+    Change m_inverse;
+    bool m_first = true;
+};
+
+CampaignDocument::CampaignDocument(const QString& path, bool readOnly)
+    : m_path(path)
+    , m_readOnly(readOnly)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+CampaignDocument::~CampaignDocument()
+{
+    m_undo.clear();
+    m_file.close();
+}
+
+QString CampaignDocument::lockPath(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(QStringLiteral(".~lock.%1#").arg(info.fileName()));
+}
+
+QString CampaignDocument::lockHolder(const QString& path)
+{
+    QLockFile lock(lockPath(path));
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return tr("another Palmarès window");
+    return tr("%1 (process %2 on %3)").arg(app.isEmpty() ? tr("another program") : app).arg(pid).arg(host);
+}
+
+std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Access access, QString* error,
+                                                         bool* inUse)
+{
+    if (inUse)
+        *inUse = false;
+    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    if (access == Access::ReadWrite) {
+        // 0: a lock is stale only when its process is gone, never because it is old.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                if (inUse)
+                    *inUse = true;
+                *error = tr("%1 is already open in %2.").arg(QDir::toNativeSeparators(path), lockHolder(path));
+            } else {
+                *error = tr("%1 cannot be locked for writing: check that its folder is writable.")
+                             .arg(QDir::toNativeSeparators(path));
+            }
+            return nullptr;
+        }
+    }
+    std::unique_ptr<CampaignDocument> doc(new CampaignDocument(path, access == Access::ReadOnly));
+    std::optional<Campaign> campaign;
+    if (!doc->m_file.open(path) || !(campaign = doc->m_file.load())) {
+        *error = doc->m_file.errorString();
+        return nullptr;
+    }
+    doc->m_campaign = std::move(*campaign);
+    doc->reevaluate();
+    if (access == Access::ReadOnly)
+        doc->m_file.close(); // reads attachments through short-lived connections
+    else
+        doc->m_lock = std::move(lock);
+    return doc;
+}
+
+std::unique_ptr<CampaignDocument> CampaignDocument::create(const QString& path, const Campaign& campaign,
+                                                           QString* error)
+{
+    if (QFileInfo::exists(lockPath(path))) {
+        QLockFile lock(lockPath(path));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0)) {
+            *error =
+                tr("%1 is open in %2: it cannot be replaced.").arg(QDir::toNativeSeparators(path), lockHolder(path));
+            return nullptr;
+        }
+    }
+    if (!CampaignFile::writeNew(path, campaign, error))
+        return nullptr;
+    return open(path, Access::ReadWrite, error);
+}
+
+bool CampaignDocument::apply(Change change, QString* error)
+{
+    QString why;
+    if (m_readOnly) {
+        why = tr("This campaign is open read-only: the change is not saved.");
+    } else {
+        addDependents(m_campaign, change);
+        Change inverse = inverseOf(m_campaign, change);
+        for (Attachment& a : inverse.attachments.put) {
+            const std::optional<QByteArray> data = m_file.attachmentData(a.id);
+            if (!data) {
+                why = m_file.errorString();
+                break;
+            }
+            a.data = *data;
+        }
+        if (why.isEmpty() && commit(change, QStringLiteral("edit"), &why)) {
+            m_undo.push(new Command(this, std::move(change), std::move(inverse)));
+            return true;
+        }
+    }
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool CampaignDocument::commit(const Change& change, const QString& action, QString* error)
+{
+    if (!m_file.apply(change, action)) {
+        *error = m_file.errorString();
+        return false;
+    }
+    applyChange(m_campaign, change);
+    reevaluate();
+    emit changed(change);
+    return true;
+}
+
+void CampaignDocument::reevaluate()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_evaluation = evaluate(m_campaign, true);
+    m_evaluationMs = double(timer.nsecsElapsed()) / 1e6;
+}
+
+std::optional<QByteArray> CampaignDocument::attachmentData(Id id, QString* error)
+{
+    CampaignFile reader;
+    CampaignFile* file = &m_file;
+    if (!m_file.isOpen()) { // read-only: a short-lived connection
+        if (!reader.open(m_path)) {
+            *error = reader.errorString();
+            return std::nullopt;
+        }
+        file = &reader;
+    }
+    std::optional<QByteArray> data = file->attachmentData(id);
+    if (!data)
+        *error = file->errorString();
+    return data;
+}
+
+bool CampaignDocument::saveCopyAs(const QString& path, QString* error)
+{
+    CampaignFile reader;
+    CampaignFile* file = &m_file;
+    if (!m_file.isOpen()) {
+        if (!reader.open(m_path)) {
+            *error = reader.errorString();
+            return false;
+        }
+        file = &reader;
+    }
+    if (!file->saveCopy(path)) {
+        *error = file->errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace palmares

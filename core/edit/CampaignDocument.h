@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/Evaluation.h"
+#include "core/model/Change.h"
+#include "core/storage/CampaignFile.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+// An open campaign, as the desktop application edits it: the file, the data in memory
+// and the engine's evaluation of it, kept in step. Every edit is a Change, saved at once
+// in one transaction with its audit entry, then applied in memory and re-evaluated; it
+// goes on the undo stack with its inverse. One writer per file: a lock file next to the
+// campaign tells a second instance that the file is in use.
+//
+// Models hear of edits through changed() only, after the evaluation is up to date.
+namespace palmares {
+
+class CampaignDocument : public QObject {
+    Q_OBJECT
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~CampaignDocument() override;
+
+    // Opens `path`. With ReadWrite, a file another Palmarès has open is refused and
+    // `*inUse` set; ReadOnly loads it without taking the lock and refuses every edit.
+    static std::unique_ptr<CampaignDocument> open(const QString& path, Access access, QString* error,
+                                                  bool* inUse = nullptr);
+    // Writes `campaign` as a new file at `path` (replacing it whole) and opens it.
+    static std::unique_ptr<CampaignDocument> create(const QString& path, const Campaign& campaign, QString* error);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    const Campaign& campaign() const { return m_campaign; }
+    const Evaluation& evaluation() const { return m_evaluation; }
+    QUndoStack* undoStack() { return &m_undo; }
+    // Milliseconds the last evaluation took.
+    double lastEvaluationMs() const { return m_evaluationMs; }
+
+    // Saves and applies `change` (its dependents are added), and records it for undo.
+    // False with the reason in `error` when it cannot be saved: nothing changed then.
+    bool apply(Change change, QString* error = nullptr);
+
+    // A new id for a row of `table`: one more than the largest it holds.
+    template<typename T> static Id nextId(const std::vector<T>& table)
+    {
+        Id id = 0;
+        for (const T& row : table)
+            id = std::max(id, row.id);
+        return id + 1;
+    }
+
+    std::optional<QByteArray> attachmentData(Id id, QString* error);
+    bool saveCopyAs(const QString& path, QString* error);
+
+    // The time stamped on scores and decisions; tests set a fixed one.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+    // Who holds the lock of `path`, as a sentence, for the "file in use" message.
+    static QString lockHolder(const QString& path);
+    static QString lockPath(const QString& path);
+
+signals:
+    // After `change` was saved and applied, and the evaluation recomputed.
+    void changed(const palmares::Change& change);
+    // An undo or redo that could not be saved; the undo history is dropped.
+    void failed(const QString& message);
+
+private:
+    class Command;
+    CampaignDocument(const QString& path, bool readOnly);
+    bool commit(const Change& change, const QString& action, QString* error);
+    void reevaluate();
+
+    QString m_path;
+    Campaign m_campaign;
+    Evaluation m_evaluation;
+    bool m_readOnly;
+    double m_evaluationMs = 0;
+    CampaignFile m_file;
+    std::unique_ptr<QLockFile> m_lock;
+    QUndoStack m_undo;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace palmares

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/Campaign.h"
+
+#include <optional>
+#include <tuple>
+#include <vector>
+
+// One edit of a campaign as plain data: rows to write (insert or replace, by key) and
+// rows to remove, per table. The document applies a Change to the file and to the data
+// in memory alike, and undoes it by applying its inverse; a removal's dependent rows
+// (a candidate's scores…) are listed in the Change itself, never left to SQL cascades.
+namespace palmares {
+
+template<typename T> struct Rows {
+    std::vector<T> put;    // inserted, or replacing the row with the same key
+    std::vector<T> remove; // only the key fields matter
+    bool isEmpty() const { return put.empty() && remove.empty(); }
+};
+
+// Keys of the rows of each table.
+inline Id rowKey(const Building& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Pillar& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Criterion& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Jury& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Juror& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Candidate& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Occupant& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Flow& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Attachment& r)
+{
+    return r.id;
+}
+inline Id rowKey(const Decision& r)
+{
+    return r.candidateId;
+}
+inline std::tuple<Id, Id> rowKey(const Conflict& r)
+{
+    return {r.jurorId, r.candidateId};
+}
+inline std::tuple<Id, Id, Id> rowKey(const Score& r)
+{
+    return {r.candidateId, r.jurorId, r.criterionId};
+}
+
+// The table each kind of row lives in, as the audit log names it.
+inline const char* tableName(const Building*)
+{
+    return "buildings";
+}
+inline const char* tableName(const Pillar*)
+{
+    return "pillars";
+}
+inline const char* tableName(const Criterion*)
+{
+    return "criteria";
+}
+inline const char* tableName(const Jury*)
+{
+    return "juries";
+}
+inline const char* tableName(const Juror*)
+{
+    return "jurors";
+}
+inline const char* tableName(const Occupant*)
+{
+    return "occupants";
+}
+inline const char* tableName(const Candidate*)
+{
+    return "candidates";
+}
+inline const char* tableName(const Conflict*)
+{
+    return "conflicts";
+}
+inline const char* tableName(const Decision*)
+{
+    return "decisions";
+}
+inline const char* tableName(const Flow*)
+{
+    return "flows";
+}
+inline const char* tableName(const Attachment*)
+{
+    return "attachments";
+}
+inline const char* tableName(const Score*)
+{
+    return "scores";
+}
+
+struct Change {
+    QString text; // what the user did, for the Undo menu and the audit log
+
+    std::optional<CampaignSettings> settings;
+    Rows<Building> buildings;
+    Rows<Pillar> pillars;
+    Rows<Criterion> criteria;
+    Rows<Jury> juries;
+    Rows<Juror> jurors;
+    Rows<Occupant> occupants;
+    Rows<Candidate> candidates;
+    Rows<Conflict> conflicts;
+    Rows<Decision> decisions;
+    Rows<Flow> flows;
+    Rows<Attachment> attachments;
+    Rows<Score> scores;
+
+    // Calls f on every table, parents before children (the order rows are written in;
+    // removals go the other way).
+    template<typename F> void forEachTable(F&& f)
+    {
+        f(buildings), f(pillars), f(criteria), f(juries), f(jurors), f(occupants), f(candidates), f(conflicts),
+            f(decisions), f(flows), f(attachments), f(scores);
+    }
+    template<typename F> void forEachTable(F&& f) const
+    {
+        f(buildings), f(pillars), f(criteria), f(juries), f(jurors), f(occupants), f(candidates), f(conflicts),
+            f(decisions), f(flows), f(attachments), f(scores);
+    }
+    bool isEmpty() const
+    {
+        bool empty = !settings;
+        forEachTable([&](const auto& rows) { empty = empty && rows.isEmpty(); });
+        return empty;
+    }
+    // The main table touched ("campaign" for settings), and for the audit log a count of
+    // rows per table: "scores +1; decisions +1 -0".
+    QString entity() const;
+    QString summary() const;
+};
+
+// Applies `change` to `campaign` in memory: removals, then puts; tables keep their
+// usual order (candidates by registration number, pillars by position…). Attachments
+// are kept without their bytes.
+void applyChange(Campaign& campaign, const Change& change);
+
+// The rows a removal in `change` takes with it (scores of a removed candidate, criteria of
+// a removed pillar, the preferred building of candidates when it goes…), added to it.
+void addDependents(const Campaign& campaign, Change& change);
+
+// The Change that undoes `change` on `campaign` (taken before `change` is applied).
+// Removed attachments come back without their bytes: the caller fills them in.
+Change inverseOf(const Campaign& campaign, const Change& change);
+
+} // namespace palmares

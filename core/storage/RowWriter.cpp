@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/RowWriter.h"
+
+#include "core/model/Codes.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace palmares::rows {
+
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+QVariant idOrNull(Id id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+QVariant timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+namespace {
+
+// Each table: its name, its columns (the key ones first) and the values of a row.
+template<typename T> struct Spec;
+
+template<> struct Spec<Building> {
+    static constexpr const char* table = "buildings";
+    static constexpr const char* columns = "id name surface use_type accepted_uses notes";
+    static constexpr int keys = 1;
+    static QVariantList values(const Building& b)
+    {
+        return {b.id,         text(b.name), b.surface, text(b.useType), text(b.acceptedUses.join(QLatin1Char(','))),
+                text(b.notes)};
+    }
+};
+template<> struct Spec<Pillar> {
+    static constexpr const char* table = "pillars";
+    static constexpr const char* columns = "id code name weight eliminatory_threshold position";
+    static constexpr int keys = 1;
+    static QVariantList values(const Pillar& p)
+    {
+        return {p.id,
+                text(p.code),
+                text(p.name),
+                p.weight,
+                p.eliminatoryThreshold ? QVariant(*p.eliminatoryThreshold) : QVariant(),
+                p.position};
+    }
+};
+template<> struct Spec<Criterion> {
+    static constexpr const char* table = "criteria";
+    static constexpr const char* columns = "id pillar_id code name weight position";
+    static constexpr int keys = 1;
+    static QVariantList values(const Criterion& k)
+    {
+        return {k.id, k.pillarId, text(k.code), text(k.name), k.weight, k.position};
+    }
+};
+template<> struct Spec<Jury> {
+    static constexpr const char* table = "juries";
+    static constexpr const char* columns = "id code name weight scale_min scale_max scale_step quorum position";
+    static constexpr int keys = 1;
+    static QVariantList values(const Jury& j)
+    {
+        return {j.id, text(j.code), text(j.name), j.weight, j.scaleMin, j.scaleMax, j.scaleStep, j.quorum, j.position};
+    }
+};
+template<> struct Spec<Juror> {
+    static constexpr const char* table = "jurors";
+    static constexpr const char* columns = "id jury_id name email organisation";
+    static constexpr int keys = 1;
+    static QVariantList values(const Juror& j)
+    {
+        return {j.id, j.juryId, text(j.name), text(j.email), text(j.organisation)};
+    }
+};
+template<> struct Spec<Occupant> {
+    static constexpr const char* table = "occupants";
+    static constexpr const char* columns = "id name siret description building_id";
+    static constexpr int keys = 1;
+    static QVariantList values(const Occupant& o)
+    {
+        return {o.id, text(o.name), text(o.siret), text(o.description), idOrNull(o.buildingId)};
+    }
+};
+template<> struct Spec<Candidate> {
+    static constexpr const char* table = "candidates";
+    static constexpr const char* columns =
+        "id registration_no name siret legal_form ess naf_code contact_name contact_email contact_phone "
+        "project_title description requested_surface wanted_use preferred_building_id jobs_fte wanted_start status "
+        "status_reason received_at";
+    static constexpr int keys = 1;
+    static QVariantList values(const Candidate& k)
+    {
+        return {k.id,
+                k.registrationNo,
+                text(k.name),
+                text(k.siret),
+                text(k.legalForm),
+                int(k.ess),
+                text(k.nafCode),
+                text(k.contactName),
+                text(k.contactEmail),
+                text(k.contactPhone),
+                text(k.projectTitle),
+                text(k.description),
+                k.requestedSurface,
+                text(k.wantedUse),
+                idOrNull(k.preferredBuildingId),
+                k.jobsFte,
+                dateOrNull(k.wantedStart),
+                codes::candidateStatus(k.status),
+                text(k.statusReason),
+                timeOrNull(k.receivedAt)};
+    }
+};
+template<> struct Spec<Conflict> {
+    static constexpr const char* table = "conflicts";
+    static constexpr const char* columns = "juror_id candidate_id reason";
+    static constexpr int keys = 2;
+    static QVariantList values(const Conflict& k) { return {k.jurorId, k.candidateId, text(k.reason)}; }
+};
+template<> struct Spec<Decision> {
+    static constexpr const char* table = "decisions";
+    static constexpr const char* columns = "candidate_id decision building_id override justification decided_at";
+    static constexpr int keys = 1;
+    static QVariantList values(const Decision& d)
+    {
+        return {d.candidateId,         codes::decision(d.kind), idOrNull(d.buildingId), codes::override_(d.override_),
+                text(d.justification), timeOrNull(d.decidedAt)};
+    }
+};
+template<> struct Spec<Flow> {
+    static constexpr const char* table = "flows";
+    static constexpr const char* columns = "id candidate_id occupant_id resource_id direction quantity unit";
+    static constexpr int keys = 1;
+    static QVariantList values(const Flow& f)
+    {
+        return {f.id,         idOrNull(f.candidateId),       idOrNull(f.occupantId),
+                f.resourceId, codes::direction(f.direction), f.quantity,
+                text(f.unit)};
+    }
+};
+template<> struct Spec<Attachment> {
+    static constexpr const char* table = "attachments";
+    static constexpr const char* columns = "id candidate_id file_name mime_type data added_at";
+    static constexpr int keys = 1;
+    static QVariantList values(const Attachment& a)
+    {
+        return {a.id,
+                a.candidateId,
+                text(a.fileName),
+                text(a.mimeType),
+                a.data.isNull() ? QByteArray("") : a.data,
+                text(a.addedAt.toUTC().toString(Qt::ISODateWithMs))};
+    }
+};
+template<> struct Spec<Resource> {
+    static constexpr const char* table = "resources";
+    static constexpr const char* columns = "id code name category";
+    static constexpr int keys = 1;
+    static QVariantList values(const Resource& r) { return {r.id, text(r.code), text(r.name), text(r.category)}; }
+};
+template<> struct Spec<Score> {
+    static constexpr const char* table = "scores";
+    static constexpr const char* columns = "candidate_id juror_id criterion_id value comment at origin";
+    static constexpr int keys = 3;
+    static QVariantList values(const Score& s)
+    {
+        return {s.candidateId, s.jurorId,       s.criterionId,
+                s.value,       text(s.comment), s.at.isValid() ? s.at.toMSecsSinceEpoch() : qint64(0),
+                text(s.origin)};
+    }
+};
+
+template<typename T> QStringList columnsOf()
+{
+    return QString::fromLatin1(Spec<T>::columns).split(QLatin1Char(' '));
+}
+
+// INSERT … ON CONFLICT (key) DO UPDATE: an upsert that never deletes the old row, so no
+// foreign-key cascade fires (INSERT OR REPLACE would delete a candidate's scores).
+template<typename T> QString upsertSql()
+{
+    const QStringList cols = columnsOf<T>();
+    QStringList marks, updates;
+    for (int i = 0; i < cols.size(); ++i) {
+        marks << QStringLiteral("?");
+        if (i >= Spec<T>::keys)
+            updates << QStringLiteral("%1 = excluded.%1").arg(cols[i]);
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                      .arg(QLatin1String(Spec<T>::table), cols.join(QStringLiteral(", ")),
+                           marks.join(QStringLiteral(", ")), cols.mid(0, Spec<T>::keys).join(QStringLiteral(", ")));
+    return sql + (updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                                    : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", ")));
+}
+
+bool exec(QSqlQuery& q, const QVariantList& values, QString* error)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool putRubric(QSqlDatabase& db, const std::vector<Criterion>& criteria, QString* error)
+{
+    QSqlQuery clear(db), insert(db);
+    if (!clear.prepare(QStringLiteral("DELETE FROM rubric_levels WHERE criterion_id = ?")) ||
+        !insert.prepare(QStringLiteral(
+            "INSERT INTO rubric_levels (criterion_id, level, label, description) VALUES (?, ?, ?, ?)"))) {
+        *error = clear.lastError().isValid() ? clear.lastError().text() : insert.lastError().text();
+        return false;
+    }
+    for (const Criterion& k : criteria) {
+        if (!exec(clear, {k.id}, error))
+            return false;
+        for (size_t i = 0; i < k.rubric.size(); ++i) {
+            if (!exec(insert, {k.id, int(i), text(k.rubric[i].label), text(k.rubric[i].description)}, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QString* error)
+{
+    if (rows.empty())
+        return true;
+    QSqlQuery q(db);
+    if (!q.prepare(upsertSql<T>())) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const T& row : rows) {
+        if (!exec(q, Spec<T>::values(row), error))
+            return false;
+    }
+    if constexpr (std::is_same_v<T, Criterion>)
+        return putRubric(db, rows, error);
+    return true;
+}
+
+template<typename T> bool remove(QSqlDatabase& db, const std::vector<T>& rows, QString* error)
+{
+    if (rows.empty())
+        return true;
+    QStringList where;
+    for (const QString& key : columnsOf<T>().mid(0, Spec<T>::keys))
+        where << key + QStringLiteral(" = ?");
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
+                       .arg(QLatin1String(Spec<T>::table), where.join(QStringLiteral(" AND "))))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const T& row : rows) {
+        if (!exec(q, Spec<T>::values(row).mid(0, Spec<T>::keys), error))
+            return false;
+    }
+    return true;
+}
+
+#define PALMARES_ROWS(T)                                                                                               \
+    template bool put<T>(QSqlDatabase&, const std::vector<T>&, QString*);                                              \
+    template bool remove<T>(QSqlDatabase&, const std::vector<T>&, QString*);
+PALMARES_ROWS(Building)
+PALMARES_ROWS(Pillar)
+PALMARES_ROWS(Criterion)
+PALMARES_ROWS(Jury)
+PALMARES_ROWS(Juror)
+PALMARES_ROWS(Occupant)
+PALMARES_ROWS(Candidate)
+PALMARES_ROWS(Conflict)
+PALMARES_ROWS(Decision)
+PALMARES_ROWS(Flow)
+PALMARES_ROWS(Attachment)
+PALMARES_ROWS(Score)
+PALMARES_ROWS(Resource)
+#undef PALMARES_ROWS
+
+} // namespace palmares::rows

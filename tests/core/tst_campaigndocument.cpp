@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing an open campaign: every change is in the file at once, in memory and in the
+// evaluation; undo puts back exactly what was there (file rows compared), dependents
+// included; a second writer is refused; a refused change leaves everything as it was.
+#include "core/edit/CampaignDocument.h"
+
+#include "core/demo/DemoGenerator.h"
+#include "tests/support/TestFiles.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace palmares;
+
+namespace {
+
+// Every row of every table but the audit log, in a stable order: equal dumps, equal data.
+QString dumpRows(const QString& path)
+{
+    QString out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return QStringLiteral("(cannot open)");
+        QSqlQuery q(db);
+        for (const QString& table : db.tables()) {
+            if (table == QLatin1String("audit_log"))
+                continue;
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table));
+            out += table + QLatin1Char('\n');
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells << q.value(i).toString();
+                out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return out;
+}
+
+int auditCount(const QString& path)
+{
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT count(*) FROM audit_log"), db);
+            n = q.next() ? q.value(0).toInt() : -1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+    return n;
+}
+
+template<typename T, typename Pred> int countIf(const std::vector<T>& rows, Pred p)
+{
+    return int(std::count_if(rows.begin(), rows.end(), p));
+}
+
+} // namespace
+
+class TestCampaignDocument : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<CampaignDocument> m_doc;
+
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("c.ami"));
+        QFile::remove(m_path);
+        QString error;
+        m_doc = CampaignDocument::create(m_path, DemoGenerator::generate(), &error);
+        QVERIFY2(m_doc, qPrintable(error));
+        m_doc->setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC); });
+    }
+    void cleanup() { m_doc.reset(); }
+
+    void addedBuildingIsInTheFileAndUndoRemovesIt()
+    {
+        const QString before = dumpRows(m_path);
+        const double surface = rentableSurface(m_doc->campaign());
+        QSignalSpy changed(m_doc.get(), &CampaignDocument::changed);
+        Change change;
+        change.text = QStringLiteral("Add building");
+        change.buildings.put.push_back({CampaignDocument::nextId(m_doc->campaign().buildings),
+                                        QStringLiteral("Hangar 9"),
+                                        1200,
+                                        QStringLiteral("atelier"),
+                                        {},
+                                        {}});
+        QString error;
+        QVERIFY2(m_doc->apply(change, &error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(rentableSurface(m_doc->campaign()), surface + 1200);
+        std::optional<Campaign> onDisk = CampaignFile::read(m_path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QCOMPARE(onDisk->buildings.back().name, QStringLiteral("Hangar 9"));
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Add building"));
+
+        m_doc->undoStack()->undo();
+        QCOMPARE(dumpRows(m_path), before);
+        QCOMPARE(rentableSurface(m_doc->campaign()), surface);
+        m_doc->undoStack()->redo();
+        QCOMPARE(m_doc->campaign().buildings.back().name, QStringLiteral("Hangar 9"));
+        QCOMPARE(changed.count(), 3);
+    }
+
+    void removingACandidateTakesItsRowsAndUndoBringsThemBack()
+    {
+        const Campaign& c = m_doc->campaign();
+        const Candidate victim = c.candidates.front();
+        auto mine = [&](const auto& row) { return row.candidateId == victim.id; };
+        const int scores = countIf(c.scores, mine), conflicts = countIf(c.conflicts, mine);
+        QVERIFY(scores > 0);
+        // A decision and an attachment too, so that every dependent table is exercised.
+        Change setup;
+        setup.decisions.put.push_back({victim.id, DecisionKind::Laureate, 0, Override::ForcedIn,
+                                       QStringLiteral("Projet structurant"), m_doc->now()});
+        setup.attachments.put.push_back({1, victim.id, QStringLiteral("dossier.pdf"), QStringLiteral("application/pdf"),
+                                         QByteArray("%PDF-1.4 test"), m_doc->now()});
+        QString error;
+        QVERIFY2(m_doc->apply(setup, &error), qPrintable(error));
+        const QString before = dumpRows(m_path);
+
+        Change remove;
+        remove.text = QStringLiteral("Remove candidate");
+        remove.candidates.remove.push_back(victim);
+        QVERIFY2(m_doc->apply(remove, &error), qPrintable(error));
+        QCOMPARE(countIf(c.scores, mine), 0);
+        QCOMPARE(countIf(c.decisions, mine), 0);
+        QCOMPARE(countIf(c.attachments, mine), 0);
+        QVERIFY(dumpRows(m_path) != before);
+
+        m_doc->undoStack()->undo();
+        QCOMPARE(dumpRows(m_path), before);
+        QCOMPARE(countIf(c.scores, mine), scores);
+        QCOMPARE(countIf(c.conflicts, mine), conflicts);
+        QCOMPARE(c.candidates.front().name, victim.name);
+        const std::optional<QByteArray> data = m_doc->attachmentData(1, &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(*data, QByteArray("%PDF-1.4 test"));
+    }
+
+    void removingABuildingDetachesCandidatesThatPreferredIt()
+    {
+        const Campaign& c = m_doc->campaign();
+        const Building building = c.buildings.front();
+        Change prefer;
+        Candidate k = c.candidates.at(3);
+        k.preferredBuildingId = building.id;
+        prefer.candidates.put.push_back(k);
+        QString error;
+        QVERIFY2(m_doc->apply(prefer, &error), qPrintable(error));
+        const QString before = dumpRows(m_path);
+
+        Change remove;
+        remove.buildings.remove.push_back(building);
+        QVERIFY2(m_doc->apply(remove, &error), qPrintable(error));
+        QCOMPARE(c.candidates.at(3).preferredBuildingId, Id(0));
+        m_doc->undoStack()->undo();
+        QCOMPARE(c.candidates.at(3).preferredBuildingId, building.id);
+        QCOMPARE(dumpRows(m_path), before);
+    }
+
+    void removingAPillarTakesItsCriteriaAndTheirScores()
+    {
+        const Campaign& c = m_doc->campaign();
+        const QString before = dumpRows(m_path);
+        const size_t criteria = c.criteria.size(), scores = c.scores.size();
+        Change remove;
+        remove.pillars.remove.push_back(c.pillars.back());
+        QString error;
+        QVERIFY2(m_doc->apply(remove, &error), qPrintable(error));
+        QVERIFY(c.criteria.size() < criteria);
+        QVERIFY(c.scores.size() < scores);
+        m_doc->undoStack()->undo();
+        QCOMPARE(c.criteria.size(), criteria);
+        QCOMPARE(c.scores.size(), scores);
+        QCOMPARE(dumpRows(m_path), before);
+    }
+
+    void aScoreEditChangesTheEvaluation()
+    {
+        const Campaign& c = m_doc->campaign();
+        const Score first = c.scores.front();
+        const size_t index = size_t(std::find_if(c.candidates.begin(), c.candidates.end(),
+                                                 [&](const Candidate& k) { return k.id == first.candidateId; }) -
+                                    c.candidates.begin());
+        auto finalScore = [&] { return m_doc->evaluation().scores.candidates.at(index).final; };
+        const double before = finalScore();
+        const Juror& juror =
+            *std::find_if(c.jurors.begin(), c.jurors.end(), [&](const Juror& r) { return r.id == first.jurorId; });
+        const Jury& jury =
+            *std::find_if(c.juries.begin(), c.juries.end(), [&](const Jury& j) { return j.id == juror.juryId; });
+        Score s = first;
+        s.value = s.value == jury.scaleMin ? jury.scaleMax : jury.scaleMin;
+        Change edit;
+        edit.scores.put.push_back(s);
+        QString error;
+        QVERIFY2(m_doc->apply(edit, &error), qPrintable(error));
+        QVERIFY2(finalScore() != before, "the final score follows the edit");
+        m_doc->undoStack()->undo();
+        QCOMPARE(finalScore(), before);
+    }
+
+    void aRefusedChangeLeavesEverythingAsItWas()
+    {
+        const QString before = dumpRows(m_path);
+        const int audit = auditCount(m_path);
+        const size_t buildings = m_doc->campaign().buildings.size();
+        Change bad;
+        bad.buildings.put.push_back({999, QStringLiteral("Ok"), 10, QStringLiteral("bureau"), {}, {}});
+        bad.buildings.put.push_back({1000, QStringLiteral("Négatif"), -5, QStringLiteral("bureau"), {}, {}});
+        QString error;
+        QVERIFY(!m_doc->apply(bad, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot be saved")), qPrintable(error));
+        QCOMPARE(m_doc->campaign().buildings.size(), buildings);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QCOMPARE(dumpRows(m_path), before);
+        QCOMPARE(auditCount(m_path), audit);
+    }
+
+    void everyChangeUndoAndRedoIsAudited()
+    {
+        const int audit = auditCount(m_path);
+        Change change;
+        change.text = QStringLiteral("Rename");
+        CampaignSettings s = m_doc->campaign().settings;
+        s.name = QStringLiteral("Microville 113");
+        change.settings = s;
+        QVERIFY(m_doc->apply(change));
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->redo();
+        QCOMPARE(auditCount(m_path), audit + 3);
+        QCOMPARE(m_doc->campaign().settings.name, QStringLiteral("Microville 113"));
+    }
+
+    void aSecondWriterIsToldTheFileIsInUse()
+    {
+        QString error;
+        bool inUse = false;
+        auto second = CampaignDocument::open(m_path, CampaignDocument::Access::ReadWrite, &error, &inUse);
+        QVERIFY(!second);
+        QVERIFY(inUse);
+        QVERIFY2(error.contains(QLatin1String("already open")), qPrintable(error));
+
+        auto reader = CampaignDocument::open(m_path, CampaignDocument::Access::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->campaign().candidates.size(), m_doc->campaign().candidates.size());
+        Change change;
+        change.buildings.put.push_back({999, QStringLiteral("X"), 10, QStringLiteral("bureau"), {}, {}});
+        QVERIFY(!reader->apply(change, &error));
+        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+
+        m_doc.reset(); // the first writer closes: the lock goes with it
+        auto next = CampaignDocument::open(m_path, CampaignDocument::Access::ReadWrite, &error);
+        QVERIFY2(next, qPrintable(error));
+    }
+
+    void aCopyHoldsTheSameRows()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copie.ami"));
+        QString error;
+        QVERIFY2(m_doc->saveCopyAs(copy, &error), qPrintable(error));
+        QCOMPARE(dumpRows(copy), dumpRows(m_path));
+        QVERIFY(!m_doc->saveCopyAs(m_path, &error));
+        QVERIFY(!m_doc->saveCopyAs(m_dir.filePath(QStringLiteral("no/such/folder/x.ami")), &error));
+        QVERIFY2(error.contains(QLatin1String("folder does not exist")), qPrintable(error));
+    }
+
+    void aNonCampaignFileIsRefused()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("notes.ami"));
+        QVERIFY(test::writeBytes(junk, "not a campaign"));
+        QString error;
+        QVERIFY(!CampaignDocument::open(junk, CampaignDocument::Access::ReadWrite, &error));
+        QVERIFY2(!error.isEmpty(), "a reason is given");
+        QCOMPARE(test::fingerprint(junk), test::fingerprint(junk));
+        QVERIFY(!QFileInfo::exists(CampaignDocument::lockPath(junk)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignDocument)
+#include "tst_campaigndocument.moc"
