@@ -12,6 +12,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Palmarès"));
     QApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.palmares.Palmares"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/palmares")));
     palmares::installTranslations(app);
 
