@@ -2,81 +2,355 @@
 #include "ui/MainWindow.h"
 
 #include "core/demo/DemoGenerator.h"
-#include "core/engine/Evaluation.h"
-#include "core/storage/CampaignFile.h"
+#include "core/io/CampaignTemplate.h"
+#include "core/model/DefaultSetup.h"
+#include "ui/AppSettings.h"
+#include "ui/campaign/CampaignPage.h"
+#include "ui/candidates/CandidatesPage.h"
 #include "ui/ranking/RankingPage.h"
+#include "ui/scoring/ScoringPage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace palmares {
 
+namespace {
+const QString campaignFilter()
+{
+    return MainWindow::tr("Palmarès campaigns (*.ami)");
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_ranking(new RankingPage(this))
+    , m_sidebar(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_campaign(new CampaignPage)
+    , m_candidates(new CandidatesPage)
+    , m_scoring(new ScoringPage)
+    , m_ranking(new RankingPage)
 {
-    setCentralWidget(m_ranking);
-    setWindowTitle(tr("Palmarès"));
-    resize(1100, 700);
-
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("New &demo campaign…"), this, &MainWindow::createDemo);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    statusBar()->showMessage(tr("Open a campaign file (*.ami) or create the demo campaign."));
+    const std::pair<QWidget*, QString> pages[] = {{m_campaign, tr("Campaign & site")},
+                                                  {m_candidates, tr("Candidates")},
+                                                  {m_scoring, tr("Scoring")},
+                                                  {m_ranking, tr("Ranking & selection")}};
+    for (const auto& [page, title] : pages) {
+        m_pages->addWidget(page);
+        m_sidebar->addItem(title);
+        page->setAccessibleName(title);
+    }
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 32);
+    m_sidebar->setCurrentRow(0);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_campaign, &CampaignPage::problem, this, &MainWindow::showProblem);
+    connect(m_candidates, &CandidatesPage::problem, this, &MainWindow::showProblem);
+    connect(m_ranking, &RankingPage::problem, this, &MainWindow::showProblem);
+    buildMenus();
+    resize(1280, 800);
+    setDocument(nullptr);
+    statusBar()->showMessage(tr("Create a campaign, open one, or start with the demo campaign (File menu)."));
 }
 
-bool MainWindow::openCampaign(const QString& path, QString* error)
+MainWindow::~MainWindow()
 {
-    const std::optional<Campaign> campaign = CampaignFile::read(path, error);
-    if (!campaign)
+    // The pages hold pointers into the document: let go of them first.
+    m_campaign->setDocument(nullptr);
+    m_candidates->setDocument(nullptr);
+    m_scoring->setDocument(nullptr);
+    m_ranking->setDocument(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New campaign…"), QKeySequence::New, this, &MainWindow::newCampaign);
+    file->addAction(tr("New &demo campaign…"), this, &MainWindow::newDemo);
+    file->addAction(tr("New from &template…"), this, &MainWindow::newFromTemplate);
+    file->addSeparator();
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_documentActions << file->addAction(tr("Save the set-up as a te&mplate…"), this, &MainWindow::saveTemplate);
+    m_documentActions << file->addAction(tr("C&lose"), QKeySequence::Close, this, [this] { setDocument(nullptr); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* group = new QUndoGroup(this);
+    m_undo = group->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = group->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    setProperty("undoGroup", QVariant::fromValue(static_cast<QObject*>(group)));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction* a = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {{QString(), tr("System language")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, name] : choices) {
+        QAction* a = language->addAction(name, this, [this, c = code] { chooseLanguage(c); });
+        a->setCheckable(true);
+        a->setChecked(settings::language() == code);
+        languages->addAction(a);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Palmarès"), this, &MainWindow::about);
+    updateRecentMenu();
+}
+
+void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
+{
+    auto* group = qobject_cast<QUndoGroup*>(property("undoGroup").value<QObject*>());
+    // Pages first let go of the old document, then it goes.
+    m_campaign->setDocument(document.get());
+    m_candidates->setDocument(document.get());
+    m_scoring->setDocument(document.get());
+    m_ranking->setDocument(document.get());
+    m_document = std::move(document);
+    if (m_document) {
+        group->addStack(m_document->undoStack());
+        group->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &CampaignDocument::changed, this, [this] {
+            updateTitle();
+            statusBar()->showMessage(tr("Saved. Ranking recomputed in %1 ms.")
+                                         .arg(QLocale().toString(m_document->lastEvaluationMs(), 'f', 1)),
+                                     4000);
+        });
+        connect(m_document.get(), &CampaignDocument::failed, this, [this](const QString& message) {
+            QMessageBox::warning(this, tr("The change cannot be saved"), message);
+        });
+        settings::addRecentFile(m_document->path());
+        updateRecentMenu();
+    }
+    for (QAction* a : m_documentActions)
+        a->setEnabled(m_document != nullptr);
+    m_sidebar->setEnabled(m_document != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Palmarès"));
+        setWindowFilePath(QString());
+        return;
+    }
+    const QString name = m_document->campaign().settings.name.isEmpty()
+                             ? QFileInfo(m_document->path()).completeBaseName()
+                             : m_document->campaign().settings.name;
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Palmarès").arg(name)
+                                            : tr("%1 — Palmarès").arg(name));
+    setWindowFilePath(m_document->path());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList files = settings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                            [this, path] { openInteractively(path); });
+    }
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+bool MainWindow::openCampaign(const QString& path, QString* error, bool* inUse)
+{
+    auto document = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, error, inUse);
+    if (!document)
         return false;
-    m_ranking->show(*campaign, evaluate(*campaign, false));
-    m_path = path;
-    setWindowTitle(tr("%1 — Palmarès")
-                       .arg(campaign->settings.name.isEmpty() ? QFileInfo(path).fileName() : campaign->settings.name));
-    setWindowFilePath(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    setDocument(std::move(document));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::openReadOnly(const QString& path, QString* error)
+{
+    auto document = CampaignDocument::open(path, CampaignDocument::Access::ReadOnly, error);
+    if (!document)
+        return false;
+    setDocument(std::move(document));
+    statusBar()->showMessage(tr("Opened read-only: changes are not possible in this window."));
+    return true;
+}
+
+bool MainWindow::createCampaign(const QString& path, const Campaign& campaign, QString* error)
+{
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        setDocument(nullptr); // replacing the open campaign: let go of it first
+    auto document = CampaignDocument::create(path, campaign, error);
+    if (!document)
+        return false;
+    setDocument(std::move(document));
     return true;
 }
 
 void MainWindow::openInteractively(const QString& path)
 {
     QString error;
-    if (!openCampaign(path, &error))
-        QMessageBox::warning(this, tr("Cannot open the campaign"), error);
+    bool inUse = false;
+    if (openCampaign(path, &error, &inUse))
+        return;
+    if (inUse) {
+        QMessageBox box(QMessageBox::Question, tr("Campaign in use"),
+                        tr("%1\n\nOnly one window can change a campaign at a time. Open it read-only?").arg(error),
+                        QMessageBox::Cancel, this);
+        QPushButton* readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == readOnly && !openReadOnly(path, &error))
+            QMessageBox::warning(this, tr("Cannot open the campaign"), error);
+        return;
+    }
+    if (!QFileInfo::exists(path)) {
+        settings::removeRecentFile(path);
+        updateRecentMenu();
+    }
+    QMessageBox::warning(this, tr("Cannot open the campaign"), error);
+}
+
+QString MainWindow::askNewPath(const QString& title, const QString& suggestedName)
+{
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(settings::lastFolder()).filePath(suggestedName),
+                                                campaignFilter());
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ami");
+    return path;
+}
+
+void MainWindow::newCampaign()
+{
+    const QString path = askNewPath(tr("New campaign"), tr("campaign.ami"));
+    QString error;
+    if (!path.isEmpty() && !createCampaign(path, DefaultSetup::campaign(), &error))
+        QMessageBox::warning(this, tr("Cannot create the campaign"), error);
+    else if (!path.isEmpty())
+        showPage(CampaignSitePage);
+}
+
+void MainWindow::newDemo()
+{
+    const QString path = askNewPath(tr("New demo campaign"), tr("demo.ami"));
+    QString error;
+    if (!path.isEmpty() && !createCampaign(path, DemoGenerator::generate(), &error))
+        QMessageBox::warning(this, tr("Cannot create the demo campaign"), error);
+}
+
+void MainWindow::newFromTemplate()
+{
+    const QString templatePath = QFileDialog::getOpenFileName(this, tr("Campaign template"), settings::lastFolder(),
+                                                              tr("Campaign templates (*.json)"));
+    if (templatePath.isEmpty())
+        return;
+    QString error;
+    const std::optional<Campaign> campaign = CampaignTemplate::readFile(templatePath, &error);
+    if (!campaign) {
+        QMessageBox::warning(this, tr("Cannot read the template"), error);
+        return;
+    }
+    const QString path = askNewPath(tr("New campaign from a template"), tr("campaign.ami"));
+    if (!path.isEmpty() && !createCampaign(path, *campaign, &error))
+        QMessageBox::warning(this, tr("Cannot create the campaign"), error);
 }
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a campaign"), QString(),
-                                                      tr("Palmarès campaigns (*.ami);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a campaign"), settings::lastFolder(),
+                                                      campaignFilter() + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         openInteractively(path);
 }
 
-void MainWindow::createDemo()
+void MainWindow::saveCopy()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New demo campaign"), tr("demo.ami"), tr("Palmarès campaigns (*.ami)"));
+    if (!m_document)
+        return;
+    const QString path =
+        askNewPath(tr("Save a copy as"), QFileInfo(m_document->path()).completeBaseName() + tr("-copy.ami"));
+    QString error;
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".ami");
-    QString error;
-    if (!CampaignFile::writeNew(path, DemoGenerator::generate(), &error)) {
-        QMessageBox::warning(this, tr("Cannot create the demo campaign"), error);
+    if (!m_document->saveCopyAs(path, &error))
+        QMessageBox::warning(this, tr("Cannot save the copy"), error);
+    else
+        statusBar()->showMessage(tr("Copy saved as %1; you are still working on %2.")
+                                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_document->path())),
+                                 8000);
+}
+
+void MainWindow::saveTemplate()
+{
+    if (!m_document)
         return;
-    }
-    openInteractively(path);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the set-up as a template"),
+        QDir(settings::lastFolder())
+            .filePath(QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".json")),
+        tr("Campaign templates (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !CampaignTemplate::writeFile(path, m_document->campaign(), &error))
+        QMessageBox::warning(this, tr("Cannot save the template"), error);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    settings::setLanguage(code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language takes effect the next time Palmarès starts.\n"
+                                "La nouvelle langue s’applique au prochain démarrage de Palmarès."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Palmarès"),
+                       tr("<b>Palmarès %1</b><p>Scores, ranks and selects the candidates of a call for expressions "
+                          "of interest, against a site-fill target.</p><p>Licence: GPL 3.0 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
 }
 
 } // namespace palmares

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/i18n/Translations.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
 
 int main(int argc, char* argv[])
 {
@@ -14,7 +14,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.palmares.Palmares"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/palmares")));
-    palmares::installTranslations(app);
+    QApplication::setOrganizationName(QStringLiteral("Palmares"));
+    const QString language = palmares::settings::language();
+    palmares::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -24,10 +26,7 @@ int main(int argc, char* argv[])
 
     palmares::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty()) {
-        QString error;
-        if (!window.openCampaign(parser.positionalArguments().constFirst(), &error))
-            QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the campaign"), error);
-    }
+    if (!parser.positionalArguments().isEmpty())
+        window.openInteractively(parser.positionalArguments().constFirst());
     return app.exec();
 }

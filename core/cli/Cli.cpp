@@ -136,14 +136,10 @@ int Cli::newCampaign(const QStringList& args)
         return error(tr("%1 already exists; use --force to replace it.").arg(QDir::toNativeSeparators(path)));
     Campaign campaign = DefaultSetup::campaign();
     if (parser.isSet(templ)) {
-        const QString templatePath = parser.value(templ);
-        QFile file(templatePath);
-        if (!file.open(QIODevice::ReadOnly))
-            return error(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(templatePath), file.errorString()));
         QString why;
-        auto fromTemplate = CampaignTemplate::fromJson(file.readAll(), &why);
+        auto fromTemplate = CampaignTemplate::readFile(parser.value(templ), &why);
         if (!fromTemplate)
-            return error(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(templatePath), why));
+            return error(why);
         campaign = *fromTemplate;
     }
     QString why;
@@ -167,9 +163,8 @@ int Cli::exportTemplate(const QStringList& args)
     if (!campaign)
         return error(why);
     const QString out = parser.positionalArguments().at(1);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CampaignTemplate::toJson(*campaign)) < 0 || !file.commit())
-        return error(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    if (!CampaignTemplate::writeFile(out, *campaign, &why))
+        return error(why);
     m_out << tr("Template written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return Ok;
 }

@@ -3,9 +3,12 @@
 
 #include "core/model/Codes.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
 namespace palmares {
@@ -333,6 +336,30 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
     if (!r.ok())
         return std::nullopt;
     return c;
+}
+
+std::optional<Campaign> CampaignTemplate::readFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<Campaign> campaign = fromJson(file.readAll(), &why);
+    if (!campaign)
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
+    return campaign;
+}
+
+bool CampaignTemplate::writeFile(const QString& path, const Campaign& campaign, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(campaign)) < 0 || !file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace palmares

@@ -20,6 +20,9 @@ public:
     // A campaign holding the template's set-up, with fresh ids; nullopt and a one-line
     // reason (naming the faulty field) when the template is not valid.
     static std::optional<Campaign> fromJson(const QByteArray& json, QString* error);
+    // The same through files; errors name the file.
+    static std::optional<Campaign> readFile(const QString& path, QString* error);
+    static bool writeFile(const QString& path, const Campaign& campaign, QString* error);
 };
 
 } // namespace palmares

@@ -41,7 +41,7 @@ private slots:
         const int fillPerMille = window.rankingPage()->fillGaugeValue();
         QVERIFY2(fillPerMille >= 750 && fillPerMille <= 800, qPrintable(QString::number(fillPerMille)));
         // Rank 1 is withdrawn in the demo: its outcome says why it is not a laureate.
-        const int outcomeColumn = model->columnCount() - 2;
+        const int outcomeColumn = model->outcomeColumn();
         QCOMPARE(model->data(model->index(0, RankingModel::RankColumn)).toInt(), 1);
         QCOMPARE(model->data(model->index(0, outcomeColumn)).toString(), QStringLiteral("Not eligible"));
         QCOMPARE(model->data(model->index(1, outcomeColumn)).toString(), QStringLiteral("Laureate"));

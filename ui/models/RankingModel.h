@@ -1,43 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/engine/Evaluation.h"
-
-#include <QAbstractTableModel>
+#include "ui/models/DocumentTableModel.h"
 
 namespace palmares {
 
-// The ranking with each candidate's outcome in the selection, one row per candidate in
-// rank order. Reads plain core data only; setEvaluation() is its one change path (a full
-// reset: a recomputation may reorder every row).
-class RankingModel : public QAbstractTableModel {
+// The ranking with each candidate's scores, outcome in the selection and decision, one
+// row per candidate in rank order, read from the document's evaluation (the numbers the
+// CLI and the reports show). A recomputation that reorders the ranking resets the model.
+class RankingModel : public DocumentTableModel {
     Q_OBJECT
 public:
     enum Column { RankColumn, CandidateColumn, FinalColumn, FirstJuryColumn };
-    enum Role { CandidateIndexRole = Qt::UserRole + 1, SortRole };
+    enum Role { CandidateIndexRole = Qt::UserRole + 1, SortRole, LaureateRole };
 
     explicit RankingModel(QObject* parent = nullptr);
 
-    void setEvaluation(const Campaign& campaign, const Evaluation& evaluation);
-    // Index in Campaign::candidates of the candidate on `row`.
+    // Index in Campaign::candidates of the candidate on `row`, or -1.
     int candidateAt(int row) const;
+    int rowOfCandidate(int candidate) const;
+    int firstPillarColumn() const { return FirstJuryColumn + juryCount(); }
+    int surfaceColumn() const { return firstPillarColumn() + pillarCount(); }
+    int fillColumn() const { return surfaceColumn() + 1; }
+    int outcomeColumn() const { return surfaceColumn() + 2; }
+    int decisionColumn() const { return surfaceColumn() + 3; }
+    int flagsColumn() const { return surfaceColumn() + 4; }
+    // The greedy outcome of candidate `candidate`, in words.
+    QString outcome(int candidate) const;
+    static QString decisionText(const Decision& decision);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    int juryCount() const { return int(m_campaign.juries.size()); }
-    int surfaceColumn() const { return FirstJuryColumn + juryCount(); }
-    int outcomeColumn() const { return surfaceColumn() + 1; }
-    int flagsColumn() const { return surfaceColumn() + 2; }
-    QString outcome(int candidate) const;
+protected:
+    std::vector<qint64> shapeKeys() const override;
+    bool concerns(const Change& change) const override;
+    void rebuild() override;
 
-    Campaign m_campaign;
-    Evaluation m_evaluation;
+private:
+    int juryCount() const { return hasDocument() ? int(campaign().juries.size()) : 0; }
+    int pillarCount() const { return hasDocument() ? int(campaign().pillars.size()) : 0; }
+    const Evaluation& evaluation() const { return document()->evaluation(); }
+    QString flags(int candidate) const;
+
     std::vector<int> m_laureateOrder; // candidate → placement order in the greedy selection, or -1
     std::vector<int> m_waitingPos;    // candidate → waiting-list position, or -1
+    std::vector<int> m_skipped;       // candidate → index in greedy.skipped, or -1
+    std::vector<int> m_decision;      // candidate → index in Campaign::decisions, or -1
 };
 
 } // namespace palmares

@@ -3,67 +3,282 @@
 
 #include "ui/models/RankingModel.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace palmares {
 
 RankingPage::RankingPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new RankingModel(this))
-    , m_table(new QTableView(this))
-    , m_summary(new QLabel(this))
-    , m_fill(new QProgressBar(this))
+    , m_sorted(new QSortFilterProxyModel(this))
 {
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(RankingModel::SortRole);
-    m_table->setModel(proxy);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(RankingModel::SortRole);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_fill = new QProgressBar;
+    m_fill->setRange(0, 1000);
+    m_fill->setTextVisible(true);
+    m_fill->setAccessibleName(tr("Site fill"));
+    m_table = new QTableView;
+    m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RankingModel::RankColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Ranking"));
-    m_fill->setRange(0, 1000);
-    m_fill->setAccessibleName(tr("Site fill"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RankingPage::showDecision);
 
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_table);
+    splitter->addWidget(buildSidePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fill);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    connect(m_model, &RankingModel::problem, this, &RankingPage::problem);
+    setEnabled(false);
 }
 
-void RankingPage::show(const Campaign& campaign, const Evaluation& evaluation)
+QWidget* RankingPage::buildSidePanel()
 {
-    m_model->setEvaluation(campaign, evaluation);
+    auto* selection = new QGroupBox(tr("Greedy and best value"));
+    m_comparison = new QLabel;
+    m_comparison->setWordWrap(true);
+    m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (new QVBoxLayout(selection))->addWidget(m_comparison);
+    auto* waiting = new QGroupBox(tr("Waiting list"));
+    m_waiting = new QLabel;
+    m_waiting->setWordWrap(true);
+    (new QVBoxLayout(waiting))->addWidget(m_waiting);
+
+    m_decisionBox = new QGroupBox(tr("Decision"));
+    m_decisionFor = new QLabel;
+    m_decisionFor->setWordWrap(true);
+    m_decision = new QComboBox;
+    m_decision->addItem(tr("No decision yet"), int(DecisionKind::None));
+    m_decision->addItem(tr("Laureate"), int(DecisionKind::Laureate));
+    m_decision->addItem(tr("Waiting list"), int(DecisionKind::Waiting));
+    m_decision->addItem(tr("Rejected"), int(DecisionKind::Rejected));
+    m_override = new QComboBox;
+    m_override->addItem(tr("Follow the ranking"), int(Override::None));
+    m_override->addItem(tr("Forced in"), int(Override::ForcedIn));
+    m_override->addItem(tr("Forced out"), int(Override::ForcedOut));
+    m_justification = new QPlainTextEdit;
+    m_justification->setTabChangesFocus(true);
+    m_justification->setPlaceholderText(tr("Why the jury decided so (required when forced in or out)"));
+    m_justification->setMaximumHeight(90);
+    m_decisionProblem = new QLabel;
+    m_decisionProblem->setWordWrap(true);
+    m_decisionProblem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_record = new QPushButton(tr("&Record decision"));
+    m_decision->setAccessibleName(tr("Decision"));
+    m_override->setAccessibleName(tr("Override of the ranking"));
+    m_justification->setAccessibleName(tr("Justification"));
+    m_record->setAccessibleName(tr("Record decision"));
+    auto* form = new QFormLayout(m_decisionBox);
+    form->addRow(m_decisionFor);
+    form->addRow(tr("&Decision:"), m_decision);
+    form->addRow(tr("&Override:"), m_override);
+    form->addRow(tr("&Justification:"), m_justification);
+    form->addRow(m_decisionProblem);
+    form->addRow(m_record);
+    connect(m_record, &QPushButton::clicked, this, &RankingPage::recordDecision);
+    // Forcing in means a laureate, forcing out a rejection, unless the user says otherwise.
+    connect(m_override, &QComboBox::activated, this, [this] {
+        const auto o = Override(m_override->currentData().toInt());
+        if (o == Override::ForcedIn)
+            m_decision->setCurrentIndex(m_decision->findData(int(DecisionKind::Laureate)));
+        else if (o == Override::ForcedOut)
+            m_decision->setCurrentIndex(m_decision->findData(int(DecisionKind::Rejected)));
+    });
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->addWidget(m_decisionBox);
+    layout->addWidget(selection);
+    layout->addWidget(waiting);
+    layout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(320);
+    return scroll;
+}
+
+void RankingPage::setDocument(CampaignDocument* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setDocument(document);
+    if (document)
+        connect(document, &CampaignDocument::changed, this, &RankingPage::refresh);
+    setEnabled(document != nullptr);
+    m_decisionBox->setEnabled(document && !document->isReadOnly());
+    refresh();
     m_table->resizeColumnsToContents();
-    const Selection& s = evaluation.greedy;
-    const QLocale locale;
+}
+
+void RankingPage::refresh()
+{
+    if (!m_document)
+        return;
+    const Campaign& campaign = m_document->campaign();
+    const Evaluation& e = m_document->evaluation();
+    const Selection& s = e.greedy;
+    const QLocale l;
     m_fill->setValue(int(std::round(std::min(100.0, s.fillPct) * 10)));
-    m_fill->setFormat(
-        tr("Site fill: %1 % (target %2 %)")
-            .arg(locale.toString(s.fillPct, 'f', 1), locale.toString(campaign.settings.fillTargetPct, 'f', 0)));
-    m_summary->setText(tr("%1 laureates out of %2 candidates, %3 m² of %4 m² rentable (capacity %5 m²); "
-                          "waiting list: %6.")
+    m_fill->setFormat(tr("Site fill: %1\u202f% (target %2\u202f%)")
+                          .arg(l.toString(s.fillPct, 'f', 1), l.toString(campaign.settings.fillTargetPct, 'f', 0)));
+    m_summary->setText(tr("%1 laureates out of %2 candidates, %3\u202fm² of %4\u202fm² rentable (capacity "
+                          "%5\u202fm²); waiting list: %6.")
                            .arg(s.laureates.size())
                            .arg(campaign.candidates.size())
-                           .arg(locale.toString(s.totalSurface, 'f', 0), locale.toString(s.rentableSurface, 'f', 0),
-                                locale.toString(s.capacity, 'f', 0))
+                           .arg(l.toString(s.totalSurface, 'f', 0), l.toString(s.rentableSurface, 'f', 0),
+                                l.toString(s.capacity, 'f', 0))
                            .arg(s.waitingList.size()));
+
+    auto line = [&](const QString& title, const Selection& sel) {
+        return tr("<b>%1</b>: %2 laureates, %3\u202fm², fill %4\u202f%, total score %5.")
+            .arg(title)
+            .arg(sel.laureates.size())
+            .arg(l.toString(sel.totalSurface, 'f', 0), l.toString(sel.fillPct, 'f', 1),
+                 l.toString(sel.totalScore, 'f', 1));
+    };
+    auto names = [&](const std::vector<int>& candidates) {
+        QStringList out;
+        for (int k : candidates)
+            out << campaign.candidates[size_t(k)].name.toHtmlEscaped();
+        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+    };
+    QString comparison = line(tr("Greedy by rank"), s);
+    if (e.bestValue) {
+        comparison += QStringLiteral("<br>") + line(tr("Best value"), *e.bestValue);
+        if (e.diff.onlyInBestValue.empty() && e.diff.onlyInGreedy.empty())
+            comparison += QStringLiteral("<br>") + tr("Both rules choose the same laureates.");
+        else
+            comparison += QStringLiteral("<br>") +
+                          tr("Best value adds %1 points and %2\u202fm²: it takes %3 instead of %4.")
+                              .arg(l.toString(e.diff.scoreDelta, 'f', 1), l.toString(e.diff.surfaceDelta, 'f', 0),
+                                   names(e.diff.onlyInBestValue), names(e.diff.onlyInGreedy));
+        if (!e.bestValue->solved)
+            comparison += QStringLiteral("<br>") + tr("Best value could not be proven optimal on this campaign.");
+    }
+    m_comparison->setText(comparison);
+    QStringList waiting;
+    for (size_t i = 0; i < s.waitingList.size(); ++i)
+        waiting << QStringLiteral("%1. %2").arg(i + 1).arg(campaign.candidates[size_t(s.waitingList[i])].name);
+    m_waiting->setText(waiting.isEmpty() ? tr("Empty.") : waiting.join(QLatin1Char('\n')));
+    showDecision();
+}
+
+int RankingPage::currentCandidate() const
+{
+    const QModelIndex index = m_sorted->mapToSource(m_table->currentIndex());
+    return index.isValid() ? m_model->candidateAt(index.row()) : -1;
+}
+
+void RankingPage::selectCandidate(int candidateIndex)
+{
+    const int row = m_model->rowOfCandidate(candidateIndex);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, RankingModel::CandidateColumn)));
+}
+
+void RankingPage::showDecision()
+{
+    const int k = currentCandidate();
+    m_decisionProblem->clear();
+    if (!m_document || k < 0) {
+        m_decisionFor->setText(tr("Select a candidate in the ranking."));
+        m_record->setEnabled(false);
+        return;
+    }
+    const Candidate& cand = m_document->campaign().candidates[size_t(k)];
+    m_decisionFor->setText(
+        tr("<b>%1</b><br>Outcome of the ranking: %2").arg(cand.name.toHtmlEscaped(), m_model->outcome(k)));
+    Decision d;
+    for (const Decision& existing : m_document->campaign().decisions) {
+        if (existing.candidateId == cand.id)
+            d = existing;
+    }
+    m_decision->setCurrentIndex(m_decision->findData(int(d.kind)));
+    m_override->setCurrentIndex(m_override->findData(int(d.override_)));
+    m_justification->setPlainText(d.justification);
+    m_record->setEnabled(!m_document->isReadOnly());
+}
+
+void RankingPage::recordDecision()
+{
+    const int k = currentCandidate();
+    if (!m_document || k < 0)
+        return;
+    const Candidate& cand = m_document->campaign().candidates[size_t(k)];
+    Decision d;
+    d.candidateId = cand.id;
+    d.kind = DecisionKind(m_decision->currentData().toInt());
+    d.override_ = Override(m_override->currentData().toInt());
+    d.justification = m_justification->toPlainText().trimmed();
+    d.decidedAt = m_document->now();
+    for (const Decision& existing : m_document->campaign().decisions) {
+        if (existing.candidateId == cand.id)
+            d.buildingId = existing.buildingId;
+    }
+    if (d.override_ != Override::None && d.justification.isEmpty()) {
+        m_decisionProblem->setText(tr("A candidate forced in or out needs a written justification."));
+        m_justification->setFocus();
+        return;
+    }
+    Change change;
+    change.text = tr("Decision on “%1”: %2").arg(cand.name, RankingModel::decisionText(d));
+    if (d.kind == DecisionKind::None && d.override_ == Override::None)
+        change.decisions.remove.push_back(d);
+    else
+        change.decisions.put.push_back(d);
+    QString error;
+    if (!m_document->apply(change, &error)) {
+        m_decisionProblem->setText(error);
+        return;
+    }
+    selectCandidate(k);
+}
+
+QString RankingPage::decisionProblem() const
+{
+    return m_decisionProblem->text();
 }
 
 QString RankingPage::summaryText() const
 {
     return m_summary->text();
+}
+
+QString RankingPage::comparisonText() const
+{
+    return m_comparison->text();
 }
 
 int RankingPage::fillGaugeValue() const

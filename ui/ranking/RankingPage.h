@@ -1,35 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/engine/Evaluation.h"
+#include "core/edit/CampaignDocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace palmares {
 
 class RankingModel;
 
-// The ranking and the greedy selection of one campaign: a site-fill gauge against the
-// target, the laureate count, and the ranking table with each candidate's outcome.
+// Ranking & selection: the ranking table with scores, outcome, decision and flags; the
+// site-fill gauge against the target; greedy and best value side by side; the waiting
+// list; and the decision on the selected candidate (laureate / waiting / rejected,
+// forced in or out with a justification that cannot be left empty).
 class RankingPage : public QWidget {
     Q_OBJECT
 public:
     explicit RankingPage(QWidget* parent = nullptr);
+    void setDocument(CampaignDocument* document);
 
-    void show(const Campaign& campaign, const Evaluation& evaluation);
     RankingModel* model() const { return m_model; }
+    QTableView* view() const { return m_table; }
     QString summaryText() const;
+    QString comparisonText() const;
     int fillGaugeValue() const;
+    // The decision panel, for the selected candidate.
+    QComboBox* decisionBox() const { return m_decision; }
+    QComboBox* overrideBox() const { return m_override; }
+    QPlainTextEdit* justificationEdit() const { return m_justification; }
+    QPushButton* recordButton() const { return m_record; }
+    QString decisionProblem() const;
+    void selectCandidate(int candidateIndex);
+
+signals:
+    void problem(const QString& message);
 
 private:
+    QWidget* buildSidePanel();
+    void refresh();
+    void showDecision();
+    void recordDecision();
+    int currentCandidate() const;
+
+    QPointer<CampaignDocument> m_document;
     RankingModel* m_model;
+    QSortFilterProxyModel* m_sorted;
     QTableView* m_table;
     QLabel* m_summary;
     QProgressBar* m_fill;
+    QLabel* m_comparison;
+    QLabel* m_waiting;
+    QGroupBox* m_decisionBox;
+    QLabel* m_decisionFor;
+    QComboBox* m_decision;
+    QComboBox* m_override;
+    QPlainTextEdit* m_justification;
+    QLabel* m_decisionProblem;
+    QPushButton* m_record;
 };
 
 } // namespace palmares

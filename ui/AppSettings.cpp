@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace palmares::settings {
+
+namespace {
+const QString recentKey = QStringLiteral("files/recent");
+const QString languageKey = QStringLiteral("ui/language");
+const QString folderKey = QStringLiteral("files/lastFolder");
+} // namespace
+
+QStringList recentFiles()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentKey, files);
+    setLastFolder(QFileInfo(absolute).absolutePath());
+}
+
+void removeRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(recentKey, files);
+}
+
+QString language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void setLanguage(const QString& code)
+{
+    QSettings().setValue(languageKey, code);
+}
+
+QString lastFolder()
+{
+    return QSettings().value(folderKey, QDir::homePath()).toString();
+}
+
+void setLastFolder(const QString& folder)
+{
+    QSettings().setValue(folderKey, folder);
+}
+
+} // namespace palmares::settings

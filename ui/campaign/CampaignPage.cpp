@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/campaign/CampaignPage.h"
+
+#include "core/model/Codes.h"
+#include "ui/models/BuildingsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace palmares {
+
+namespace {
+
+// The use type column edits through a list of the known use types.
+class UseTypeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* combo = new QComboBox(parent);
+        for (const QString& code : useTypeCodes())
+            combo->addItem(BuildingsModel::useName(code), code);
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData());
+    }
+};
+
+const QDate noDate(2000, 1, 1); // the date edits' "not set" value
+
+QString tieKeyName(const Campaign& c, const TieKey& key)
+{
+    if (key.kind == TieKey::Final)
+        return CampaignPage::tr("Final score");
+    if (key.kind == TieKey::Registration)
+        return CampaignPage::tr("Registration order");
+    for (const Jury& j : c.juries) {
+        if (j.code == key.juryCode)
+            return CampaignPage::tr("Total of the %1").arg(j.name);
+    }
+    return key.juryCode;
+}
+
+QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix)
+{
+    auto* box = new QDoubleSpinBox;
+    box->setRange(min, max);
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+} // namespace
+
+CampaignPage::CampaignPage(QWidget* parent)
+    : QWidget(parent)
+    , m_buildings(new BuildingsModel(this))
+{
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(buildSettings());
+    splitter->addWidget(buildSite());
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connect(m_buildings, &BuildingsModel::problem, this, &CampaignPage::problem);
+    setDocument(nullptr);
+}
+
+QWidget* CampaignPage::buildSettings()
+{
+    m_name = new QLineEdit;
+    m_territory = new QLineEdit;
+    m_status = new QComboBox;
+    m_status->addItem(tr("Draft"), int(CampaignStatus::Draft));
+    m_status->addItem(tr("Open for applications"), int(CampaignStatus::Open));
+    m_status->addItem(tr("Scoring"), int(CampaignStatus::Scoring));
+    m_status->addItem(tr("Deliberation"), int(CampaignStatus::Deliberation));
+    m_status->addItem(tr("Closed"), int(CampaignStatus::Closed));
+    m_start = new QDateEdit;
+    m_end = new QDateEdit;
+    for (QDateEdit* d : {m_start, m_end}) {
+        d->setCalendarPopup(true);
+        d->setMinimumDate(noDate);
+        d->setSpecialValueText(tr("Not set"));
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_fillTarget = spin(1, 100, 1, QStringLiteral("\u202f%"));
+    m_rentable = spin(0, 1e7, 0, QStringLiteral("\u202fm²"));
+    m_rentable->setSpecialValueText(tr("Sum of the buildings"));
+    m_countLand = new QCheckBox(tr("Land plots count towards the fill"));
+    m_aggregation = new QComboBox;
+    m_aggregation->addItem(tr("Mean"), int(Aggregation::Mean));
+    m_aggregation->addItem(tr("Median"), int(Aggregation::Median));
+    m_aggregation->addItem(tr("Trimmed mean (from 5 values)"), int(Aggregation::TrimmedMean));
+    m_debias = new QCheckBox(tr("Correct each juror's harshness or leniency"));
+    m_tieChain = new QListWidget;
+    m_tieChain->setMaximumHeight(90);
+    auto* up = new QPushButton(tr("Up"));
+    auto* down = new QPushButton(tr("Down"));
+    m_rule = new QComboBox;
+    m_rule->addItem(tr("Greedy by rank"), int(SelectionRule::Greedy));
+    m_rule->addItem(tr("Best value (advisory optimum)"), int(SelectionRule::BestValue));
+    m_sdThreshold = spin(0, 100, 1, tr(" points"));
+    m_gapThreshold = spin(0, 100, 1, tr(" points"));
+    m_waiting = new QSpinBox;
+    m_waiting->setRange(0, 1000);
+    m_waiting->setSpecialValueText(tr("Every remaining candidate"));
+    m_waiting->setKeyboardTracking(false);
+
+    auto* identity = new QGroupBox(tr("Campaign"));
+    auto* form = new QFormLayout(identity);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Territory:"), m_territory);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("Opens &on:"), m_start);
+    form->addRow(tr("Closes o&n:"), m_end);
+
+    auto* rules = new QGroupBox(tr("Rules"));
+    auto* rulesForm = new QFormLayout(rules);
+    rulesForm->addRow(tr("Fill &target:"), m_fillTarget);
+    rulesForm->addRow(tr("&Rentable surface:"), m_rentable);
+    rulesForm->addRow(QString(), m_countLand);
+    rulesForm->addRow(tr("&Aggregation of jurors:"), m_aggregation);
+    rulesForm->addRow(QString(), m_debias);
+    auto* tieBox = new QHBoxLayout;
+    tieBox->addWidget(m_tieChain, 1);
+    auto* tieButtons = new QVBoxLayout;
+    tieButtons->addWidget(up);
+    tieButtons->addWidget(down);
+    tieButtons->addStretch();
+    tieBox->addLayout(tieButtons);
+    rulesForm->addRow(tr("T&ie-break order:"), tieBox);
+    rulesForm->addRow(QString(), new QLabel(tr("then registration order")));
+    rulesForm->addRow(tr("Se&lection rule:"), m_rule);
+    rulesForm->addRow(tr("Juror &spread alert:"), m_sdThreshold);
+    rulesForm->addRow(tr("Jury &gap alert:"), m_gapThreshold);
+    rulesForm->addRow(tr("&Waiting list size:"), m_waiting);
+
+    m_name->setAccessibleName(tr("Campaign name"));
+    m_territory->setAccessibleName(tr("Territory"));
+    m_status->setAccessibleName(tr("Campaign status"));
+    m_start->setAccessibleName(tr("Opening date"));
+    m_end->setAccessibleName(tr("Closing date"));
+    m_fillTarget->setAccessibleName(tr("Fill target in percent"));
+    m_rentable->setAccessibleName(tr("Rentable surface in square metres"));
+    m_tieChain->setAccessibleName(tr("Tie-break order"));
+    up->setAccessibleName(tr("Move tie-break key up"));
+    down->setAccessibleName(tr("Move tie-break key down"));
+    m_rule->setAccessibleName(tr("Selection rule"));
+    m_sdThreshold->setAccessibleName(tr("Juror spread alert threshold"));
+    m_gapThreshold->setAccessibleName(tr("Jury gap alert threshold"));
+    m_waiting->setAccessibleName(tr("Waiting list size"));
+    m_sdThreshold->setToolTip(tr("A candidate is flagged when the standard deviation of one jury's juror totals "
+                                 "exceeds this many points out of 100."));
+    m_gapThreshold->setToolTip(
+        tr("A candidate is flagged when its jury totals differ by more than this many points out of 100."));
+
+    auto edit = [this](auto mutate, const QString& text) {
+        if (m_refreshing || !m_document)
+            return;
+        CampaignSettings s = m_document->campaign().settings;
+        mutate(s);
+        commit(s, text);
+    };
+    connect(m_name, &QLineEdit::editingFinished, this,
+            [=] { edit([&](CampaignSettings& s) { s.name = m_name->text().trimmed(); }, tr("Rename the campaign")); });
+    connect(m_territory, &QLineEdit::editingFinished, this, [=] {
+        edit([&](CampaignSettings& s) { s.territory = m_territory->text().trimmed(); }, tr("Change the territory"));
+    });
+    connect(m_status, &QComboBox::activated, this, [=] {
+        edit([&](CampaignSettings& s) { s.status = CampaignStatus(m_status->currentData().toInt()); },
+             tr("Change the campaign status"));
+    });
+    for (QDateEdit* d : {m_start, m_end}) {
+        connect(d, &QDateEdit::editingFinished, this, [=] {
+            edit(
+                [&](CampaignSettings& s) {
+                    const QDate date = d->date() == noDate ? QDate() : d->date();
+                    (d == m_start ? s.startDate : s.endDate) = date;
+                },
+                tr("Change the campaign dates"));
+        });
+    }
+    connect(m_fillTarget, &QDoubleSpinBox::valueChanged, this,
+            [=](double v) { edit([&](CampaignSettings& s) { s.fillTargetPct = v; }, tr("Change the fill target")); });
+    connect(m_rentable, &QDoubleSpinBox::valueChanged, this, [=](double v) {
+        edit([&](CampaignSettings& s) { s.rentableSurfaceOverride = v; }, tr("Change the rentable surface"));
+    });
+    connect(m_countLand, &QCheckBox::toggled, this,
+            [=](bool on) { edit([&](CampaignSettings& s) { s.countLand = on; }, tr("Change whether land counts")); });
+    connect(m_aggregation, &QComboBox::activated, this, [=] {
+        edit([&](CampaignSettings& s) { s.aggregation = Aggregation(m_aggregation->currentData().toInt()); },
+             tr("Change the aggregation of jurors"));
+    });
+    connect(m_debias, &QCheckBox::toggled, this,
+            [=](bool on) { edit([&](CampaignSettings& s) { s.debias = on; }, tr("Change juror de-biasing")); });
+    connect(m_rule, &QComboBox::activated, this, [=] {
+        edit([&](CampaignSettings& s) { s.selectionRule = SelectionRule(m_rule->currentData().toInt()); },
+             tr("Change the selection rule"));
+    });
+    connect(m_sdThreshold, &QDoubleSpinBox::valueChanged, this, [=](double v) {
+        edit([&](CampaignSettings& s) { s.juryStdDevThreshold = v; }, tr("Change the juror spread alert"));
+    });
+    connect(m_gapThreshold, &QDoubleSpinBox::valueChanged, this, [=](double v) {
+        edit([&](CampaignSettings& s) { s.juryGapThreshold = v; }, tr("Change the jury gap alert"));
+    });
+    connect(m_waiting, &QSpinBox::valueChanged, this, [=](int v) {
+        edit([&](CampaignSettings& s) { s.waitingListSize = v; }, tr("Change the waiting list size"));
+    });
+    connect(up, &QPushButton::clicked, this, [this] { moveTieKey(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveTieKey(+1); });
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(identity);
+    layout->addWidget(rules);
+    layout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(content->sizeHint().width() + 24);
+    return scroll;
+}
+
+QWidget* CampaignPage::buildSite()
+{
+    auto* box = new QGroupBox(tr("Site and buildings"));
+    m_buildingTable = new QTableView;
+    m_buildingTable->setModel(m_buildings);
+    m_buildingTable->setItemDelegateForColumn(BuildingsModel::UseColumn, new UseTypeDelegate(m_buildingTable));
+    m_buildingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_buildingTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_buildingTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed);
+    m_buildingTable->horizontalHeader()->setSectionResizeMode(BuildingsModel::NotesColumn, QHeaderView::Stretch);
+    m_buildingTable->verticalHeader()->hide();
+    m_buildingTable->setAccessibleName(tr("Buildings"));
+    auto* add = new QPushButton(tr("&Add building"));
+    auto* remove = new QPushButton(tr("Re&move building"));
+    add->setAccessibleName(tr("Add building"));
+    remove->setAccessibleName(tr("Remove building"));
+    add->setObjectName(QStringLiteral("addBuilding"));
+    remove->setObjectName(QStringLiteral("removeBuilding"));
+    connect(add, &QPushButton::clicked, this, &CampaignPage::addBuilding);
+    connect(remove, &QPushButton::clicked, this, &CampaignPage::removeBuilding);
+    m_siteSummary = new QLabel;
+    m_siteSummary->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_siteSummary);
+    layout->addWidget(m_buildingTable, 1);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void CampaignPage::setDocument(CampaignDocument* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_buildings->setDocument(document);
+    if (document)
+        connect(document, &CampaignDocument::changed, this, &CampaignPage::refresh);
+    setEnabled(document != nullptr);
+    refresh();
+}
+
+void CampaignPage::refresh()
+{
+    if (!m_document)
+        return;
+    m_refreshing = true;
+    const Campaign& c = m_document->campaign();
+    const CampaignSettings& s = c.settings;
+    m_name->setText(s.name);
+    m_territory->setText(s.territory);
+    m_status->setCurrentIndex(m_status->findData(int(s.status)));
+    m_start->setDate(s.startDate.isValid() ? s.startDate : noDate);
+    m_end->setDate(s.endDate.isValid() ? s.endDate : noDate);
+    m_fillTarget->setValue(s.fillTargetPct);
+    m_rentable->setValue(s.rentableSurfaceOverride);
+    m_countLand->setChecked(s.countLand);
+    m_aggregation->setCurrentIndex(m_aggregation->findData(int(s.aggregation)));
+    m_debias->setChecked(s.debias);
+    m_rule->setCurrentIndex(m_rule->findData(int(s.selectionRule)));
+    m_sdThreshold->setValue(s.juryStdDevThreshold);
+    m_gapThreshold->setValue(s.juryGapThreshold);
+    m_waiting->setValue(s.waitingListSize);
+    const int current = m_tieChain->currentRow();
+    m_tieChain->clear();
+    for (const TieKey& key : effectiveTieChain(c)) {
+        if (key.kind == TieKey::Registration)
+            continue;
+        auto* item = new QListWidgetItem(tieKeyName(c, key), m_tieChain);
+        item->setData(Qt::UserRole, codes::tieKey(key));
+    }
+    m_tieChain->setCurrentRow(current);
+    m_siteSummary->setText(siteSummary());
+    m_refreshing = false;
+}
+
+QString CampaignPage::siteSummary() const
+{
+    if (!m_document)
+        return {};
+    const Campaign& c = m_document->campaign();
+    const QLocale l;
+    return tr("%n building(s). Rentable surface: %1\u202fm²; at a %2\u202f% fill target, the laureates can take "
+              "%3\u202fm².",
+              nullptr, int(c.buildings.size()))
+        .arg(l.toString(rentableSurface(c), 'f', 0), l.toString(c.settings.fillTargetPct, 'f', 1),
+             l.toString(fillCapacity(c), 'f', 0));
+}
+
+void CampaignPage::commit(const CampaignSettings& settings, const QString& text)
+{
+    Change change;
+    change.text = text;
+    change.settings = settings;
+    QString error;
+    if (!m_document->apply(change, &error)) {
+        emit problem(error);
+        refresh();
+    }
+}
+
+void CampaignPage::moveTieKey(int delta)
+{
+    const int row = m_tieChain->currentRow(), target = row + delta;
+    if (!m_document || row < 0 || target < 0 || target >= m_tieChain->count())
+        return;
+    std::vector<TieKey> chain;
+    for (int i = 0; i < m_tieChain->count(); ++i) {
+        TieKey key;
+        codes::parse(m_tieChain->item(i)->data(Qt::UserRole).toString(), &key);
+        chain.push_back(key);
+    }
+    std::swap(chain[size_t(row)], chain[size_t(target)]);
+    chain.push_back({TieKey::Registration, {}});
+    CampaignSettings s = m_document->campaign().settings;
+    s.tieChain = chain;
+    commit(s, tr("Change the tie-break order"));
+    m_tieChain->setCurrentRow(target);
+}
+
+void CampaignPage::addBuilding()
+{
+    const int row = m_buildings->addBuilding();
+    if (row >= 0) {
+        m_buildingTable->setCurrentIndex(m_buildings->index(row, BuildingsModel::NameColumn));
+        m_buildingTable->edit(m_buildingTable->currentIndex());
+    }
+}
+
+void CampaignPage::removeBuilding()
+{
+    const QModelIndex current = m_buildingTable->currentIndex();
+    if (current.isValid())
+        m_buildings->removeBuilding(current.row());
+}
+
+} // namespace palmares

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/edit/CampaignDocument.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace palmares {
+
+class CandidateFilter;
+class CandidateForm;
+class CandidatesModel;
+
+// The candidates: a searchable, filterable, sortable table and the form of the one
+// selected.
+class CandidatesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CandidatesPage(QWidget* parent = nullptr);
+    void setDocument(CampaignDocument* document);
+
+    CandidatesModel* model() const { return m_model; }
+    CandidateFilter* filter() const { return m_filter; }
+    QTableView* view() const { return m_view; }
+    CandidateForm* form() const { return m_form; }
+    QLineEdit* searchEdit() const { return m_search; }
+    void selectCandidate(Id id);
+    // Registers a new candidate, selects it and puts the cursor on its name.
+    void addCandidate();
+
+signals:
+    void problem(const QString& message);
+
+private:
+    void removeCandidate();
+    void currentChanged();
+
+    CandidatesModel* m_model;
+    CandidateFilter* m_filter;
+    QTableView* m_view;
+    CandidateForm* m_form;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_use;
+    QComboBox* m_ess;
+};
+
+} // namespace palmares

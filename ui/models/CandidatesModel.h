@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/models/DocumentTableModel.h"
+
+#include <QSortFilterProxyModel>
+
+namespace palmares {
+
+// The candidates, one row each in registration order. Read-only cells: the candidate
+// form edits them through updateCandidate().
+class CandidatesModel : public DocumentTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        NameColumn,
+        SiretColumn,
+        LegalFormColumn,
+        EssColumn,
+        UseColumn,
+        SurfaceColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, StatusRole, UseRole, EssRole };
+
+    explicit CandidatesModel(QObject* parent = nullptr);
+
+    const Candidate* candidateAt(int row) const;
+    int rowOf(Id id) const;
+    // Registers a new candidate; returns its row, or -1.
+    int addCandidate();
+    bool removeCandidate(int row);
+    // Saves `candidate` (same id) as the edit `text`; false (and problem()) when refused.
+    bool updateCandidate(const Candidate& candidate, const QString& text);
+
+    static QString statusName(CandidateStatus status);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    std::vector<qint64> shapeKeys() const override;
+    bool concerns(const Change& change) const override;
+};
+
+// Search text (name, SIRET, project, contact) and filters on status, use type and ESS.
+class CandidateFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit CandidateFilter(QObject* parent = nullptr);
+    void setSearch(const QString& text);
+    void setStatus(int status);       // -1: any, else a CandidateStatus
+    void setUse(const QString& code); // empty: any
+    void setEss(int ess);             // -1: any, 0: not ESS, 1: ESS
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+
+private:
+    QString m_search;
+    int m_status = -1;
+    QString m_use;
+    int m_ess = -1;
+};
+
+} // namespace palmares

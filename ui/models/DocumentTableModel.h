@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/edit/CampaignDocument.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace palmares {
+
+// Base of the table models over an open campaign. The one change path: edits go through
+// CampaignDocument::apply (a Change, on the undo stack); the model hears about every
+// edit through CampaignDocument::changed, and then either updates its cells in place
+// (same rows, same columns: views keep their current cell) or resets.
+class DocumentTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit DocumentTableModel(QObject* parent = nullptr);
+
+    void setDocument(CampaignDocument* document);
+    CampaignDocument* document() const { return m_document; }
+
+signals:
+    // An edit that was refused, and why, in the UI language.
+    void problem(const QString& message);
+
+protected:
+    // The identity of the rows and columns: when it is unchanged, a change updates cells.
+    virtual std::vector<qint64> shapeKeys() const = 0;
+    // Whether `change` can alter what the model shows.
+    virtual bool concerns(const Change& change) const = 0;
+    // Recomputes whatever the model caches from the document (called before a refresh).
+    virtual void rebuild() {}
+    bool apply(Change change);
+    // After a change of what the model shows (another juror…), inside a reset.
+    void takeShape() { m_shape = m_document ? shapeKeys() : std::vector<qint64>(); }
+    const Campaign& campaign() const { return m_document->campaign(); }
+    bool hasDocument() const { return !m_document.isNull(); }
+
+private:
+    void onChanged(const Change& change);
+
+    QPointer<CampaignDocument> m_document;
+    std::vector<qint64> m_shape;
+};
+
+} // namespace palmares

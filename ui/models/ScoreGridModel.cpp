@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/ScoreGridModel.h"
+
+#include "core/engine/IdIndex.h"
+#include "ui/common/Numbers.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+#include <QPalette>
+
+#include <cmath>
+
+namespace palmares {
+
+ScoreGridModel::ScoreGridModel(QObject* parent)
+    : DocumentTableModel(parent)
+{}
+
+void ScoreGridModel::setJuror(Id jurorId)
+{
+    beginResetModel();
+    m_juror = jurorId;
+    rebuild();
+    takeShape();
+    endResetModel();
+}
+
+const Jury* ScoreGridModel::jury() const
+{
+    if (!hasDocument())
+        return nullptr;
+    for (const Juror& j : campaign().jurors) {
+        if (j.id != m_juror)
+            continue;
+        for (const Jury& y : campaign().juries) {
+            if (y.id == j.juryId)
+                return &y;
+        }
+    }
+    return nullptr;
+}
+
+const Candidate* ScoreGridModel::candidateAt(int row) const
+{
+    return hasDocument() && row >= 0 && size_t(row) < campaign().candidates.size() ? &campaign().candidates[size_t(row)]
+                                                                                   : nullptr;
+}
+
+void ScoreGridModel::rebuild()
+{
+    m_cells.clear();
+    m_conflict.clear();
+    m_rowScored.clear();
+    m_scored = m_expected = 0;
+    if (!hasDocument() || !jury())
+        return;
+    const Campaign& c = campaign();
+    const size_t columns = c.criteria.size();
+    m_cells.assign(c.candidates.size() * columns, -1);
+    m_conflict.assign(c.candidates.size(), 0);
+    m_rowScored.assign(c.candidates.size(), 0);
+    const IdIndex candidates(c.candidates), criteria(c.criteria);
+    for (const Conflict& k : c.conflicts) {
+        const int row = k.jurorId == m_juror ? candidates(k.candidateId) : -1;
+        if (row >= 0)
+            m_conflict[size_t(row)] = 1;
+    }
+    for (size_t i = 0; i < c.scores.size(); ++i) {
+        const Score& s = c.scores[i];
+        if (s.jurorId != m_juror)
+            continue;
+        const int row = candidates(s.candidateId), column = criteria(s.criterionId);
+        if (row >= 0 && column >= 0) {
+            m_cells[size_t(row) * columns + size_t(column)] = int(i);
+            if (!m_conflict[size_t(row)])
+                ++m_rowScored[size_t(row)];
+        }
+    }
+    for (size_t row = 0; row < c.candidates.size(); ++row) {
+        if (!m_conflict[row]) {
+            m_expected += int(columns);
+            m_scored += m_rowScored[row];
+        }
+    }
+}
+
+const Score* ScoreGridModel::scoreAt(int row, int column) const
+{
+    const size_t columns = campaign().criteria.size();
+    if (m_cells.empty() || row < 0 || column < 0 || size_t(column) >= columns)
+        return nullptr;
+    const int i = m_cells[size_t(row) * columns + size_t(column)];
+    return i < 0 ? nullptr : &campaign().scores[size_t(i)];
+}
+
+bool ScoreGridModel::inConflict(int row) const
+{
+    return row >= 0 && size_t(row) < m_conflict.size() && m_conflict[size_t(row)];
+}
+
+QString ScoreGridModel::validate(const QString& text, double* value) const
+{
+    const Jury* y = jury();
+    if (!y)
+        return tr("Choose a juror first.");
+    const std::optional<double> parsed = parseNumber(text);
+    if (!parsed)
+        return tr("“%1” is not a number.").arg(text.trimmed());
+    const double v = *parsed;
+    const QLocale locale;
+    auto number = [&](double x) { return locale.toString(x, 'g', 6); };
+    if (v < y->scaleMin - 1e-9 || v > y->scaleMax + 1e-9)
+        return tr("%1 is outside the scale of the %2: from %3 to %4.")
+            .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax));
+    if (y->scaleStep > 0) {
+        const double steps = (v - y->scaleMin) / y->scaleStep;
+        if (std::abs(steps - std::round(steps)) > 1e-6)
+            return tr("%1 is not on the scale of the %2: from %3 to %4 in steps of %5.")
+                .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax), number(y->scaleStep));
+    }
+    *value = v;
+    return {};
+}
+
+int ScoreGridModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_conflict.size());
+}
+
+int ScoreGridModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !hasDocument() || !jury() ? 0 : completionColumn() + 1;
+}
+
+QVariant ScoreGridModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row(), column = index.column();
+    const QLocale locale;
+    if (role == CandidateIdRole)
+        return candidateAt(row)->id;
+    if (role == ConflictRole)
+        return inConflict(row);
+    if (column == completionColumn()) {
+        const int total = completionColumn();
+        if (role == Qt::DisplayRole)
+            return inConflict(row) ? tr("Conflict")
+                   : total
+                       ? locale.toString(100.0 * m_rowScored[size_t(row)] / total, 'f', 0) + QStringLiteral("\u202f%")
+                       : QString();
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (inConflict(row)) {
+        if (role == Qt::BackgroundRole)
+            return QPalette().brush(QPalette::Disabled, QPalette::Window);
+        if (role == Qt::ToolTipRole)
+            return tr("Conflict of interest: this juror does not score this candidate.");
+        return {};
+    }
+    const Score* s = scoreAt(row, column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return s ? locale.toString(s->value, 'g', 6) : QString();
+    case Qt::EditRole:
+        return s ? locale.toString(s->value, 'g', 6) : QString();
+    case CommentRole:
+        return s ? s->comment : QString();
+    case Qt::ToolTipRole:
+        return s && !s->comment.isEmpty() ? s->comment : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    }
+    return {};
+}
+
+bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const Candidate* k = candidateAt(index.row());
+    if (!k || index.column() >= completionColumn() || (role != Qt::EditRole && role != CommentRole))
+        return false;
+    if (inConflict(index.row())) {
+        emit problem(tr("This juror has a conflict of interest with %1: no score.").arg(k->name));
+        return false;
+    }
+    const Criterion& criterion = campaign().criteria[size_t(index.column())];
+    const Score* current = scoreAt(index.row(), index.column());
+    Change change;
+    if (role == CommentRole) {
+        if (!current) {
+            emit problem(tr("Enter a score before its comment."));
+            return false;
+        }
+        if (current->comment == value.toString())
+            return true;
+        Score s = *current;
+        s.comment = value.toString();
+        s.at = document()->now();
+        change.text = tr("Comment on %1, %2").arg(k->name, criterion.name);
+        change.scores.put.push_back(s);
+        return apply(change);
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty()) {
+        if (!current)
+            return true;
+        change.text = tr("Clear score of %1, %2").arg(k->name, criterion.name);
+        change.scores.remove.push_back(*current);
+        return apply(change);
+    }
+    double v = 0;
+    const QString why = validate(text, &v);
+    if (!why.isEmpty()) {
+        emit problem(why);
+        return false;
+    }
+    if (current && current->value == v)
+        return true;
+    Score s = current ? *current : Score{m_juror, k->id, criterion.id, 0, {}, {}, m_origin};
+    s.value = v;
+    s.at = document()->now();
+    s.origin = m_origin;
+    change.text = tr("Score %1 for %2, %3").arg(QLocale().toString(v, 'g', 6), k->name, criterion.name);
+    change.scores.put.push_back(s);
+    return apply(change);
+}
+
+Qt::ItemFlags ScoreGridModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = DocumentTableModel::flags(index);
+    if (index.isValid() && index.column() < completionColumn() && !inConflict(index.row()) && !document()->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    if (inConflict(index.row()))
+        f &= ~Qt::ItemIsEnabled;
+    return f;
+}
+
+QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!hasDocument())
+        return {};
+    if (orientation == Qt::Vertical) {
+        const Candidate* k = candidateAt(section);
+        if (k && role == Qt::DisplayRole)
+            return QStringLiteral("%1 · %2").arg(k->registrationNo).arg(k->name);
+        return DocumentTableModel::headerData(section, orientation, role);
+    }
+    if (section == completionColumn())
+        return role == Qt::DisplayRole ? tr("Done") : QVariant();
+    if (section < 0 || section >= completionColumn())
+        return {};
+    const Criterion& k = campaign().criteria[size_t(section)];
+    if (role == Qt::DisplayRole)
+        return k.name;
+    if (role == Qt::ToolTipRole) {
+        QStringList lines{k.name};
+        for (const RubricLevel& level : k.rubric)
+            lines << QStringLiteral("• %1 : %2").arg(level.label, level.description);
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+std::vector<qint64> ScoreGridModel::shapeKeys() const
+{
+    std::vector<qint64> keys{m_juror, -1};
+    for (const Candidate& k : campaign().candidates)
+        keys.push_back(k.id);
+    keys.push_back(-1);
+    for (const Criterion& k : campaign().criteria)
+        keys.push_back(k.id);
+    keys.push_back(-1);
+    for (const Conflict& k : campaign().conflicts) {
+        if (k.jurorId == m_juror)
+            keys.push_back(k.candidateId);
+    }
+    return keys;
+}
+
+bool ScoreGridModel::concerns(const Change& change) const
+{
+    return !change.scores.isEmpty() || !change.candidates.isEmpty() || !change.criteria.isEmpty() ||
+           !change.jurors.isEmpty() || !change.juries.isEmpty() || !change.conflicts.isEmpty();
+}
+
+} // namespace palmares
