@@ -95,16 +95,28 @@
         <source>The campaign cannot be written: %1</source>
         <translation>The campaign cannot be written: %1</translation>
     </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unknown error</translation>
-    </message>
     <message numerus="yes">
         <source>%n candidate(s), %1 score(s)</source>
         <translation>
             <numerusform>%n candidate, %1 score(s)</numerusform>
             <numerusform>%n candidates, %1 score(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the open campaign itself.</source>
+        <translation>%1 is the open campaign itself.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: %1</source>
+        <translation>The change cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be read: %2</source>
+        <translation>Attachment %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>it is not in the campaign</source>
+        <translation>it is not in the campaign</translation>
     </message>
 </context>
 <context>
@@ -181,6 +193,14 @@
         <source>version: template format %1 is newer than this version of Palmarès reads (up to %2)</source>
         <translation>version: template format %1 is newer than this version of Palmarès reads (up to %2)</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -256,16 +276,8 @@ Commands:
         <translation>%1 already exists; use --force to replace it.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>Saves the campaign&apos;s set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</source>
         <translation>Saves the campaign&apos;s set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>Template written to %1.</source>
@@ -897,9 +909,874 @@ Commands:
         <source>Campaign file to open.</source>
         <translation>Campaign file to open.</translation>
     </message>
+</context>
+<context>
+    <name>palmares::BuildingsModel</name>
     <message>
-        <source>Cannot open the campaign</source>
-        <translation>Cannot open the campaign</translation>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>Building %1</translation>
+    </message>
+    <message>
+        <source>Add building “%1”</source>
+        <translation>Add building “%1”</translation>
+    </message>
+    <message>
+        <source>Remove building “%1”</source>
+        <translation>Remove building “%1”</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>A building needs a name.</translation>
+    </message>
+    <message>
+        <source>The surface of a building is a number of m², zero or more.</source>
+        <translation>The surface of a building is a number of m², zero or more.</translation>
+    </message>
+    <message>
+        <source>Edit building “%1”</source>
+        <translation>Edit building “%1”</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CampaignDocument</name>
+    <message>
+        <source>another Palmarès window</source>
+        <translation>another Palmarès window</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (process %2 on %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2.</source>
+        <translation>%1 is already open in %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: check that its folder is writable.</source>
+        <translation>%1 cannot be locked for writing: check that its folder is writable.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2: it cannot be replaced.</source>
+        <translation>%1 is open in %2: it cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>This campaign is open read-only: the change is not saved.</source>
+        <translation>This campaign is open read-only: the change is not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CampaignPage</name>
+    <message>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <source>Registration order</source>
+        <translation>Registration order</translation>
+    </message>
+    <message>
+        <source>Total of the %1</source>
+        <translation>Total of the %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open for applications</source>
+        <translation>Open for applications</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Sum of the buildings</source>
+        <translation>Sum of the buildings</translation>
+    </message>
+    <message>
+        <source>Land plots count towards the fill</source>
+        <translation>Land plots count towards the fill</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trimmed mean (from 5 values)</source>
+        <translation>Trimmed mean (from 5 values)</translation>
+    </message>
+    <message>
+        <source>Correct each juror&apos;s harshness or leniency</source>
+        <translation>Correct each juror&apos;s harshness or leniency</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Greedy by rank</source>
+        <translation>Greedy by rank</translation>
+    </message>
+    <message>
+        <source>Best value (advisory optimum)</source>
+        <translation>Best value (advisory optimum)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Every remaining candidate</source>
+        <translation>Every remaining candidate</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Opens &amp;on:</source>
+        <translation>Opens &amp;on:</translation>
+    </message>
+    <message>
+        <source>Closes o&amp;n:</source>
+        <translation>Closes o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Fill &amp;target:</source>
+        <translation>Fill &amp;target:</translation>
+    </message>
+    <message>
+        <source>&amp;Rentable surface:</source>
+        <translation>&amp;Rentable surface:</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation of jurors:</source>
+        <translation>&amp;Aggregation of jurors:</translation>
+    </message>
+    <message>
+        <source>T&amp;ie-break order:</source>
+        <translation>T&amp;ie-break order:</translation>
+    </message>
+    <message>
+        <source>then registration order</source>
+        <translation>then registration order</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection rule:</source>
+        <translation>Se&amp;lection rule:</translation>
+    </message>
+    <message>
+        <source>Juror &amp;spread alert:</source>
+        <translation>Juror &amp;spread alert:</translation>
+    </message>
+    <message>
+        <source>Jury &amp;gap alert:</source>
+        <translation>Jury &amp;gap alert:</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list size:</source>
+        <translation>&amp;Waiting list size:</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Campaign status</source>
+        <translation>Campaign status</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Fill target in percent</source>
+        <translation>Fill target in percent</translation>
+    </message>
+    <message>
+        <source>Rentable surface in square metres</source>
+        <translation>Rentable surface in square metres</translation>
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Tie-break order</translation>
+    </message>
+    <message>
+        <source>Move tie-break key up</source>
+        <translation>Move tie-break key up</translation>
+    </message>
+    <message>
+        <source>Move tie-break key down</source>
+        <translation>Move tie-break key down</translation>
+    </message>
+    <message>
+        <source>Selection rule</source>
+        <translation>Selection rule</translation>
+    </message>
+    <message>
+        <source>Juror spread alert threshold</source>
+        <translation>Juror spread alert threshold</translation>
+    </message>
+    <message>
+        <source>Jury gap alert threshold</source>
+        <translation>Jury gap alert threshold</translation>
+    </message>
+    <message>
+        <source>Waiting list size</source>
+        <translation>Waiting list size</translation>
+    </message>
+    <message>
+        <source>A candidate is flagged when the standard deviation of one jury&apos;s juror totals exceeds this many points out of 100.</source>
+        <translation>A candidate is flagged when the standard deviation of one jury&apos;s juror totals exceeds this many points out of 100.</translation>
+    </message>
+    <message>
+        <source>A candidate is flagged when its jury totals differ by more than this many points out of 100.</source>
+        <translation>A candidate is flagged when its jury totals differ by more than this many points out of 100.</translation>
+    </message>
+    <message>
+        <source>Rename the campaign</source>
+        <translation>Rename the campaign</translation>
+    </message>
+    <message>
+        <source>Change the territory</source>
+        <translation>Change the territory</translation>
+    </message>
+    <message>
+        <source>Change the campaign status</source>
+        <translation>Change the campaign status</translation>
+    </message>
+    <message>
+        <source>Change the campaign dates</source>
+        <translation>Change the campaign dates</translation>
+    </message>
+    <message>
+        <source>Change the fill target</source>
+        <translation>Change the fill target</translation>
+    </message>
+    <message>
+        <source>Change the rentable surface</source>
+        <translation>Change the rentable surface</translation>
+    </message>
+    <message>
+        <source>Change whether land counts</source>
+        <translation>Change whether land counts</translation>
+    </message>
+    <message>
+        <source>Change the aggregation of jurors</source>
+        <translation>Change the aggregation of jurors</translation>
+    </message>
+    <message>
+        <source>Change juror de-biasing</source>
+        <translation>Change juror de-biasing</translation>
+    </message>
+    <message>
+        <source>Change the selection rule</source>
+        <translation>Change the selection rule</translation>
+    </message>
+    <message>
+        <source>Change the juror spread alert</source>
+        <translation>Change the juror spread alert</translation>
+    </message>
+    <message>
+        <source>Change the jury gap alert</source>
+        <translation>Change the jury gap alert</translation>
+    </message>
+    <message>
+        <source>Change the waiting list size</source>
+        <translation>Change the waiting list size</translation>
+    </message>
+    <message>
+        <source>Site and buildings</source>
+        <translation>Site and buildings</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>&amp;Add building</source>
+        <translation>&amp;Add building</translation>
+    </message>
+    <message>
+        <source>Re&amp;move building</source>
+        <translation>Re&amp;move building</translation>
+    </message>
+    <message>
+        <source>Add building</source>
+        <translation>Add building</translation>
+    </message>
+    <message>
+        <source>Remove building</source>
+        <translation>Remove building</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s). Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</source>
+        <translation>
+            <numerusform>%n building. Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</numerusform>
+            <numerusform>%n buildings. Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the tie-break order</source>
+        <translation>Change the tie-break order</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CandidateForm</name>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy (ESS)</source>
+        <translation>Social and solidarity economy (ESS)</translation>
+    </message>
+    <message>
+        <source>e.g. 16.23Z</source>
+        <translation>e.g. 16.23Z</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source> FTE</source>
+        <translation> FTE</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Why it is ineligible or withdrawn</source>
+        <translation>Why it is ineligible or withdrawn</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation>Remo&amp;ve file</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+        <source>NA&amp;F code:</source>
+        <translation>NA&amp;F code:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;ject:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;urface:</source>
+        <translation>Requested s&amp;urface:</translation>
+    </message>
+    <message>
+        <source>Wanted &amp;use:</source>
+        <translation>Wanted &amp;use:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;building:</source>
+        <translation>Preferred &amp;building:</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs created:</source>
+        <translation>&amp;Jobs created:</translation>
+    </message>
+    <message>
+        <source>Wanted s&amp;tart:</source>
+        <translation>Wanted s&amp;tart:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy</source>
+        <translation>Social and solidarity economy</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Project description</translation>
+    </message>
+    <message>
+        <source>Requested surface in square metres</source>
+        <translation>Requested surface in square metres</translation>
+    </message>
+    <message>
+        <source>Wanted use</source>
+        <translation>Wanted use</translation>
+    </message>
+    <message>
+        <source>Preferred building</source>
+        <translation>Preferred building</translation>
+    </message>
+    <message>
+        <source>Jobs created, full-time equivalent</source>
+        <translation>Jobs created, full-time equivalent</translation>
+    </message>
+    <message>
+        <source>Wanted start date</source>
+        <translation>Wanted start date</translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Status reason</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Open the attachment</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Remove the attachment</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation>status reason</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>legal form</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>requested surface</source>
+        <translation>requested surface</translation>
+    </message>
+    <message>
+        <source>wanted use</source>
+        <translation>wanted use</translation>
+    </message>
+    <message>
+        <source>preferred building</source>
+        <translation>preferred building</translation>
+    </message>
+    <message>
+        <source>jobs created</source>
+        <translation>jobs created</translation>
+    </message>
+    <message>
+        <source>wanted start</source>
+        <translation>wanted start</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>No. %1 — %2</translation>
+    </message>
+    <message>
+        <source>No candidate selected</source>
+        <translation>No candidate selected</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>No preference</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Edit %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>No SIRET yet: allowed for a company being created.</source>
+        <translation>No SIRET yet: allowed for a company being created.</translation>
+    </message>
+    <message>
+        <source>Valid SIRET.</source>
+        <translation>Valid SIRET.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: candidate no. %1 (%2) already has this SIRET.</source>
+        <translation>Not saved: candidate no. %1 (%2) already has this SIRET.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (added %2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB.</source>
+        <translation>%1 is larger than 50 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Attach %1 to “%2”</source>
+        <translation>Attach %1 to “%2”</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.odt *.docx *.jpg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.odt *.docx *.jpg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be written to %1: %2</source>
+        <translation>The attachment cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>No application opens %1.</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Remove attachment %1</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CandidatesModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Ineligible</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>New candidate %1</source>
+        <translation>New candidate %1</translation>
+    </message>
+    <message>
+        <source>Register candidate no. %1</source>
+        <translation>Register candidate no. %1</translation>
+    </message>
+    <message>
+        <source>Remove candidate “%1”</source>
+        <translation>Remove candidate “%1”</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CandidatesPage</name>
+    <message>
+        <source>Search name, SIRET, project, contact…</source>
+        <translation>Search name, SIRET, project, contact…</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Search candidates</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Any use</translation>
+    </message>
+    <message>
+        <source>Filter by use</source>
+        <translation>Filter by use</translation>
+    </message>
+    <message>
+        <source>ESS or not</source>
+        <translation>ESS or not</translation>
+    </message>
+    <message>
+        <source>ESS only</source>
+        <translation>ESS only</translation>
+    </message>
+    <message>
+        <source>Not ESS</source>
+        <translation>Not ESS</translation>
+    </message>
+    <message>
+        <source>Filter by social economy</source>
+        <translation>Filter by social economy</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate</source>
+        <translation>&amp;New candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Remove candidate</source>
+        <translation>&amp;Remove candidate</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <source>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</source>
+        <translation>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</translation>
     </message>
 </context>
 <context>
@@ -925,10 +1802,6 @@ Commands:
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Open a campaign file (*.ami) or create the demo campaign.</source>
-        <translation>Open a campaign file (*.ami) or create the demo campaign.</translation>
-    </message>
-    <message>
         <source>%1 — Palmarès</source>
         <translation>%1 — Palmarès</translation>
     </message>
@@ -945,10 +1818,6 @@ Commands:
         <translation>Open a campaign</translation>
     </message>
     <message>
-        <source>Palmarès campaigns (*.ami);;All files (*)</source>
-        <translation>Palmarès campaigns (*.ami);;All files (*)</translation>
-    </message>
-    <message>
         <source>New demo campaign</source>
         <translation>New demo campaign</translation>
     </message>
@@ -963,6 +1832,192 @@ Commands:
     <message>
         <source>Cannot create the demo campaign</source>
         <translation>Cannot create the demo campaign</translation>
+    </message>
+    <message>
+        <source>Campaign &amp; site</source>
+        <translation>Campaign &amp; site</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Ranking &amp; selection</source>
+        <translation>Ranking &amp; selection</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Create a campaign, open one, or start with the demo campaign (File menu).</source>
+        <translation>Create a campaign, open one, or start with the demo campaign (File menu).</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>New from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>Save the set-up as a te&amp;mplate…</source>
+        <translation>Save the set-up as a te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Palmarès</source>
+        <translation>&amp;About Palmarès</translation>
+    </message>
+    <message>
+        <source>Saved. Ranking recomputed in %1 ms.</source>
+        <translation>Saved. Ranking recomputed in %1 ms.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved</source>
+        <translation>The change cannot be saved</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Palmarès</source>
+        <translation>%1 (read-only) — Palmarès</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes are not possible in this window.</source>
+        <translation>Opened read-only: changes are not possible in this window.</translation>
+    </message>
+    <message>
+        <source>Campaign in use</source>
+        <translation>Campaign in use</translation>
+    </message>
+    <message>
+        <source>%1
+
+Only one window can change a campaign at a time. Open it read-only?</source>
+        <translation>%1
+
+Only one window can change a campaign at a time. Open it read-only?</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>campaign.ami</source>
+        <translation>campaign.ami</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign</source>
+        <translation>Cannot create the campaign</translation>
+    </message>
+    <message>
+        <source>Campaign template</source>
+        <translation>Campaign template</translation>
+    </message>
+    <message>
+        <source>Campaign templates (*.json)</source>
+        <translation>Campaign templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the template</source>
+        <translation>Cannot read the template</translation>
+    </message>
+    <message>
+        <source>New campaign from a template</source>
+        <translation>New campaign from a template</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>-copy.ami</source>
+        <translation>-copy.ami</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Cannot save the copy</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1; you are still working on %2.</source>
+        <translation>Copy saved as %1; you are still working on %2.</translation>
+    </message>
+    <message>
+        <source>Save the set-up as a template</source>
+        <translation>Save the set-up as a template</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Cannot save the template</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Palmarès starts.
+La nouvelle langue s’applique au prochain démarrage de Palmarès.</source>
+        <translation>The new language takes effect the next time Palmarès starts.
+La nouvelle langue s’applique au prochain démarrage de Palmarès.</translation>
+    </message>
+    <message>
+        <source>About Palmarès</source>
+        <translation>About Palmarès</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +2066,34 @@ Commands:
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>forced in</source>
+        <translation>forced in</translation>
+    </message>
+    <message>
+        <source>forced out</source>
+        <translation>forced out</translation>
+    </message>
+    <message>
+        <source>Skipped: does not fit</source>
+        <translation>Skipped: does not fit</translation>
+    </message>
+    <message>
+        <source>Site fill</source>
+        <translation>Site fill</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingPage</name>
@@ -1023,12 +2106,222 @@ Commands:
         <translation>Site fill</translation>
     </message>
     <message>
-        <source>Site fill: %1 % (target %2 %)</source>
-        <translation>Site fill: %1 % (target %2 %)</translation>
+        <source>Greedy and best value</source>
+        <translation>Greedy and best value</translation>
     </message>
     <message>
-        <source>%1 laureates out of %2 candidates, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</source>
-        <translation>%1 laureates out of %2 candidates, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</translation>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Follow the ranking</source>
+        <translation>Follow the ranking</translation>
+    </message>
+    <message>
+        <source>Forced in</source>
+        <translation>Forced in</translation>
+    </message>
+    <message>
+        <source>Forced out</source>
+        <translation>Forced out</translation>
+    </message>
+    <message>
+        <source>Why the jury decided so (required when forced in or out)</source>
+        <translation>Why the jury decided so (required when forced in or out)</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Record decision</translation>
+    </message>
+    <message>
+        <source>Override of the ranking</source>
+        <translation>Override of the ranking</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>&amp;Override:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>Site fill: %1&#x202f;% (target %2&#x202f;%)</source>
+        <translation>Site fill: %1&#x202f;% (target %2&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>%1 laureates out of %2 candidates, %3&#x202f;m² of %4&#x202f;m² rentable (capacity %5&#x202f;m²); waiting list: %6.</source>
+        <translation>%1 laureates out of %2 candidates, %3&#x202f;m² of %4&#x202f;m² rentable (capacity %5&#x202f;m²); waiting list: %6.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 laureates, %3&#x202f;m², fill %4&#x202f;%, total score %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 laureates, %3&#x202f;m², fill %4&#x202f;%, total score %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Greedy by rank</source>
+        <translation>Greedy by rank</translation>
+    </message>
+    <message>
+        <source>Best value</source>
+        <translation>Best value</translation>
+    </message>
+    <message>
+        <source>Both rules choose the same laureates.</source>
+        <translation>Both rules choose the same laureates.</translation>
+    </message>
+    <message>
+        <source>Best value adds %1 points and %2&#x202f;m²: it takes %3 instead of %4.</source>
+        <translation>Best value adds %1 points and %2&#x202f;m²: it takes %3 instead of %4.</translation>
+    </message>
+    <message>
+        <source>Best value could not be proven optimal on this campaign.</source>
+        <translation>Best value could not be proven optimal on this campaign.</translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation>Empty.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the ranking.</source>
+        <translation>Select a candidate in the ranking.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</translation>
+    </message>
+    <message>
+        <source>A candidate forced in or out needs a written justification.</source>
+        <translation>A candidate forced in or out needs a written justification.</translation>
+    </message>
+    <message>
+        <source>Decision on “%1”: %2</source>
+        <translation>Decision on “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ScoreGridModel</name>
+    <message>
+        <source>Choose a juror first.</source>
+        <translation>Choose a juror first.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of the %2: from %3 to %4.</source>
+        <translation>%1 is outside the scale of the %2: from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
+        <translation>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this juror does not score this candidate.</source>
+        <translation>Conflict of interest: this juror does not score this candidate.</translation>
+    </message>
+    <message>
+        <source>This juror has a conflict of interest with %1: no score.</source>
+        <translation>This juror has a conflict of interest with %1: no score.</translation>
+    </message>
+    <message>
+        <source>Enter a score before its comment.</source>
+        <translation>Enter a score before its comment.</translation>
+    </message>
+    <message>
+        <source>Comment on %1, %2</source>
+        <translation>Comment on %1, %2</translation>
+    </message>
+    <message>
+        <source>Clear score of %1, %2</source>
+        <translation>Clear score of %1, %2</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2, %3</source>
+        <translation>Score %1 for %2, %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ScoringPage</name>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Typed from a paper sheet</source>
+        <translation>Typed from a paper sheet</translation>
+    </message>
+    <message>
+        <source>Scores typed from a paper sheet</source>
+        <translation>Scores typed from a paper sheet</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Score sheet</translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation>Comment on the selected score</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;omment:</translation>
+    </message>
+    <message>
+        <source>Scale of the %1: from %2 to %3 in steps of %4. Type a value and press Enter; an empty value removes the score.</source>
+        <translation>Scale of the %1: from %2 to %3 in steps of %4. Type a value and press Enter; an empty value removes the score.</translation>
+    </message>
+    <message>
+        <source>No juror yet: add jurors on the Juries page.</source>
+        <translation>No juror yet: add jurors on the Juries page.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores (%3&#x202f;%)</source>
+        <translation>%1 of %2 scores (%3&#x202f;%)</translation>
     </message>
 </context>
 </TS>

@@ -95,16 +95,28 @@
         <source>The campaign cannot be written: %1</source>
         <translation>Impossible d&apos;enregistrer la campagne&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>unknown error</source>
-        <translation>erreur inconnue</translation>
-    </message>
     <message numerus="yes">
         <source>%n candidate(s), %1 score(s)</source>
         <translation>
             <numerusform>%n candidat, %1 note(s)</numerusform>
             <numerusform>%n candidats, %1 note(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is the open campaign itself.</source>
+        <translation>%1 est la campagne actuellement ouverte.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be read: %2</source>
+        <translation>Impossible de lire la pièce jointe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not in the campaign</source>
+        <translation>elle ne figure pas dans la campagne</translation>
     </message>
 </context>
 <context>
@@ -181,6 +193,14 @@
         <source>version: template format %1 is newer than this version of Palmarès reads (up to %2)</source>
         <translation>version&#xa0;: le format de modèle %1 est plus récent que ce que lit cette version de Palmarès (jusqu’au format %2)</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -256,16 +276,8 @@ Commandes&#xa0;:
         <translation>%1 existe déjà&#xa0;; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Saves the campaign&apos;s set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</source>
         <translation>Enregistre la configuration de la campagne (site, bâtiments, objectif de remplissage, piliers, critères, pondérations, barème, seuils, jurys et règles), sans les candidats, les jurés ni les notes.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Template written to %1.</source>
@@ -897,9 +909,874 @@ Commandes&#xa0;:
         <source>Campaign file to open.</source>
         <translation>Fichier de campagne à ouvrir.</translation>
     </message>
+</context>
+<context>
+    <name>palmares::BuildingsModel</name>
     <message>
-        <source>Cannot open the campaign</source>
-        <translation>Impossible d’ouvrir la campagne</translation>
+        <source>Office</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>Bâtiment %1</translation>
+    </message>
+    <message>
+        <source>Add building “%1”</source>
+        <translation>Ajouter le bâtiment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove building “%1”</source>
+        <translation>Supprimer le bâtiment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>Un bâtiment doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The surface of a building is a number of m², zero or more.</source>
+        <translation>La surface d’un bâtiment est un nombre de m², positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Edit building “%1”</source>
+        <translation>Modifier le bâtiment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CampaignDocument</name>
+    <message>
+        <source>another Palmarès window</source>
+        <translation>une autre fenêtre de Palmarès</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (processus %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2.</source>
+        <translation>%1 est déjà ouvert dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: check that its folder is writable.</source>
+        <translation>Impossible de verrouiller %1 en écriture&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2: it cannot be replaced.</source>
+        <translation>%1 est ouvert dans %2&#xa0;: il ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>This campaign is open read-only: the change is not saved.</source>
+        <translation>Cette campagne est ouverte en lecture seule&#xa0;: la modification n’est pas enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CampaignPage</name>
+    <message>
+        <source>Final score</source>
+        <translation>Note finale</translation>
+    </message>
+    <message>
+        <source>Registration order</source>
+        <translation>Ordre d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Total of the %1</source>
+        <translation>Total (%1)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open for applications</source>
+        <translation>Candidatures ouvertes</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Sum of the buildings</source>
+        <translation>Somme des bâtiments</translation>
+    </message>
+    <message>
+        <source>Land plots count towards the fill</source>
+        <translation>Les terrains comptent dans le remplissage</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Trimmed mean (from 5 values)</source>
+        <translation>Moyenne tronquée (à partir de 5 valeurs)</translation>
+    </message>
+    <message>
+        <source>Correct each juror&apos;s harshness or leniency</source>
+        <translation>Corriger la sévérité ou l’indulgence de chaque juré</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Greedy by rank</source>
+        <translation>Au fil du classement</translation>
+    </message>
+    <message>
+        <source>Best value (advisory optimum)</source>
+        <translation>Meilleure valeur (optimum indicatif)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Every remaining candidate</source>
+        <translation>Tous les candidats restants</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opens &amp;on:</source>
+        <translation>&amp;Ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closes o&amp;n:</source>
+        <translation>&amp;Clôture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Fill &amp;target:</source>
+        <translation>Objectif de &amp;remplissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rentable surface:</source>
+        <translation>Surface &amp;locative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation of jurors:</source>
+        <translation>&amp;Agrégation des notes des jurés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ie-break order:</source>
+        <translation>Ordre de &amp;départage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>then registration order</source>
+        <translation>puis ordre d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection rule:</source>
+        <translation>Règle de sél&amp;ection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Juror &amp;spread alert:</source>
+        <translation>Alerte de dis&amp;persion des jurés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Jury &amp;gap alert:</source>
+        <translation>Alerte d’écart entre &amp;jurys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list size:</source>
+        <translation>Ta&amp;ille de la liste d’attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Campaign status</source>
+        <translation>Statut de la campagne</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Fill target in percent</source>
+        <translation>Objectif de remplissage en pourcentage</translation>
+    </message>
+    <message>
+        <source>Rentable surface in square metres</source>
+        <translation>Surface locative en mètres carrés</translation>
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Ordre de départage</translation>
+    </message>
+    <message>
+        <source>Move tie-break key up</source>
+        <translation>Monter le critère de départage</translation>
+    </message>
+    <message>
+        <source>Move tie-break key down</source>
+        <translation>Descendre le critère de départage</translation>
+    </message>
+    <message>
+        <source>Selection rule</source>
+        <translation>Règle de sélection</translation>
+    </message>
+    <message>
+        <source>Juror spread alert threshold</source>
+        <translation>Seuil d’alerte de dispersion des jurés</translation>
+    </message>
+    <message>
+        <source>Jury gap alert threshold</source>
+        <translation>Seuil d’alerte d’écart entre jurys</translation>
+    </message>
+    <message>
+        <source>Waiting list size</source>
+        <translation>Taille de la liste d’attente</translation>
+    </message>
+    <message>
+        <source>A candidate is flagged when the standard deviation of one jury&apos;s juror totals exceeds this many points out of 100.</source>
+        <translation>Un candidat est signalé lorsque l’écart-type des totaux des jurés d’un même jury dépasse ce nombre de points sur 100.</translation>
+    </message>
+    <message>
+        <source>A candidate is flagged when its jury totals differ by more than this many points out of 100.</source>
+        <translation>Un candidat est signalé lorsque les totaux de ses jurys diffèrent de plus de ce nombre de points sur 100.</translation>
+    </message>
+    <message>
+        <source>Rename the campaign</source>
+        <translation>Renommer la campagne</translation>
+    </message>
+    <message>
+        <source>Change the territory</source>
+        <translation>Modifier le territoire</translation>
+    </message>
+    <message>
+        <source>Change the campaign status</source>
+        <translation>Modifier le statut de la campagne</translation>
+    </message>
+    <message>
+        <source>Change the campaign dates</source>
+        <translation>Modifier les dates de la campagne</translation>
+    </message>
+    <message>
+        <source>Change the fill target</source>
+        <translation>Modifier l’objectif de remplissage</translation>
+    </message>
+    <message>
+        <source>Change the rentable surface</source>
+        <translation>Modifier la surface locative</translation>
+    </message>
+    <message>
+        <source>Change whether land counts</source>
+        <translation>Modifier la prise en compte des terrains</translation>
+    </message>
+    <message>
+        <source>Change the aggregation of jurors</source>
+        <translation>Modifier l’agrégation des notes des jurés</translation>
+    </message>
+    <message>
+        <source>Change juror de-biasing</source>
+        <translation>Modifier la correction des biais des jurés</translation>
+    </message>
+    <message>
+        <source>Change the selection rule</source>
+        <translation>Modifier la règle de sélection</translation>
+    </message>
+    <message>
+        <source>Change the juror spread alert</source>
+        <translation>Modifier l’alerte de dispersion des jurés</translation>
+    </message>
+    <message>
+        <source>Change the jury gap alert</source>
+        <translation>Modifier l’alerte d’écart entre jurys</translation>
+    </message>
+    <message>
+        <source>Change the waiting list size</source>
+        <translation>Modifier la taille de la liste d’attente</translation>
+    </message>
+    <message>
+        <source>Site and buildings</source>
+        <translation>Site et bâtiments</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>&amp;Add building</source>
+        <translation>Ajouter un &amp;bâtiment</translation>
+    </message>
+    <message>
+        <source>Re&amp;move building</source>
+        <translation>Suppri&amp;mer le bâtiment</translation>
+    </message>
+    <message>
+        <source>Add building</source>
+        <translation>Ajouter un bâtiment</translation>
+    </message>
+    <message>
+        <source>Remove building</source>
+        <translation>Supprimer le bâtiment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s). Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</source>
+        <translation>
+            <numerusform>%n bâtiment. Surface locative&#xa0;: %1&#x202f;m²&#xa0;; avec un objectif de remplissage de %2&#x202f;%, les lauréats peuvent occuper %3&#x202f;m².</numerusform>
+            <numerusform>%n bâtiments. Surface locative&#xa0;: %1&#x202f;m²&#xa0;; avec un objectif de remplissage de %2&#x202f;%, les lauréats peuvent occuper %3&#x202f;m².</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the tie-break order</source>
+        <translation>Modifier l’ordre de départage</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CandidateForm</name>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy (ESS)</source>
+        <translation>Économie sociale et solidaire (ESS)</translation>
+    </message>
+    <message>
+        <source>e.g. 16.23Z</source>
+        <translation>ex.&#xa0;: 16.23Z</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source> FTE</source>
+        <translation> ETP</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Why it is ineligible or withdrawn</source>
+        <translation>Motif de non-éligibilité ou de retrait</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation>Enle&amp;ver le fichier</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NA&amp;F code:</source>
+        <translation>Code &amp;NAF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Courri&amp;el&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;urface:</source>
+        <translation>Surface dem&amp;andée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wanted &amp;use:</source>
+        <translation>&amp;Usage souhaité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;building:</source>
+        <translation>&amp;Bâtiment souhaité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs created:</source>
+        <translation>Emp&amp;lois créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wanted s&amp;tart:</source>
+        <translation>Date d’entrée sou&amp;haitée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Date de réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy</source>
+        <translation>Économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Intitulé du projet</translation>
+    </message>
+    <message>
+        <source>Project description</source>
+        <translation>Description du projet</translation>
+    </message>
+    <message>
+        <source>Requested surface in square metres</source>
+        <translation>Surface demandée en mètres carrés</translation>
+    </message>
+    <message>
+        <source>Wanted use</source>
+        <translation>Usage souhaité</translation>
+    </message>
+    <message>
+        <source>Preferred building</source>
+        <translation>Bâtiment souhaité</translation>
+    </message>
+    <message>
+        <source>Jobs created, full-time equivalent</source>
+        <translation>Emplois créés, en équivalent temps plein</translation>
+    </message>
+    <message>
+        <source>Wanted start date</source>
+        <translation>Date d’entrée souhaitée</translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation>Statut de la candidature</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation>motif du statut</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>forme juridique</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>requested surface</source>
+        <translation>surface demandée</translation>
+    </message>
+    <message>
+        <source>wanted use</source>
+        <translation>usage souhaité</translation>
+    </message>
+    <message>
+        <source>preferred building</source>
+        <translation>bâtiment souhaité</translation>
+    </message>
+    <message>
+        <source>jobs created</source>
+        <translation>emplois créés</translation>
+    </message>
+    <message>
+        <source>wanted start</source>
+        <translation>date d’entrée souhaitée</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>N°&#xa0;%1 — %2</translation>
+    </message>
+    <message>
+        <source>No candidate selected</source>
+        <translation>Aucun candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Sans préférence</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Modifier «&#xa0;%2&#xa0;» (%1)</translation>
+    </message>
+    <message>
+        <source>No SIRET yet: allowed for a company being created.</source>
+        <translation>Pas encore de SIRET&#xa0;: admis pour une entreprise en cours de création.</translation>
+    </message>
+    <message>
+        <source>Valid SIRET.</source>
+        <translation>SIRET valide.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: candidate no. %1 (%2) already has this SIRET.</source>
+        <translation>Non enregistré&#xa0;: le candidat n°&#xa0;%1 (%2) a déjà ce SIRET.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (ajouté le %2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB.</source>
+        <translation>%1 dépasse 50&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Attach %1 to “%2”</source>
+        <translation>Joindre %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.odt *.docx *.jpg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.odt *.docx *.jpg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be written to %1: %2</source>
+        <translation>Impossible d’écrire la pièce jointe dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Aucune application ne permet d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Retirer la pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CandidatesModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>New candidate %1</source>
+        <translation>Nouveau candidat %1</translation>
+    </message>
+    <message>
+        <source>Register candidate no. %1</source>
+        <translation>Enregistrer le candidat n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Remove candidate “%1”</source>
+        <translation>Supprimer le candidat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CandidatesPage</name>
+    <message>
+        <source>Search name, SIRET, project, contact…</source>
+        <translation>Rechercher un nom, un SIRET, un projet, un contact…</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Rechercher des candidats</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Tous les usages</translation>
+    </message>
+    <message>
+        <source>Filter by use</source>
+        <translation>Filtrer par usage</translation>
+    </message>
+    <message>
+        <source>ESS or not</source>
+        <translation>ESS ou non</translation>
+    </message>
+    <message>
+        <source>ESS only</source>
+        <translation>ESS uniquement</translation>
+    </message>
+    <message>
+        <source>Not ESS</source>
+        <translation>Hors ESS</translation>
+    </message>
+    <message>
+        <source>Filter by social economy</source>
+        <translation>Filtrer par appartenance à l’ESS</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate</source>
+        <translation>&amp;Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove candidate</source>
+        <translation>&amp;Supprimer le candidat</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Supprimer le candidat</translation>
+    </message>
+    <message>
+        <source>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses notes, ses conflits d’intérêts, sa décision et ses pièces jointes&#xa0;? Édition ▸ Annuler permet de le rétablir.</translation>
     </message>
 </context>
 <context>
@@ -925,10 +1802,6 @@ Commandes&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Open a campaign file (*.ami) or create the demo campaign.</source>
-        <translation>Ouvrez un fichier de campagne (*.ami) ou créez la campagne de démonstration.</translation>
-    </message>
-    <message>
         <source>%1 — Palmarès</source>
         <translation>%1 — Palmarès</translation>
     </message>
@@ -945,10 +1818,6 @@ Commandes&#xa0;:
         <translation>Ouvrir une campagne</translation>
     </message>
     <message>
-        <source>Palmarès campaigns (*.ami);;All files (*)</source>
-        <translation>Campagnes Palmarès (*.ami);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>New demo campaign</source>
         <translation>Nouvelle campagne de démonstration</translation>
     </message>
@@ -963,6 +1832,192 @@ Commandes&#xa0;:
     <message>
         <source>Cannot create the demo campaign</source>
         <translation>Impossible de créer la campagne de démonstration</translation>
+    </message>
+    <message>
+        <source>Campaign &amp; site</source>
+        <translation>Campagne et site</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Ranking &amp; selection</source>
+        <translation>Classement et sélection</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Create a campaign, open one, or start with the demo campaign (File menu).</source>
+        <translation>Créez une campagne, ouvrez-en une ou commencez par la campagne de démonstration (menu Fichier).</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>Nouvelle campagne à partir d’un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Save the set-up as a te&amp;mplate…</source>
+        <translation>&amp;Enregistrer la configuration comme modèle…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Palmarès</source>
+        <translation>À &amp;propos de Palmarès</translation>
+    </message>
+    <message>
+        <source>Saved. Ranking recomputed in %1 ms.</source>
+        <translation>Enregistré. Classement recalculé en %1&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved</source>
+        <translation>Impossible d’enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Palmarès</source>
+        <translation>%1 (lecture seule) — Palmarès</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes are not possible in this window.</source>
+        <translation>Ouverte en lecture seule&#xa0;: aucune modification n’est possible dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Campaign in use</source>
+        <translation>Campagne déjà ouverte</translation>
+    </message>
+    <message>
+        <source>%1
+
+Only one window can change a campaign at a time. Open it read-only?</source>
+        <translation>%1
+
+Une seule fenêtre à la fois peut modifier une campagne. L’ouvrir en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>campaign.ami</source>
+        <translation>campagne.ami</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign</source>
+        <translation>Impossible de créer la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign template</source>
+        <translation>Modèle de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign templates (*.json)</source>
+        <translation>Modèles de campagne (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the template</source>
+        <translation>Impossible de lire le modèle</translation>
+    </message>
+    <message>
+        <source>New campaign from a template</source>
+        <translation>Nouvelle campagne à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>-copy.ami</source>
+        <translation>-copie.ami</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d’enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1; you are still working on %2.</source>
+        <translation>Copie enregistrée sous %1&#xa0;; vous travaillez toujours sur %2.</translation>
+    </message>
+    <message>
+        <source>Save the set-up as a template</source>
+        <translation>Enregistrer la configuration comme modèle</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Palmarès starts.
+La nouvelle langue s’applique au prochain démarrage de Palmarès.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Palmarès.
+The new language takes effect the next time Palmarès starts.</translation>
+    </message>
+    <message>
+        <source>About Palmarès</source>
+        <translation>À propos de Palmarès</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI), au regard d’un objectif de remplissage du site.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +2066,34 @@ Commandes&#xa0;:
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>forced in</source>
+        <translation>retenu d’office</translation>
+    </message>
+    <message>
+        <source>forced out</source>
+        <translation>écarté d’office</translation>
+    </message>
+    <message>
+        <source>Skipped: does not fit</source>
+        <translation>Non retenu&#xa0;: ne tient pas</translation>
+    </message>
+    <message>
+        <source>Site fill</source>
+        <translation>Remplissage du site</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingPage</name>
@@ -1023,12 +2106,222 @@ Commandes&#xa0;:
         <translation>Remplissage du site</translation>
     </message>
     <message>
-        <source>Site fill: %1 % (target %2 %)</source>
-        <translation>Remplissage du site&#xa0;: %1&#xa0;% (objectif %2&#xa0;%)</translation>
+        <source>Greedy and best value</source>
+        <translation>Au fil du classement et meilleure valeur</translation>
     </message>
     <message>
-        <source>%1 laureates out of %2 candidates, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</source>
-        <translation>%1 lauréats sur %2 candidats, %3&#xa0;m² sur %4&#xa0;m² louables (capacité %5&#xa0;m²)&#xa0;; liste d’attente&#xa0;: %6.</translation>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Follow the ranking</source>
+        <translation>Suivre le classement</translation>
+    </message>
+    <message>
+        <source>Forced in</source>
+        <translation>Retenu d’office</translation>
+    </message>
+    <message>
+        <source>Forced out</source>
+        <translation>Écarté d’office</translation>
+    </message>
+    <message>
+        <source>Why the jury decided so (required when forced in or out)</source>
+        <translation>Motifs de la décision du jury (obligatoires si le candidat est retenu ou écarté d’office)</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Override of the ranking</source>
+        <translation>Dérogation au classement</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Override:</source>
+        <translation>Déro&amp;gation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site fill: %1&#x202f;% (target %2&#x202f;%)</source>
+        <translation>Remplissage du site&#xa0;: %1&#x202f;% (objectif&#xa0;: %2&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>%1 laureates out of %2 candidates, %3&#x202f;m² of %4&#x202f;m² rentable (capacity %5&#x202f;m²); waiting list: %6.</source>
+        <translation>%1 lauréats sur %2 candidats, %3&#x202f;m² sur %4&#x202f;m² de surface locative (capacité&#xa0;: %5&#x202f;m²)&#xa0;; liste d’attente&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 laureates, %3&#x202f;m², fill %4&#x202f;%, total score %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 lauréats, %3&#x202f;m², remplissage de %4&#x202f;%, note totale de %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Greedy by rank</source>
+        <translation>Au fil du classement</translation>
+    </message>
+    <message>
+        <source>Best value</source>
+        <translation>Meilleure valeur</translation>
+    </message>
+    <message>
+        <source>Both rules choose the same laureates.</source>
+        <translation>Les deux règles retiennent les mêmes lauréats.</translation>
+    </message>
+    <message>
+        <source>Best value adds %1 points and %2&#x202f;m²: it takes %3 instead of %4.</source>
+        <translation>La meilleure valeur ajoute %1 points et %2&#x202f;m²&#xa0;: elle retient %3 au lieu de %4.</translation>
+    </message>
+    <message>
+        <source>Best value could not be proven optimal on this campaign.</source>
+        <translation>Pour cette campagne, l’optimalité de la meilleure valeur n’a pas pu être démontrée.</translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation>Vide.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the ranking.</source>
+        <translation>Sélectionnez un candidat dans le classement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Résultat du classement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A candidate forced in or out needs a written justification.</source>
+        <translation>Un candidat retenu ou écarté d’office doit faire l’objet d’une justification écrite.</translation>
+    </message>
+    <message>
+        <source>Decision on “%1”: %2</source>
+        <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ScoreGridModel</name>
+    <message>
+        <source>Choose a juror first.</source>
+        <translation>Choisissez d’abord un juré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of the %2: from %3 to %4.</source>
+        <translation>%1 est hors de l’échelle de notation (%2)&#xa0;: de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
+        <translation>%1 ne figure pas sur l’échelle de notation (%2)&#xa0;: de %3 à %4 par pas de %5.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this juror does not score this candidate.</source>
+        <translation>Conflit d’intérêts&#xa0;: ce juré ne note pas ce candidat.</translation>
+    </message>
+    <message>
+        <source>This juror has a conflict of interest with %1: no score.</source>
+        <translation>Ce juré est en conflit d’intérêts avec %1&#xa0;: pas de note.</translation>
+    </message>
+    <message>
+        <source>Enter a score before its comment.</source>
+        <translation>Saisissez la note avant son commentaire.</translation>
+    </message>
+    <message>
+        <source>Comment on %1, %2</source>
+        <translation>Commentaire sur %1, %2</translation>
+    </message>
+    <message>
+        <source>Clear score of %1, %2</source>
+        <translation>Effacer la note de %1, %2</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2, %3</source>
+        <translation>Note %1 pour %2, %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Avancement</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ScoringPage</name>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Typed from a paper sheet</source>
+        <translation>Saisi depuis une fiche papier</translation>
+    </message>
+    <message>
+        <source>Scores typed from a paper sheet</source>
+        <translation>Notes saisies depuis une fiche papier</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>Comment on the selected score</source>
+        <translation>Commentaire sur la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Juré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scale of the %1: from %2 to %3 in steps of %4. Type a value and press Enter; an empty value removes the score.</source>
+        <translation>Échelle de notation (%1)&#xa0;: de %2 à %3 par pas de %4. Saisissez une valeur puis appuyez sur Entrée&#xa0;; une valeur vide supprime la note.</translation>
+    </message>
+    <message>
+        <source>No juror yet: add jurors on the Juries page.</source>
+        <translation>Aucun juré pour l’instant&#xa0;: ajoutez des jurés sur la page Jurys.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores (%3&#x202f;%)</source>
+        <translation>%1 notes sur %2 (%3&#x202f;%)</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,9 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QAction* a = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        // "&" in a page title is text, not a mnemonic, in a menu.
+        QAction* a = view->addAction(m_sidebar->item(i)->text().replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+                                     [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 

@@ -3,6 +3,7 @@
 // times, over several runs, the steps the targets of docs/PERFORMANCE.md are about.
 // Prints a Markdown table of medians. Not a test: timings never fail a build.
 #include "core/demo/DemoGenerator.h"
+#include "core/edit/CampaignDocument.h"
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
 
@@ -122,6 +123,22 @@ int main(int argc, char* argv[])
                 timeMs([&] { solved = Selector::bestValue(e.items, e.params).solved; }));
             if (!solved)
                 die(QStringLiteral("best value not solved on the %1 campaign").arg(name));
+            {
+                // What the desktop app does after each keystroke in the score sheet.
+                QString why;
+                auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
+                if (!doc)
+                    die(why);
+                Change change;
+                Score edited = doc->campaign().scores.front();
+                edited.comment = QStringLiteral("benchmark %1").arg(r);
+                change.scores.put.push_back(edited);
+                t[QStringLiteral("app: one score edited (save + apply + evaluate with best value)")].push_back(
+                    timeMs([&] {
+                        if (!doc->apply(change, &why))
+                            die(why);
+                    }));
+            }
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         }
