@@ -42,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_candidates(new CandidatesPage)
     , m_scoring(new ScoringPage)
     , m_ranking(new RankingPage)
+    , m_undoGroup(new QUndoGroup(this))
 {
     const std::pair<QWidget*, QString> pages[] = {{m_campaign, tr("Campaign & site")},
                                                   {m_candidates, tr("Candidates")},
@@ -96,14 +97,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    auto* group = new QUndoGroup(this);
-    m_undo = group->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = group->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(m_undo);
-    edit->addAction(m_redo);
-    setProperty("undoGroup", QVariant::fromValue(static_cast<QObject*>(group)));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -132,7 +131,6 @@ void MainWindow::buildMenus()
 
 void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
 {
-    auto* group = qobject_cast<QUndoGroup*>(property("undoGroup").value<QObject*>());
     // Pages first let go of the old document, then it goes.
     m_campaign->setDocument(document.get());
     m_candidates->setDocument(document.get());
@@ -140,8 +138,8 @@ void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
     m_ranking->setDocument(document.get());
     m_document = std::move(document);
     if (m_document) {
-        group->addStack(m_document->undoStack());
-        group->setActiveStack(m_document->undoStack());
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &CampaignDocument::changed, this, [this] {
             updateTitle();
             statusBar()->showMessage(tr("Saved. Ranking recomputed in %1 ms.")

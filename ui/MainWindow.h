@@ -10,6 +10,7 @@
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace palmares {
 
@@ -72,8 +73,7 @@ private:
     ScoringPage* m_scoring;
     RankingPage* m_ranking;
     QMenu* m_recent = nullptr;
-    QAction* m_undo = nullptr;
-    QAction* m_redo = nullptr;
+    QUndoGroup* m_undoGroup;
     QList<QAction*> m_documentActions;
 };
 

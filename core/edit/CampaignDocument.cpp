@@ -172,19 +172,24 @@ void CampaignDocument::reevaluate()
     m_evaluationMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
+CampaignFile* CampaignDocument::fileForReading(CampaignFile& reader, QString* error)
+{
+    if (m_file.isOpen())
+        return &m_file;
+    // Read-only: a short-lived connection of its own.
+    if (!reader.open(m_path)) {
+        *error = reader.errorString();
+        return nullptr;
+    }
+    return &reader;
+}
+
 std::optional<QByteArray> CampaignDocument::attachmentData(Id id, QString* error)
 {
     CampaignFile reader;
-    CampaignFile* file = &m_file;
-    if (!m_file.isOpen()) { // read-only: a short-lived connection
-        if (!reader.open(m_path)) {
-            *error = reader.errorString();
-            return std::nullopt;
-        }
-        file = &reader;
-    }
-    std::optional<QByteArray> data = file->attachmentData(id);
-    if (!data)
+    CampaignFile* file = fileForReading(reader, error);
+    std::optional<QByteArray> data = file ? file->attachmentData(id) : std::nullopt;
+    if (file && !data)
         *error = file->errorString();
     return data;
 }
@@ -192,19 +197,12 @@ std::optional<QByteArray> CampaignDocument::attachmentData(Id id, QString* error
 bool CampaignDocument::saveCopyAs(const QString& path, QString* error)
 {
     CampaignFile reader;
-    CampaignFile* file = &m_file;
-    if (!m_file.isOpen()) {
-        if (!reader.open(m_path)) {
-            *error = reader.errorString();
-            return false;
-        }
-        file = &reader;
-    }
-    if (!file->saveCopy(path)) {
+    CampaignFile* file = fileForReading(reader, error);
+    if (file && !file->saveCopy(path)) {
         *error = file->errorString();
         return false;
     }
-    return true;
+    return file != nullptr;
 }
 
 } // namespace palmares

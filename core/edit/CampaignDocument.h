@@ -78,6 +78,8 @@ private:
     CampaignDocument(const QString& path, bool readOnly);
     bool commit(const Change& change, const QString& action, QString* error);
     void reevaluate();
+    // The open file, or `reader` opened on it when the document is read-only.
+    CampaignFile* fileForReading(CampaignFile& reader, QString* error);
 
     QString m_path;
     Campaign m_campaign;

@@ -178,11 +178,13 @@ void detachBuilding(const std::vector<T>& table, Rows<T>& rows, const std::set<I
 QString Change::entity() const
 {
     QString name;
-    forEachTable([&](const auto& rows) {
-        using Row = typename std::decay_t<decltype(rows.put)>::value_type;
-        if (name.isEmpty() && !rows.isEmpty())
-            name = QLatin1String(tableName(static_cast<const Row*>(nullptr)));
-    });
+    forEachTable(
+        [&](const auto& rows) {
+            using Row = typename std::decay_t<decltype(rows.put)>::value_type;
+            if (name.isEmpty() && !rows.isEmpty())
+                name = QLatin1String(tableName(static_cast<const Row*>(nullptr)));
+        },
+        *this);
     return name.isEmpty() ? QStringLiteral("campaign") : name;
 }
 
@@ -191,36 +193,26 @@ QString Change::summary() const
     QStringList parts;
     if (settings)
         parts << QStringLiteral("campaign settings");
-    forEachTable([&](const auto& rows) {
-        using Row = typename std::decay_t<decltype(rows.put)>::value_type;
-        if (!rows.isEmpty())
-            parts << QStringLiteral("%1 +%2 -%3")
-                         .arg(QLatin1String(tableName(static_cast<const Row*>(nullptr))))
-                         .arg(rows.put.size())
-                         .arg(rows.remove.size());
-    });
+    forEachTable(
+        [&](const auto& rows) {
+            using Row = typename std::decay_t<decltype(rows.put)>::value_type;
+            if (!rows.isEmpty())
+                parts << QStringLiteral("%1 +%2 -%3")
+                             .arg(QLatin1String(tableName(static_cast<const Row*>(nullptr))))
+                             .arg(rows.put.size())
+                             .arg(rows.remove.size());
+        },
+        *this);
     return parts.join(QStringLiteral("; "));
 }
 
 void applyChange(Campaign& c, const Change& change)
 {
-    // Removals first, children before parents; then puts, parents before children.
     if (change.settings)
         c.settings = *change.settings;
-    applyRows(c.buildings, change.buildings);
-    applyRows(c.pillars, change.pillars);
-    applyRows(c.criteria, change.criteria);
-    applyRows(c.juries, change.juries);
-    applyRows(c.jurors, change.jurors);
-    applyRows(c.occupants, change.occupants);
-    applyRows(c.candidates, change.candidates);
-    applyRows(c.conflicts, change.conflicts);
-    applyRows(c.decisions, change.decisions);
-    applyRows(c.flows, change.flows);
-    applyRows(c.attachments, change.attachments);
+    forEachTable([](auto& table, const auto& rows) { applyRows(table, rows); }, c, change);
     for (Attachment& a : c.attachments)
         a.data.clear();
-    applyRows(c.scores, change.scores);
 }
 
 void addDependents(const Campaign& c, Change& change)
@@ -271,18 +263,8 @@ Change inverseOf(const Campaign& c, const Change& change)
     inverse.text = change.text;
     if (change.settings)
         inverse.settings = c.settings;
-    invertRows(c.buildings, change.buildings, inverse.buildings);
-    invertRows(c.pillars, change.pillars, inverse.pillars);
-    invertRows(c.criteria, change.criteria, inverse.criteria);
-    invertRows(c.juries, change.juries, inverse.juries);
-    invertRows(c.jurors, change.jurors, inverse.jurors);
-    invertRows(c.occupants, change.occupants, inverse.occupants);
-    invertRows(c.candidates, change.candidates, inverse.candidates);
-    invertRows(c.conflicts, change.conflicts, inverse.conflicts);
-    invertRows(c.decisions, change.decisions, inverse.decisions);
-    invertRows(c.flows, change.flows, inverse.flows);
-    invertRows(c.attachments, change.attachments, inverse.attachments);
-    invertRows(c.scores, change.scores, inverse.scores);
+    forEachTable([](const auto& table, const auto& rows, auto& undo) { invertRows(table, rows, undo); }, c, change,
+                 inverse);
     return inverse;
 }
 

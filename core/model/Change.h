@@ -69,7 +69,7 @@ inline std::tuple<Id, Id, Id> rowKey(const Score& r)
     return {r.candidateId, r.jurorId, r.criterionId};
 }
 
-// The table each kind of row lives in, as the audit log names it.
+// The table each kind of row lives in, as the file and the audit log name it.
 inline const char* tableName(const Building*)
 {
     return "buildings";
@@ -118,6 +118,25 @@ inline const char* tableName(const Score*)
 {
     return "scores";
 }
+inline const char* tableName(const Resource*)
+{
+    return "resources";
+}
+
+// Calls f with the same table of each holder (Campaigns and Changes alike: their tables
+// share names), for every table an edit can touch, parents before children: the order
+// rows are written in.
+template<typename F, typename... Holders> void forEachTable(F&& f, Holders&... h)
+{
+    f(h.buildings...), f(h.pillars...), f(h.criteria...), f(h.juries...), f(h.jurors...), f(h.occupants...),
+        f(h.candidates...), f(h.conflicts...), f(h.decisions...), f(h.flows...), f(h.attachments...), f(h.scores...);
+}
+// The same, children before parents: the order rows are removed in.
+template<typename F, typename... Holders> void forEachTableChildrenFirst(F&& f, Holders&... h)
+{
+    f(h.scores...), f(h.attachments...), f(h.flows...), f(h.decisions...), f(h.conflicts...), f(h.candidates...),
+        f(h.occupants...), f(h.jurors...), f(h.juries...), f(h.criteria...), f(h.pillars...), f(h.buildings...);
+}
 
 struct Change {
     QString text; // what the user did, for the Undo menu and the audit log
@@ -136,22 +155,10 @@ struct Change {
     Rows<Attachment> attachments;
     Rows<Score> scores;
 
-    // Calls f on every table, parents before children (the order rows are written in;
-    // removals go the other way).
-    template<typename F> void forEachTable(F&& f)
-    {
-        f(buildings), f(pillars), f(criteria), f(juries), f(jurors), f(occupants), f(candidates), f(conflicts),
-            f(decisions), f(flows), f(attachments), f(scores);
-    }
-    template<typename F> void forEachTable(F&& f) const
-    {
-        f(buildings), f(pillars), f(criteria), f(juries), f(jurors), f(occupants), f(candidates), f(conflicts),
-            f(decisions), f(flows), f(attachments), f(scores);
-    }
     bool isEmpty() const
     {
         bool empty = !settings;
-        forEachTable([&](const auto& rows) { empty = empty && rows.isEmpty(); });
+        forEachTable([&](const auto& rows) { empty = empty && rows.isEmpty(); }, *this);
         return empty;
     }
     // The main table touched ("campaign" for settings), and for the audit log a count of
@@ -160,7 +167,7 @@ struct Change {
     QString summary() const;
 };
 
-// Applies `change` to `campaign` in memory: removals, then puts; tables keep their
+// Applies `change` to `campaign` in memory, table by table; tables keep their
 // usual order (candidates by registration number, pillars by position…). Attachments
 // are kept without their bytes.
 void applyChange(Campaign& campaign, const Change& change);

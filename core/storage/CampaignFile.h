@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -67,6 +68,9 @@ private:
     sqlite3* handle() const;
     bool writeScores(const std::vector<Score>& scores);
     bool loadScores(std::vector<Score>& scores);
+    // Runs `body` in one transaction: committed when it returns true, rolled back otherwise,
+    // and then `failure` (with %1 for the reason body gave) is the error.
+    bool inTransaction(const QString& failure, const std::function<bool(QString* why)>& body);
 
     QString m_connection;
     QSqlDatabase m_db;

@@ -329,67 +329,67 @@ std::optional<Campaign> CampaignFile::load()
     return c;
 }
 
-bool CampaignFile::writeAll(const Campaign& c)
+bool CampaignFile::inTransaction(const QString& failure, const std::function<bool(QString*)>& body)
 {
     if (!m_db.transaction())
-        return fail(tr("The campaign cannot be written: %1").arg(m_db.lastError().text()));
+        return fail(failure.arg(m_db.lastError().text()));
     QString why;
-    bool ok = saveSettings(c.settings);
-    if (!ok)
-        why = m_error;
-    ok = ok && rows::put(m_db, c.buildings, &why) && rows::put(m_db, c.pillars, &why) &&
-         rows::put(m_db, c.criteria, &why) && rows::put(m_db, c.juries, &why) && rows::put(m_db, c.jurors, &why) &&
-         rows::put(m_db, c.candidates, &why) && rows::put(m_db, c.conflicts, &why) &&
-         rows::put(m_db, c.resources, &why) && rows::put(m_db, c.occupants, &why) && rows::put(m_db, c.flows, &why) &&
-         rows::put(m_db, c.decisions, &why) && rows::put(m_db, c.attachments, &why);
-    if (ok &&
-        !(writeScores(c.scores) &&
-          appendAudit(QStringLiteral("write_campaign"), QStringLiteral("campaign"), 0,
-                      tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())))) {
-        ok = false;
-        why = m_error;
-    }
+    const bool ok = body(&why);
     if (!ok || !m_db.commit()) {
         if (ok)
             why = m_db.lastError().text();
         m_db.rollback();
-        return fail(tr("The campaign cannot be written: %1").arg(why));
+        return fail(failure.arg(why));
     }
     return true;
 }
 
+bool CampaignFile::writeAll(const Campaign& c)
+{
+    return inTransaction(tr("The campaign cannot be written: %1"), [&](QString* why) {
+        if (!saveSettings(c.settings)) {
+            *why = m_error;
+            return false;
+        }
+        // Resources before the flows that name them; scores through their bulk path.
+        bool ok = rows::put(m_db, c.resources, why);
+        forEachTable(
+            [&](const auto& table) {
+                using Row = typename std::decay_t<decltype(table)>::value_type;
+                if constexpr (!std::is_same_v<Row, Score>)
+                    ok = ok && rows::put(m_db, table, why);
+            },
+            c);
+        if (ok && !(writeScores(c.scores) &&
+                    appendAudit(
+                        QStringLiteral("write_campaign"), QStringLiteral("campaign"), 0,
+                        tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())))) {
+            *why = m_error;
+            return false;
+        }
+        return ok;
+    });
+}
+
 bool CampaignFile::apply(const Change& change, const QString& action)
 {
-    if (!m_db.transaction())
-        return fail(tr("The change cannot be saved: %1").arg(m_db.lastError().text()));
-    QString why;
-    bool ok = true;
-    // Children before parents when removing, parents before children when writing.
-    ok = ok && rows::remove(m_db, change.scores.remove, &why) && rows::remove(m_db, change.attachments.remove, &why) &&
-         rows::remove(m_db, change.flows.remove, &why) && rows::remove(m_db, change.decisions.remove, &why) &&
-         rows::remove(m_db, change.conflicts.remove, &why) && rows::remove(m_db, change.candidates.remove, &why) &&
-         rows::remove(m_db, change.occupants.remove, &why) && rows::remove(m_db, change.jurors.remove, &why) &&
-         rows::remove(m_db, change.juries.remove, &why) && rows::remove(m_db, change.criteria.remove, &why) &&
-         rows::remove(m_db, change.pillars.remove, &why) && rows::remove(m_db, change.buildings.remove, &why);
-    if (ok && change.settings && !saveSettings(*change.settings)) {
-        ok = false;
-        why = m_error;
-    }
-    change.forEachTable([&](const auto& table) { ok = ok && rows::put(m_db, table.put, &why); });
-    if (ok && !appendAudit(action, change.entity(), 0,
-                           change.text.isEmpty()
-                               ? change.summary()
-                               : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')'))) {
-        ok = false;
-        why = m_error;
-    }
-    if (!ok || !m_db.commit()) {
-        if (ok)
-            why = m_db.lastError().text();
-        m_db.rollback();
-        return fail(tr("The change cannot be saved: %1").arg(why));
-    }
-    return true;
+    return inTransaction(tr("The change cannot be saved: %1"), [&](QString* why) {
+        bool ok = true;
+        forEachTableChildrenFirst([&](const auto& rows) { ok = ok && rows::remove(m_db, rows.remove, why); }, change);
+        if (ok && change.settings && !saveSettings(*change.settings)) {
+            *why = m_error;
+            return false;
+        }
+        forEachTable([&](const auto& rows) { ok = ok && rows::put(m_db, rows.put, why); }, change);
+        const QString details = change.text.isEmpty()
+                                    ? change.summary()
+                                    : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')');
+        if (ok && !appendAudit(action, change.entity(), 0, details)) {
+            *why = m_error;
+            return false;
+        }
+        return ok;
+    });
 }
 
 std::optional<QByteArray> CampaignFile::attachmentData(Id id)

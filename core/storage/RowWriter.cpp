@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/RowWriter.h"
 
+#include "core/model/Change.h"
 #include "core/model/Codes.h"
 
 #include <QSqlError>
@@ -27,11 +28,10 @@ QVariant timeOrNull(const QDateTime& t)
 
 namespace {
 
-// Each table: its name, its columns (the key ones first) and the values of a row.
+// Each table: its columns (the key ones first) and the values of a row; its name is tableName().
 template<typename T> struct Spec;
 
 template<> struct Spec<Building> {
-    static constexpr const char* table = "buildings";
     static constexpr const char* columns = "id name surface use_type accepted_uses notes";
     static constexpr int keys = 1;
     static QVariantList values(const Building& b)
@@ -41,7 +41,6 @@ template<> struct Spec<Building> {
     }
 };
 template<> struct Spec<Pillar> {
-    static constexpr const char* table = "pillars";
     static constexpr const char* columns = "id code name weight eliminatory_threshold position";
     static constexpr int keys = 1;
     static QVariantList values(const Pillar& p)
@@ -55,7 +54,6 @@ template<> struct Spec<Pillar> {
     }
 };
 template<> struct Spec<Criterion> {
-    static constexpr const char* table = "criteria";
     static constexpr const char* columns = "id pillar_id code name weight position";
     static constexpr int keys = 1;
     static QVariantList values(const Criterion& k)
@@ -64,7 +62,6 @@ template<> struct Spec<Criterion> {
     }
 };
 template<> struct Spec<Jury> {
-    static constexpr const char* table = "juries";
     static constexpr const char* columns = "id code name weight scale_min scale_max scale_step quorum position";
     static constexpr int keys = 1;
     static QVariantList values(const Jury& j)
@@ -73,7 +70,6 @@ template<> struct Spec<Jury> {
     }
 };
 template<> struct Spec<Juror> {
-    static constexpr const char* table = "jurors";
     static constexpr const char* columns = "id jury_id name email organisation";
     static constexpr int keys = 1;
     static QVariantList values(const Juror& j)
@@ -82,7 +78,6 @@ template<> struct Spec<Juror> {
     }
 };
 template<> struct Spec<Occupant> {
-    static constexpr const char* table = "occupants";
     static constexpr const char* columns = "id name siret description building_id";
     static constexpr int keys = 1;
     static QVariantList values(const Occupant& o)
@@ -91,7 +86,6 @@ template<> struct Spec<Occupant> {
     }
 };
 template<> struct Spec<Candidate> {
-    static constexpr const char* table = "candidates";
     static constexpr const char* columns =
         "id registration_no name siret legal_form ess naf_code contact_name contact_email contact_phone "
         "project_title description requested_surface wanted_use preferred_building_id jobs_fte wanted_start status "
@@ -122,13 +116,11 @@ template<> struct Spec<Candidate> {
     }
 };
 template<> struct Spec<Conflict> {
-    static constexpr const char* table = "conflicts";
     static constexpr const char* columns = "juror_id candidate_id reason";
     static constexpr int keys = 2;
     static QVariantList values(const Conflict& k) { return {k.jurorId, k.candidateId, text(k.reason)}; }
 };
 template<> struct Spec<Decision> {
-    static constexpr const char* table = "decisions";
     static constexpr const char* columns = "candidate_id decision building_id override justification decided_at";
     static constexpr int keys = 1;
     static QVariantList values(const Decision& d)
@@ -138,7 +130,6 @@ template<> struct Spec<Decision> {
     }
 };
 template<> struct Spec<Flow> {
-    static constexpr const char* table = "flows";
     static constexpr const char* columns = "id candidate_id occupant_id resource_id direction quantity unit";
     static constexpr int keys = 1;
     static QVariantList values(const Flow& f)
@@ -149,7 +140,6 @@ template<> struct Spec<Flow> {
     }
 };
 template<> struct Spec<Attachment> {
-    static constexpr const char* table = "attachments";
     static constexpr const char* columns = "id candidate_id file_name mime_type data added_at";
     static constexpr int keys = 1;
     static QVariantList values(const Attachment& a)
@@ -163,13 +153,11 @@ template<> struct Spec<Attachment> {
     }
 };
 template<> struct Spec<Resource> {
-    static constexpr const char* table = "resources";
     static constexpr const char* columns = "id code name category";
     static constexpr int keys = 1;
     static QVariantList values(const Resource& r) { return {r.id, text(r.code), text(r.name), text(r.category)}; }
 };
 template<> struct Spec<Score> {
-    static constexpr const char* table = "scores";
     static constexpr const char* columns = "candidate_id juror_id criterion_id value comment at origin";
     static constexpr int keys = 3;
     static QVariantList values(const Score& s)
@@ -197,7 +185,7 @@ template<typename T> QString upsertSql()
             updates << QStringLiteral("%1 = excluded.%1").arg(cols[i]);
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
-                      .arg(QLatin1String(Spec<T>::table), cols.join(QStringLiteral(", ")),
+                      .arg(QLatin1String(tableName(static_cast<const T*>(nullptr))), cols.join(QStringLiteral(", ")),
                            marks.join(QStringLiteral(", ")), cols.mid(0, Spec<T>::keys).join(QStringLiteral(", ")));
     return sql + (updates.isEmpty() ? QStringLiteral("DO NOTHING")
                                     : QStringLiteral("DO UPDATE SET ") + updates.join(QStringLiteral(", ")));
@@ -262,8 +250,9 @@ template<typename T> bool remove(QSqlDatabase& db, const std::vector<T>& rows, Q
     for (const QString& key : columnsOf<T>().mid(0, Spec<T>::keys))
         where << key + QStringLiteral(" = ?");
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
-                       .arg(QLatin1String(Spec<T>::table), where.join(QStringLiteral(" AND "))))) {
+    if (!q.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE %2")
+                .arg(QLatin1String(tableName(static_cast<const T*>(nullptr))), where.join(QStringLiteral(" AND "))))) {
         *error = q.lastError().text();
         return false;
     }

@@ -285,10 +285,11 @@ private slots:
     {
         const QString junk = m_dir.filePath(QStringLiteral("notes.ami"));
         QVERIFY(test::writeBytes(junk, "not a campaign"));
+        const QByteArray before = test::fingerprint(junk);
         QString error;
         QVERIFY(!CampaignDocument::open(junk, CampaignDocument::Access::ReadWrite, &error));
         QVERIFY2(!error.isEmpty(), "a reason is given");
-        QCOMPARE(test::fingerprint(junk), test::fingerprint(junk));
+        QCOMPARE(test::fingerprint(junk), before);
         QVERIFY(!QFileInfo::exists(CampaignDocument::lockPath(junk)));
     }
 };

@@ -2,6 +2,7 @@
 #include "ui/candidates/CandidateForm.h"
 
 #include "core/model/Siret.h"
+#include "ui/common/Feedback.h"
 #include "ui/models/BuildingsModel.h"
 #include "ui/models/CandidatesModel.h"
 
@@ -305,10 +306,10 @@ void CandidateForm::checkSiret(const QString& text)
         m_siretStatus->setStyleSheet(QString());
     } else if (problem == Siret::Problem::None) {
         m_siretStatus->setText(tr("Valid SIRET."));
-        m_siretStatus->setStyleSheet(QStringLiteral("color: #1b7a2e;"));
+        m_siretStatus->setStyleSheet(feedback::okStyle());
     } else {
         m_siretStatus->setText(Siret::problemText(problem));
-        m_siretStatus->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_siretStatus->setStyleSheet(feedback::errorStyle());
     }
 }
 
@@ -330,7 +331,7 @@ void CandidateForm::commitSiret()
             m_siretStatus->setText(tr("Not saved: candidate no. %1 (%2) already has this SIRET.")
                                        .arg(other.registrationNo)
                                        .arg(other.name));
-            m_siretStatus->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+            m_siretStatus->setStyleSheet(feedback::errorStyle());
             return;
         }
     }

@@ -16,7 +16,7 @@ void DocumentTableModel::setDocument(CampaignDocument* document)
     if (m_document)
         connect(m_document, &CampaignDocument::changed, this, &DocumentTableModel::onChanged);
     rebuild();
-    m_shape = m_document ? shapeKeys() : std::vector<qint64>();
+    takeShape();
     endResetModel();
 }
 

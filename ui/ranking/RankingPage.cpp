@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ranking/RankingPage.h"
 
+#include "ui/common/Feedback.h"
 #include "ui/models/RankingModel.h"
 
 #include <QComboBox>
@@ -21,6 +22,20 @@
 #include <cmath>
 
 namespace palmares {
+
+namespace {
+// The decision recorded for a candidate, or an empty one.
+Decision decisionOf(const Campaign& campaign, Id candidateId)
+{
+    for (const Decision& d : campaign.decisions) {
+        if (d.candidateId == candidateId)
+            return d;
+    }
+    Decision none;
+    none.candidateId = candidateId;
+    return none;
+}
+} // namespace
 
 RankingPage::RankingPage(QWidget* parent)
     : QWidget(parent)
@@ -91,7 +106,7 @@ QWidget* RankingPage::buildSidePanel()
     m_justification->setMaximumHeight(90);
     m_decisionProblem = new QLabel;
     m_decisionProblem->setWordWrap(true);
-    m_decisionProblem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_decisionProblem->setStyleSheet(feedback::errorStyle());
     m_record = new QPushButton(tr("&Record decision"));
     m_decision->setAccessibleName(tr("Decision"));
     m_override->setAccessibleName(tr("Override of the ranking"));
@@ -220,11 +235,7 @@ void RankingPage::showDecision()
     const Candidate& cand = m_document->campaign().candidates[size_t(k)];
     m_decisionFor->setText(
         tr("<b>%1</b><br>Outcome of the ranking: %2").arg(cand.name.toHtmlEscaped(), m_model->outcome(k)));
-    Decision d;
-    for (const Decision& existing : m_document->campaign().decisions) {
-        if (existing.candidateId == cand.id)
-            d = existing;
-    }
+    const Decision d = decisionOf(m_document->campaign(), cand.id);
     m_decision->setCurrentIndex(m_decision->findData(int(d.kind)));
     m_override->setCurrentIndex(m_override->findData(int(d.override_)));
     m_justification->setPlainText(d.justification);
@@ -243,10 +254,7 @@ void RankingPage::recordDecision()
     d.override_ = Override(m_override->currentData().toInt());
     d.justification = m_justification->toPlainText().trimmed();
     d.decidedAt = m_document->now();
-    for (const Decision& existing : m_document->campaign().decisions) {
-        if (existing.candidateId == cand.id)
-            d.buildingId = existing.buildingId;
-    }
+    d.buildingId = decisionOf(m_document->campaign(), cand.id).buildingId; // the allocation stays
     if (d.override_ != Override::None && d.justification.isEmpty()) {
         m_decisionProblem->setText(tr("A candidate forced in or out needs a written justification."));
         m_justification->setFocus();

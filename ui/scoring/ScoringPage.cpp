@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scoring/ScoringPage.h"
 
+#include "ui/common/Feedback.h"
 #include "ui/models/ScoreGridModel.h"
 
 #include <QCheckBox>
@@ -91,7 +92,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_comment->setAccessibleName(tr("Comment on the selected score"));
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("scoreProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_problem->setStyleSheet(feedback::errorStyle());
     m_problem->setWordWrap(true);
     m_completion = new QLabel;
 
