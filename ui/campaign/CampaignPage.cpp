@@ -155,7 +155,9 @@ QWidget* CampaignPage::buildSettings()
     tieButtons->addWidget(down);
     tieButtons->addStretch();
     tieBox->addLayout(tieButtons);
-    rulesForm->addRow(tr("T&ie-break order:"), tieBox);
+    auto* tieLabel = new QLabel(tr("T&ie-break order:"));
+    tieLabel->setBuddy(m_tieChain); // a row holding a layout gets no buddy by itself
+    rulesForm->addRow(tieLabel, tieBox);
     rulesForm->addRow(QString(), new QLabel(tr("then registration order")));
     rulesForm->addRow(tr("Se&lection rule:"), m_rule);
     rulesForm->addRow(tr("Juror &spread alert:"), m_sdThreshold);
@@ -289,6 +291,7 @@ void CampaignPage::setDocument(CampaignDocument* document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_buildings->setDocument(document);
+    m_buildingTable->resizeColumnsToContents();
     if (document)
         connect(document, &CampaignDocument::changed, this, &CampaignPage::refresh);
     setEnabled(document != nullptr);
