@@ -5,25 +5,34 @@
 #include "core/io/CampaignTemplate.h"
 #include "core/model/DefaultSetup.h"
 #include "ui/AppSettings.h"
+#include "ui/analysis/AnalysisPage.h"
 #include "ui/campaign/CampaignPage.h"
 #include "ui/candidates/CandidatesPage.h"
+#include "ui/criteria/CriteriaPage.h"
+#include "ui/juries/JuriesPage.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/scoring/ScoringPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace palmares {
 
@@ -39,32 +48,46 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_campaign(new CampaignPage)
+    , m_criteria(new CriteriaPage)
+    , m_juries(new JuriesPage)
     , m_candidates(new CandidatesPage)
     , m_scoring(new ScoringPage)
     , m_ranking(new RankingPage)
+    , m_analysis(new AnalysisPage)
     , m_undoGroup(new QUndoGroup(this))
 {
-    const std::pair<QWidget*, QString> pages[] = {{m_campaign, tr("Campaign & site")},
-                                                  {m_candidates, tr("Candidates")},
-                                                  {m_scoring, tr("Scoring")},
-                                                  {m_ranking, tr("Ranking & selection")}};
+    const std::pair<DocumentPage*, QString> pages[] = {
+        {m_campaign, tr("Campaign & site")}, {m_criteria, tr("Criteria")}, {m_juries, tr("Juries")},
+        {m_candidates, tr("Candidates")},    {m_scoring, tr("Scoring")},   {m_ranking, tr("Ranking & selection")},
+        {m_analysis, tr("Analysis")}};
+    // Names of the pages' screenshots.
+    static const char* const slugs[] = {"campaign", "criteria", "juries",  "candidates",
+                                        "scoring",  "ranking",  "analysis"};
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_sidebar->addItem(title);
         page->setAccessibleName(title);
+        page->setObjectName(QString::fromLatin1(slugs[m_pageList.size()]));
+        m_pageList.push_back(page);
+        connect(page, &DocumentPage::problem, this, &MainWindow::showProblem);
     }
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 32);
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     auto* central = new QWidget;
+    m_deliberationBanner = new QLabel(tr("Deliberation mode. Esc or F11 to leave."));
+    m_deliberationBanner->setAlignment(Qt::AlignCenter);
+    m_deliberationBanner->setStyleSheet(QStringLiteral("background: #1f3f5f; color: white; padding: 4px;"));
+    m_deliberationBanner->hide();
+    auto* pagesColumn = new QVBoxLayout;
+    pagesColumn->setContentsMargins(0, 0, 0, 0);
+    pagesColumn->addWidget(m_deliberationBanner);
+    pagesColumn->addWidget(m_pages, 1);
     auto* layout = new QHBoxLayout(central);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
-    connect(m_campaign, &CampaignPage::problem, this, &MainWindow::showProblem);
-    connect(m_candidates, &CandidatesPage::problem, this, &MainWindow::showProblem);
-    connect(m_ranking, &RankingPage::problem, this, &MainWindow::showProblem);
     buildMenus();
     resize(1280, 800);
     setDocument(nullptr);
@@ -74,10 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // The pages hold pointers into the document: let go of them first.
-    m_campaign->setDocument(nullptr);
-    m_candidates->setDocument(nullptr);
-    m_scoring->setDocument(nullptr);
-    m_ranking->setDocument(nullptr);
+    for (DocumentPage* page : m_pageList)
+        page->setDocument(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -111,6 +132,18 @@ void MainWindow::buildMenus()
                                      [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    m_deliberation = view->addAction(tr("&Deliberation mode"), this, &MainWindow::setDeliberationMode);
+    m_deliberation->setCheckable(true);
+    m_deliberation->setShortcut(QKeySequence(Qt::Key_F11));
+    m_deliberation->setStatusTip(tr("The ranking in full screen with large text, for a projector"));
+    addAction(m_deliberation); // its shortcut works while the menu bar is hidden
+    m_documentActions << m_deliberation;
+    auto* leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leave, &QShortcut::activated, this, [this] {
+        if (isDeliberating())
+            setDeliberationMode(false);
+    });
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
@@ -132,10 +165,8 @@ void MainWindow::buildMenus()
 void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
 {
     // Pages first let go of the old document, then it goes.
-    m_campaign->setDocument(document.get());
-    m_candidates->setDocument(document.get());
-    m_scoring->setDocument(document.get());
-    m_ranking->setDocument(document.get());
+    for (DocumentPage* page : m_pageList)
+        page->setDocument(document.get());
     m_document = std::move(document);
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
@@ -152,6 +183,8 @@ void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
         settings::addRecentFile(m_document->path());
         updateRecentMenu();
     }
+    if (!m_document)
+        setDeliberationMode(false);
     for (QAction* a : m_documentActions)
         a->setEnabled(m_document != nullptr);
     m_sidebar->setEnabled(m_document != nullptr);
@@ -343,6 +376,30 @@ void MainWindow::about()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::setDeliberationMode(bool on)
+{
+    if (on == isDeliberating() || (on && !m_document)) {
+        m_deliberation->setChecked(isDeliberating());
+        return;
+    }
+    m_deliberating = on;
+    m_deliberation->setChecked(on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showPage(RankingSelectionPage);
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    m_sidebar->setVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_deliberationBanner->setVisible(on);
+    m_ranking->setLargeText(on);
+}
+
 void MainWindow::showPage(Page page)
 {
     m_sidebar->setCurrentRow(int(page));
@@ -351,6 +408,55 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_pages->currentIndex());
+}
+
+QStringList MainWindow::saveScreenshots(const QString& directory, QString* error)
+{
+    QStringList written;
+    if (!QDir().mkpath(directory)) {
+        *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory));
+        return {};
+    }
+    auto settle = [] {
+        // Let layouts, item views and charts finish what they do on the next events.
+        QEventLoop loop;
+        QTimer::singleShot(250, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    auto save = [&](const QString& name) {
+        settle();
+        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (!grab().save(path)) {
+            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        written << path;
+        return true;
+    };
+    const Page shown = currentPage();
+    for (int i = 0; i < PageCount; ++i) {
+        showPage(Page(i));
+        const QString stem =
+            QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(m_pageList[size_t(i)]->objectName());
+        // A page in tabs is shot once per tab.
+        auto* tabs = m_pageList[size_t(i)]->findChild<QTabWidget*>(QStringLiteral("pageTabs"));
+        const int shots = tabs ? tabs->count() : 1;
+        const int shownTab = tabs ? tabs->currentIndex() : 0;
+        for (int t = 0; t < shots; ++t) {
+            if (tabs)
+                tabs->setCurrentIndex(t);
+            if (!save(tabs ? stem + QStringLiteral("-") + tabs->widget(t)->objectName() : stem))
+                return {};
+        }
+        if (tabs)
+            tabs->setCurrentIndex(shownTab);
+    }
+    showPage(shown);
+    // And the ranking as the projector shows it.
+    setDeliberationMode(true);
+    const bool saved = save(QStringLiteral("%1-deliberation").arg(PageCount + 1, 2, 10, QLatin1Char('0')));
+    setDeliberationMode(false);
+    return saved ? written : QStringList();
 }
 
 } // namespace palmares

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -14,8 +15,12 @@ class QUndoGroup;
 
 namespace palmares {
 
+class AnalysisPage;
 class CampaignPage;
 class CandidatesPage;
+class CriteriaPage;
+class DocumentPage;
+class JuriesPage;
 class RankingPage;
 class ScoringPage;
 
@@ -25,7 +30,16 @@ class ScoringPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CampaignSitePage, CandidatesListPage, ScoringSheetPage, RankingSelectionPage, PageCount };
+    enum Page {
+        CampaignSitePage,
+        CriteriaTreePage,
+        JuriesPanelPage,
+        CandidatesListPage,
+        ScoringSheetPage,
+        RankingSelectionPage,
+        AnalysisChartsPage,
+        PageCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -40,11 +54,20 @@ public:
     QString currentPath() const { return m_document ? m_document->path() : QString(); }
 
     void showPage(Page page);
+    // Deliberation mode: the ranking page alone, full screen, large text (F11; Esc leaves).
+    void setDeliberationMode(bool on);
+    bool isDeliberating() const { return m_deliberating; }
     Page currentPage() const;
     CampaignPage* campaignPage() const { return m_campaign; }
+    CriteriaPage* criteriaPage() const { return m_criteria; }
+    JuriesPage* juriesPage() const { return m_juries; }
     CandidatesPage* candidatesPage() const { return m_candidates; }
     ScoringPage* scoringPage() const { return m_scoring; }
     RankingPage* rankingPage() const { return m_ranking; }
+    AnalysisPage* analysisPage() const { return m_analysis; }
+    // Saves a PNG of each page (each tab of a page in tabs) into `directory`, named
+    // "NN-page[-tab].png"; returns the files written, or none with the reason in `error`.
+    QStringList saveScreenshots(const QString& directory, QString* error);
     // Opens `path` as a user would: a message on failure, an offer to open it read-only
     // when another Palmarès has it open.
     void openInteractively(const QString& path);
@@ -69,10 +92,18 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     CampaignPage* m_campaign;
+    CriteriaPage* m_criteria;
+    JuriesPage* m_juries;
     CandidatesPage* m_candidates;
     ScoringPage* m_scoring;
     RankingPage* m_ranking;
+    AnalysisPage* m_analysis;
+    std::vector<DocumentPage*> m_pageList; // in Page order
     QMenu* m_recent = nullptr;
+    QAction* m_deliberation = nullptr;
+    QLabel* m_deliberationBanner;
+    bool m_deliberating = false;
+    bool m_wasMaximized = false;
     QUndoGroup* m_undoGroup;
     QList<QAction*> m_documentActions;
 };

@@ -78,7 +78,7 @@ QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix
 } // namespace
 
 CampaignPage::CampaignPage(QWidget* parent)
-    : QWidget(parent)
+    : DocumentPage(parent)
     , m_buildings(new BuildingsModel(this))
 {
     auto* splitter = new QSplitter(this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/edit/CampaignDocument.h"
+#include "ui/common/DocumentPage.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,18 +23,15 @@ class BuildingsModel;
 // Campaign & site: the campaign's identity and rules (aggregation, de-biasing, tie
 // chain, selection rule, disagreement thresholds) and the site's buildings, with the
 // rentable surface and the capacity they give. Every field is saved when it is left.
-class CampaignPage : public QWidget {
+class CampaignPage : public DocumentPage {
     Q_OBJECT
 public:
     explicit CampaignPage(QWidget* parent = nullptr);
-    void setDocument(CampaignDocument* document);
+    void setDocument(CampaignDocument* document) override;
 
     BuildingsModel* buildingsModel() const { return m_buildings; }
     QTableView* buildingsView() const { return m_buildingTable; }
     QString siteSummary() const;
-
-signals:
-    void problem(const QString& message);
 
 private:
     QWidget* buildSettings();

@@ -19,7 +19,7 @@
 namespace palmares {
 
 CandidatesPage::CandidatesPage(QWidget* parent)
-    : QWidget(parent)
+    : DocumentPage(parent)
     , m_model(new CandidatesModel(this))
     , m_filter(new CandidateFilter(this))
 {

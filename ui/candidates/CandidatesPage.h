@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/edit/CampaignDocument.h"
+#include "ui/common/DocumentPage.h"
 
 #include <QWidget>
 
@@ -17,11 +17,11 @@ class CandidatesModel;
 
 // The candidates: a searchable, filterable, sortable table and the form of the one
 // selected.
-class CandidatesPage : public QWidget {
+class CandidatesPage : public DocumentPage {
     Q_OBJECT
 public:
     explicit CandidatesPage(QWidget* parent = nullptr);
-    void setDocument(CampaignDocument* document);
+    void setDocument(CampaignDocument* document) override;
 
     CandidatesModel* model() const { return m_model; }
     CandidateFilter* filter() const { return m_filter; }
@@ -31,9 +31,6 @@ public:
     void selectCandidate(Id id);
     // Registers a new candidate, selects it and puts the cursor on its name.
     void addCandidate();
-
-signals:
-    void problem(const QString& message);
 
 private:
     void removeCandidate();

@@ -3,19 +3,19 @@
 
 #include "core/edit/CampaignDocument.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QPointer>
 
 namespace palmares {
 
-// Base of the table models over an open campaign. The one change path: edits go through
+// Base of the item models over an open campaign. The one change path: edits go through
 // CampaignDocument::apply (a Change, on the undo stack); the model hears about every
 // edit through CampaignDocument::changed, and then either updates its cells in place
 // (same rows, same columns: views keep their current cell) or resets.
-class DocumentTableModel : public QAbstractTableModel {
+class DocumentModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    explicit DocumentTableModel(QObject* parent = nullptr);
+    explicit DocumentModel(QObject* parent = nullptr);
 
     void setDocument(CampaignDocument* document);
     CampaignDocument* document() const { return m_document; }
@@ -31,17 +31,33 @@ protected:
     virtual bool concerns(const Change& change) const = 0;
     // Recomputes whatever the model caches from the document (called before a refresh).
     virtual void rebuild() {}
+    // Tells the views that every cell may have changed (the shape has not).
+    virtual void refreshCells();
     bool apply(Change change);
     // After a change of what the model shows (another juror…), inside a reset.
     void takeShape() { m_shape = m_document ? shapeKeys() : std::vector<qint64>(); }
     const Campaign& campaign() const { return m_document->campaign(); }
     bool hasDocument() const { return !m_document.isNull(); }
+    bool isEditable() const { return m_document && !m_document->isReadOnly(); }
 
 private:
     void onChanged(const Change& change);
 
     QPointer<CampaignDocument> m_document;
     std::vector<qint64> m_shape;
+};
+
+// A DocumentModel of rows and columns, without children.
+class DocumentTableModel : public DocumentModel {
+    Q_OBJECT
+public:
+    using DocumentModel::DocumentModel;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 };
 
 } // namespace palmares

@@ -105,7 +105,7 @@ QString RankingModel::outcome(int candidate) const
     return {};
 }
 
-QString RankingModel::flags(int k) const
+QString RankingModel::flagText(int k) const
 {
     const CandidateScore& cs = evaluation().scores.candidates[size_t(k)];
     QStringList flags;
@@ -144,7 +144,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && laureate)
         return QBrush(QColor(0x1b, 0x1b, 0x1b));
     if (role == Qt::ToolTipRole && col == flagsColumn())
-        return flags(k);
+        return flagText(k);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -179,7 +179,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         return m_decision[size_t(k)] >= 0 ? decisionText(campaign().decisions[size_t(m_decision[size_t(k)])])
                                           : QString();
     if (col == flagsColumn())
-        return flags(k);
+        return flagText(k);
     return {};
 }
 

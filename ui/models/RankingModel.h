@@ -43,7 +43,7 @@ private:
     int juryCount() const { return hasDocument() ? int(campaign().juries.size()) : 0; }
     int pillarCount() const { return hasDocument() ? int(campaign().pillars.size()) : 0; }
     const Evaluation& evaluation() const { return document()->evaluation(); }
-    QString flags(int candidate) const;
+    QString flagText(int candidate) const;
 
     std::vector<int> m_laureateOrder; // candidate → placement order in the greedy selection, or -1
     std::vector<int> m_waitingPos;    // candidate → waiting-list position, or -1

@@ -4,10 +4,18 @@
 #include "ui/common/Feedback.h"
 #include "ui/models/RankingModel.h"
 
+#include "core/engine/Analysis.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -15,9 +23,12 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -38,7 +49,7 @@ Decision decisionOf(const Campaign& campaign, Id candidateId)
 } // namespace
 
 RankingPage::RankingPage(QWidget* parent)
-    : QWidget(parent)
+    : DocumentPage(parent)
     , m_model(new RankingModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
 {
@@ -62,8 +73,16 @@ RankingPage::RankingPage(QWidget* parent)
     m_table->setAccessibleName(tr("Ranking"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RankingPage::showDecision);
 
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("pageTabs"));
+    m_views->setAccessibleName(tr("Ranking views"));
+    m_views->addTab(m_table, tr("&Table"));
+    m_views->addTab(buildBars(), tr("&Bars by pillar"));
+    m_table->setObjectName(QStringLiteral("table"));
+    connect(m_views, &QTabWidget::currentChanged, this, &RankingPage::drawBars);
+
     auto* splitter = new QSplitter;
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_views);
     splitter->addWidget(buildSidePanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -74,6 +93,115 @@ RankingPage::RankingPage(QWidget* parent)
     layout->addWidget(splitter, 1);
     connect(m_model, &RankingModel::problem, this, &RankingPage::problem);
     setEnabled(false);
+}
+
+QWidget* RankingPage::buildBars()
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_bars = new QChartView(chart);
+    m_bars->setRenderHint(QPainter::Antialiasing);
+    m_bars->setAccessibleName(tr("Final scores stacked by pillar"));
+    m_barCount = new QSpinBox;
+    m_barCount->setRange(5, 500);
+    m_barCount->setValue(30);
+    m_barCount->setAccessibleName(tr("Number of candidates in the chart"));
+    connect(m_barCount, &QSpinBox::valueChanged, this, &RankingPage::drawBars);
+    auto* count = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Show the first"));
+    label->setBuddy(m_barCount);
+    count->addWidget(label);
+    count->addWidget(m_barCount);
+    count->addWidget(new QLabel(tr("candidates of the ranking")));
+    count->addStretch();
+    auto* tab = new QWidget;
+    tab->setObjectName(QStringLiteral("bars"));
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(count);
+    layout->addWidget(m_bars, 1);
+    return tab;
+}
+
+QChart* RankingPage::barsChart() const
+{
+    return m_bars->chart();
+}
+
+void RankingPage::drawBars()
+{
+    if (!m_document || m_views->currentWidget() != m_bars->parentWidget())
+        return;
+    QChart* chart = m_bars->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    const Campaign& c = m_document->campaign();
+    const Evaluation& e = m_document->evaluation();
+    chart->setTitle(tr("Final score out of 100: the points each pillar brings"));
+    std::vector<QBarSet*> sets;
+    for (const Pillar& p : c.pillars)
+        sets.push_back(new QBarSet(p.name));
+    // Horizontal bars go upwards: the best candidate is appended last to sit on top.
+    QStringList categories;
+    std::vector<int> shown;
+    for (const RankEntry& entry : e.ranking.entries) {
+        if (int(shown.size()) >= m_barCount->value())
+            break;
+        if (e.scores.candidates[size_t(entry.candidate)].hasFinal)
+            shown.push_back(entry.candidate);
+    }
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
+        const std::vector<double> points = pillarContributions(c, e.scores.candidates[size_t(*it)]);
+        for (size_t p = 0; p < sets.size(); ++p)
+            sets[p]->append(points[p]);
+        categories << tr("%1. %2")
+                          .arg(e.ranking.entries[size_t(e.ranking.positionOf[size_t(*it)])].rank)
+                          .arg(c.candidates[size_t(*it)].name);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    for (QBarSet* set : sets)
+        series->append(set);
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    names->setTruncateLabels(false);
+    auto* values = new QValueAxis;
+    values->setRange(0, 100);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(values);
+    for (QAbstractAxis* axis : chart->axes()) {
+        QFont f = axis->labelsFont();
+        f.setPointSizeF(font().pointSizeF() * 0.9);
+        axis->setLabelsFont(f);
+    }
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(font().pointSizeF());
+    chart->legend()->setFont(legendFont);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(font().pointSizeF() * 1.1);
+    chart->setTitleFont(titleFont);
+}
+
+void RankingPage::setLargeText(bool large)
+{
+    QFont f = QApplication::font();
+    if (large)
+        f.setPointSizeF(f.pointSizeF() * 1.6);
+    setFont(f);
+    // On a projector: room for the decision panel; the pillar columns stay on the bars.
+    m_sidePanel->setMinimumWidth(large ? 520 : 320);
+    for (int column = m_model->firstPillarColumn(); column < m_model->surfaceColumn(); ++column)
+        m_table->setColumnHidden(column, large);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 8);
+    m_table->resizeColumnsToContents();
+    drawBars();
 }
 
 QWidget* RankingPage::buildSidePanel()
@@ -140,6 +268,7 @@ QWidget* RankingPage::buildSidePanel()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(320);
+    m_sidePanel = scroll;
     return scroll;
 }
 
@@ -155,12 +284,14 @@ void RankingPage::setDocument(CampaignDocument* document)
     m_decisionBox->setEnabled(document && !document->isReadOnly());
     refresh();
     m_table->resizeColumnsToContents();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 }
 
 void RankingPage::refresh()
 {
     if (!m_document)
         return;
+    drawBars();
     const Campaign& campaign = m_document->campaign();
     const Evaluation& e = m_document->evaluation();
     const Selection& s = e.greedy;

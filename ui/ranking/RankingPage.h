@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/edit/CampaignDocument.h"
+#include "ui/common/DocumentPage.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QButtonGroup;
+class QChart;
+class QChartView;
 class QComboBox;
+class QSpinBox;
+class QTabWidget;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -24,11 +28,11 @@ class RankingModel;
 // site-fill gauge against the target; greedy and best value side by side; the waiting
 // list; and the decision on the selected candidate (laureate / waiting / rejected,
 // forced in or out with a justification that cannot be left empty).
-class RankingPage : public QWidget {
+class RankingPage : public DocumentPage {
     Q_OBJECT
 public:
     explicit RankingPage(QWidget* parent = nullptr);
-    void setDocument(CampaignDocument* document);
+    void setDocument(CampaignDocument* document) override;
 
     RankingModel* model() const { return m_model; }
     QTableView* view() const { return m_table; }
@@ -42,12 +46,17 @@ public:
     QPushButton* recordButton() const { return m_record; }
     QString decisionProblem() const;
     void selectCandidate(int candidateIndex);
-
-signals:
-    void problem(const QString& message);
+    // The table and the bars stacked by pillar, in tabs.
+    QTabWidget* views() const { return m_views; }
+    QChart* barsChart() const;
+    QSpinBox* barCountBox() const { return m_barCount; }
+    // Large text for a projector (deliberation mode), or the normal size.
+    void setLargeText(bool large);
 
 private:
     QWidget* buildSidePanel();
+    QWidget* buildBars();
+    void drawBars();
     void refresh();
     void showDecision();
     void recordDecision();
@@ -57,6 +66,10 @@ private:
     RankingModel* m_model;
     QSortFilterProxyModel* m_sorted;
     QTableView* m_table;
+    QTabWidget* m_views;
+    QChartView* m_bars;
+    QSpinBox* m_barCount;
+    QWidget* m_sidePanel = nullptr;
     QLabel* m_summary;
     QProgressBar* m_fill;
     QLabel* m_comparison;

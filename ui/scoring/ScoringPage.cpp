@@ -64,7 +64,7 @@ private:
 } // namespace
 
 ScoringPage::ScoringPage(QWidget* parent)
-    : QWidget(parent)
+    : DocumentPage(parent)
     , m_model(new ScoreGridModel(this))
 {
     m_juror = new QComboBox;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/edit/CampaignDocument.h"
+#include "ui/common/DocumentPage.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,11 +20,11 @@ class ScoreGridModel;
 // cell after cell; Enter or Tab saves and moves on (to the next candidate's first
 // criterion at the end of a row). A value off the jury's scale is refused and the cell
 // stays open with the reason shown. Each cell can carry a comment.
-class ScoringPage : public QWidget {
+class ScoringPage : public DocumentPage {
     Q_OBJECT
 public:
     explicit ScoringPage(QWidget* parent = nullptr);
-    void setDocument(CampaignDocument* document);
+    void setDocument(CampaignDocument* document) override;
 
     ScoreGridModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -33,9 +33,6 @@ public:
     QString problemText() const;
     QString completionText() const;
     void selectJuror(Id jurorId);
-
-signals:
-    void problem(const QString& message);
 
 private:
     void fillJurors();

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/analysis/AnalysisPage.h"
+
+#include "core/engine/Analysis.h"
+#include "core/engine/Formulas.h"
+
+#include <QBarCategoryAxis>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPolarChart>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace palmares {
+
+namespace {
+
+// One colour per jury, the same on every chart.
+QColor juryColor(int jury)
+{
+    static const QColor colors[] = {QColor(0x1f, 0x5f, 0x9f), QColor(0xd9, 0x6c, 0x1e), QColor(0x3a, 0x8f, 0x4a),
+                                    QColor(0x8e, 0x44, 0xad)};
+    return colors[size_t(jury) % std::size(colors)];
+}
+
+QChartView* chartView(QChart* chart, const QString& accessibleName)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(accessibleName);
+    view->setMinimumHeight(320);
+    return view;
+}
+
+QString points(double v)
+{
+    return formulas::isMissing(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', 1);
+}
+
+// Replaces the chart's series and axes.
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+AnalysisPage::AnalysisPage(QWidget* parent)
+    : DocumentPage(parent)
+{
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setAccessibleName(tr("Analyses"));
+    m_tabs->addTab(buildRadar(), tr("&Pillar profile"));
+    m_tabs->addTab(buildScatter(), tr("&Expert vs citizen"));
+    m_tabs->addTab(buildJurors(), tr("Scores per &juror"));
+    m_tabs->widget(RadarTab)->setObjectName(QStringLiteral("radar"));
+    m_tabs->widget(ScatterTab)->setObjectName(QStringLiteral("scatter"));
+    m_tabs->widget(JurorsTab)->setObjectName(QStringLiteral("jurors"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setDocument(nullptr);
+}
+
+QWidget* AnalysisPage::buildRadar()
+{
+    m_first = new QComboBox;
+    m_second = new QComboBox;
+    m_first->setAccessibleName(tr("Candidate"));
+    m_second->setAccessibleName(tr("Candidate compared"));
+    m_first->setMinimumContentsLength(30);
+    m_second->setMinimumContentsLength(30);
+    connect(m_first, &QComboBox::currentIndexChanged, this, &AnalysisPage::drawRadar);
+    connect(m_second, &QComboBox::currentIndexChanged, this, &AnalysisPage::drawRadar);
+    auto* chart = new QPolarChart;
+    m_radar = chartView(chart, tr("Pillar profile chart"));
+    m_radarText = new QLabel;
+    m_radarText->setWordWrap(true);
+
+    auto* pickers = new QFormLayout;
+    pickers->addRow(tr("&Candidate:"), m_first);
+    pickers->addRow(tr("Compare &with:"), m_second);
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(pickers);
+    layout->addWidget(m_radar, 1);
+    layout->addWidget(m_radarText);
+    return tab;
+}
+
+QWidget* AnalysisPage::buildScatter()
+{
+    m_scatter = chartView(new QChart, tr("Expert versus citizen chart"));
+    m_scatterText = new QLabel;
+    m_scatterText->setWordWrap(true);
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_scatter, 1);
+    layout->addWidget(m_scatterText);
+    return tab;
+}
+
+QWidget* AnalysisPage::buildJurors()
+{
+    m_jurors = chartView(new QChart, tr("Score distribution per juror"));
+    m_jurorTable = new QTableWidget;
+    m_jurorTable->setAccessibleName(tr("Jurors compared with their jury"));
+    m_jurorTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_jurorTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jurorTable->verticalHeader()->hide();
+    m_jurorTable->setWordWrap(false);
+    m_jurorTable->verticalHeader()->setDefaultSectionSize(m_jurorTable->fontMetrics().height() + 8);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_jurors);
+    splitter->addWidget(m_jurorTable);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(splitter);
+    return tab;
+}
+
+QChart* AnalysisPage::radarChart() const
+{
+    return m_radar->chart();
+}
+
+QChart* AnalysisPage::scatterChart() const
+{
+    return m_scatter->chart();
+}
+
+QChart* AnalysisPage::jurorChart() const
+{
+    return m_jurors->chart();
+}
+
+void AnalysisPage::setDocument(CampaignDocument* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &CampaignDocument::changed, this, [this] {
+            m_stale = true;
+            if (isVisible())
+                refresh();
+        });
+    }
+    setEnabled(document != nullptr);
+    m_stale = true;
+    refresh();
+}
+
+void AnalysisPage::showEvent(QShowEvent* event)
+{
+    DocumentPage::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void AnalysisPage::refresh()
+{
+    m_stale = false;
+    fillCandidateBoxes();
+    drawRadar();
+    drawScatter();
+    drawJurors();
+}
+
+void AnalysisPage::fillCandidateBoxes()
+{
+    const Id first = m_first->currentData().toLongLong(), second = m_second->currentData().toLongLong();
+    const QSignalBlocker b1(m_first), b2(m_second);
+    m_first->clear();
+    m_second->clear();
+    m_second->addItem(tr("Nobody"), 0);
+    if (!m_document)
+        return;
+    const Campaign& c = m_document->campaign();
+    for (const RankEntry& e : m_document->evaluation().ranking.entries) {
+        const Candidate& candidate = c.candidates[size_t(e.candidate)];
+        const QString text = tr("%1. %2").arg(e.rank).arg(candidate.name);
+        m_first->addItem(text, candidate.id);
+        m_second->addItem(text, candidate.id);
+    }
+    m_first->setCurrentIndex(std::max(0, m_first->findData(first)));
+    m_second->setCurrentIndex(std::max(0, m_second->findData(second)));
+}
+
+void AnalysisPage::drawRadar()
+{
+    auto* chart = static_cast<QPolarChart*>(m_radar->chart());
+    clearChart(chart);
+    m_radarText->clear();
+    if (!m_document)
+        return;
+    const Campaign& c = m_document->campaign();
+    const Evaluation& evaluation = m_document->evaluation();
+    const size_t pillars = c.pillars.size();
+    if (pillars < 3) {
+        chart->setTitle(tr("A pillar profile needs at least three pillars."));
+        return;
+    }
+    chart->setTitle(tr("Pillar scores out of 100, per jury"));
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double step = 360.0 / double(pillars);
+    auto angle = [step](size_t p) { return step * double(p); };
+    // The first pillar sits at the top (0°); a category cannot end where the axis starts.
+    for (size_t p = 0; p < pillars; ++p)
+        angular->append(c.pillars[p].name, p == 0 ? 1e-6 : angle(p));
+    auto* radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setTickCount(6);
+    radial->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+
+    QStringList summary;
+    const QComboBox* boxes[] = {m_first, m_second};
+    for (int which = 0; which < 2; ++which) {
+        const Id id = boxes[which]->currentData().toLongLong();
+        int k = -1;
+        for (size_t i = 0; i < c.candidates.size(); ++i) {
+            if (c.candidates[i].id == id)
+                k = int(i);
+        }
+        if (k < 0)
+            continue;
+        const CandidateScore& score = evaluation.scores.candidates[size_t(k)];
+        QStringList juryTexts;
+        for (const PillarProfile& profile : pillarProfiles(score)) {
+            const Jury& jury = c.juries[size_t(profile.jury)];
+            auto* series = new QLineSeries;
+            series->setName(tr("%1 – %2").arg(c.candidates[size_t(k)].name, jury.name));
+            QPen pen(juryColor(profile.jury), which == 0 ? 3 : 2, which == 0 ? Qt::SolidLine : Qt::DashLine);
+            series->setPen(pen);
+            bool any = false;
+            for (size_t p = 0; p <= pillars; ++p) {
+                const double v = profile.pillars[p % pillars];
+                if (!formulas::isMissing(v)) {
+                    series->append(p == pillars ? 360.0 : angle(p), v);
+                    any = true;
+                }
+            }
+            if (!any) {
+                delete series;
+                continue;
+            }
+            chart->addSeries(series);
+            series->attachAxis(angular);
+            series->attachAxis(radial);
+            juryTexts << tr("%1 %2").arg(jury.name, score.juries[size_t(profile.jury)].hasValues
+                                                        ? points(score.juries[size_t(profile.jury)].total)
+                                                        : tr("not scored"));
+        }
+        summary << tr("%1: final %2 (%3).")
+                       .arg(c.candidates[size_t(k)].name, score.hasFinal ? points(score.final) : tr("none"),
+                            juryTexts.join(QStringLiteral(", ")));
+    }
+    m_radarText->setText(summary.join(QLatin1Char(' ')));
+}
+
+void AnalysisPage::drawScatter()
+{
+    QChart* chart = m_scatter->chart();
+    clearChart(chart);
+    m_scatterText->clear();
+    if (!m_document)
+        return;
+    const Campaign& c = m_document->campaign();
+    if (c.juries.size() < 2) {
+        chart->setTitle(tr("Comparing juries needs two juries."));
+        return;
+    }
+    const Jury &x = c.juries[0], &y = c.juries[1];
+    chart->setTitle(tr("Total of the %1 and of the %2, out of 100").arg(x.name, y.name));
+    const std::vector<JuryPairPoint> pairs = juryPair(c, m_document->evaluation(), 0, 1);
+    auto* laureates = new QScatterSeries;
+    laureates->setName(tr("Laureates"));
+    laureates->setColor(QColor(0x3a, 0x8f, 0x4a));
+    auto* others = new QScatterSeries;
+    others->setName(tr("Other candidates"));
+    others->setColor(QColor(0x88, 0x88, 0x88));
+    for (QScatterSeries* s : {laureates, others}) {
+        s->setMarkerSize(11);
+        s->setBorderColor(Qt::white);
+    }
+    auto* diagonal = new QLineSeries;
+    diagonal->setName(tr("Same total from both juries"));
+    diagonal->setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
+    diagonal->append(0, 0);
+    diagonal->append(100, 100);
+    double widest = -1;
+    int widestCandidate = -1;
+    std::vector<std::pair<QPointF, int>> names;
+    for (const JuryPairPoint& p : pairs) {
+        (p.laureate ? laureates : others)->append(p.x, p.y);
+        names.push_back({QPointF(p.x, p.y), p.candidate});
+        if (std::fabs(p.x - p.y) > widest) {
+            widest = std::fabs(p.x - p.y);
+            widestCandidate = p.candidate;
+        }
+    }
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setTitleText(x.name);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTitleText(y.name);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QXYSeries* s : std::initializer_list<QXYSeries*>{diagonal, others, laureates}) {
+        chart->addSeries(s);
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+    // Hovering a point names its candidate.
+    for (QScatterSeries* s : {laureates, others}) {
+        connect(s, &QScatterSeries::hovered, this, [this, names, x, y](const QPointF& point, bool state) {
+            if (!state || !m_document) {
+                QToolTip::hideText();
+                return;
+            }
+            for (const auto& [at, k] : names) {
+                if (at == point) {
+                    QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3, %4: %5")
+                                                           .arg(m_document->campaign().candidates[size_t(k)].name,
+                                                                x.name, points(at.x()), y.name)
+                                                           .arg(points(at.y())));
+                    return;
+                }
+            }
+        });
+    }
+    QString text = tr("%n candidate(s) scored by both juries. Above the diagonal, the %1 gave more than the %2.",
+                      nullptr, int(pairs.size()))
+                       .arg(y.name, x.name);
+    if (widestCandidate >= 0)
+        text += QLatin1Char(' ') +
+                tr("Widest gap: %1 (%2 points).").arg(c.candidates[size_t(widestCandidate)].name, points(widest));
+    m_scatterText->setText(text);
+}
+
+void AnalysisPage::drawJurors()
+{
+    QChart* chart = m_jurors->chart();
+    clearChart(chart);
+    m_jurorTable->clear();
+    m_jurorTable->setRowCount(0);
+    if (!m_document)
+        return;
+    const Campaign& c = m_document->campaign();
+    const std::vector<JurorProfile> profiles = jurorProfiles(c);
+    chart->setTitle(tr("Each juror's scores, out of 100 (box: middle half; line: median; whiskers: lowest and "
+                       "highest)"));
+    chart->legend()->hide();
+    auto* series = new QBoxPlotSeries;
+    QStringList categories;
+    std::vector<const JurorProfile*> shown;
+    QStringList labels; // short labels under the boxes: the jury's initial and a number
+    for (size_t jury = 0; jury < c.juries.size(); ++jury) {
+        int number = 0;
+        for (const JurorProfile& p : profiles) {
+            if (p.jury != int(jury) || p.count == 0)
+                continue;
+            const QString label = c.juries[jury].name.left(1).toUpper() + QString::number(++number);
+            labels << label;
+            auto* box =
+                new QBoxSet(p.min, p.lowerQuartile, p.median, p.upperQuartile, p.max, c.jurors[size_t(p.juror)].name);
+            box->setBrush(juryColor(p.jury).lighter(150));
+            box->setPen(QPen(juryColor(p.jury), 1.5));
+            series->append(box);
+            categories << label;
+            shown.push_back(&p);
+        }
+    }
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+
+    const QStringList headers{tr("Juror"),  tr("Jury"),         tr("Scores"), tr("Mean"),
+                              tr("Median"), tr("Others' mean"), tr("Gap"),    tr("Reading")};
+    m_jurorTable->setColumnCount(int(headers.size()));
+    m_jurorTable->setHorizontalHeaderLabels(headers);
+    m_jurorTable->setRowCount(int(shown.size()));
+    const QLocale locale;
+    for (int row = 0; row < int(shown.size()); ++row) {
+        const JurorProfile& p = *shown[size_t(row)];
+        QString reading = tr("In line with the jury");
+        if (p.tendency == JurorProfile::Harsh)
+            reading = tr("Harsh: %1 points under the others").arg(points(-p.deviation));
+        else if (p.tendency == JurorProfile::Lenient)
+            reading = tr("Lenient: %1 points over the others").arg(points(p.deviation));
+        const QString cells[] = {tr("%1 · %2").arg(labels[row], c.jurors[size_t(p.juror)].name),
+                                 c.juries[size_t(p.jury)].name,
+                                 locale.toString(p.count),
+                                 points(p.mean),
+                                 points(p.median),
+                                 points(p.othersMean),
+                                 formulas::isMissing(p.othersMean)
+                                     ? QStringLiteral("–")
+                                     : (p.deviation > 0 ? QStringLiteral("+") : QString()) + points(p.deviation),
+                                 reading};
+        for (int col = 0; col < int(std::size(cells)); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            if (col >= 2 && col <= 6)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (p.tendency != JurorProfile::InLine && col == 7)
+                item->setForeground(QColor(0xb0, 0x3a, 0x2e));
+            m_jurorTable->setItem(row, col, item);
+        }
+    }
+    m_jurorTable->resizeColumnsToContents();
+    m_jurorTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace palmares

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/juries/JuriesPage.h"
+
+#include "ui/models/ConflictsModel.h"
+#include "ui/models/JuriesModel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace palmares {
+
+namespace {
+
+QTableView* table(QAbstractItemModel* model, const QString& accessibleName)
+{
+    auto* view = new QTableView;
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
+QPushButton* button(const QString& text, const QString& accessibleName, const QString& objectName)
+{
+    auto* b = new QPushButton(text);
+    b->setAccessibleName(accessibleName);
+    b->setObjectName(objectName);
+    return b;
+}
+
+QGroupBox* box(const QString& title, QWidget* hint, QWidget* view, const QList<QPushButton*>& buttons)
+{
+    auto* group = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(group);
+    if (hint)
+        layout->addWidget(hint);
+    layout->addWidget(view, 1);
+    if (!buttons.isEmpty()) {
+        auto* row = new QHBoxLayout;
+        for (QPushButton* b : buttons)
+            row->addWidget(b);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    return group;
+}
+
+bool confirmScoresLost(QWidget* parent, const QString& name, qint64 scores)
+{
+    if (scores == 0)
+        return true;
+    return QMessageBox::question(parent, JuriesPage::tr("Remove “%1”").arg(name),
+                                 JuriesPage::tr("%n score(s) given by “%1” will be removed with it (Undo brings them "
+                                                "back).",
+                                                nullptr, int(std::min<qint64>(scores, INT_MAX)))
+                                     .arg(name),
+                                 QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Ok;
+}
+
+} // namespace
+
+JuriesPage::JuriesPage(QWidget* parent)
+    : DocumentPage(parent)
+    , m_juries(new JuriesModel(this))
+    , m_jurors(new JurorsModel(this))
+    , m_conflicts(new ConflictsModel(this))
+{
+    m_juryView = table(m_juries, tr("Juries"));
+    m_juryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_juryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_juryView->horizontalHeader()->setSectionResizeMode(JuriesModel::NameColumn, QHeaderView::Stretch);
+    auto* addJury = button(tr("Add &jury"), tr("Add jury"), QStringLiteral("addJury"));
+    auto* removeJury = button(tr("Remove j&ury"), tr("Remove jury"), QStringLiteral("removeJury"));
+    connect(addJury, &QPushButton::clicked, this, &JuriesPage::addJury);
+    connect(removeJury, &QPushButton::clicked, this, &JuriesPage::removeJury);
+    auto* juryHint = new QLabel(tr("Each jury scores on its own scale; the final score is the weighted mean of the "
+                                   "totals of the juries that reached their quorum."));
+    juryHint->setWordWrap(true);
+    QGroupBox* juryBox = box(tr("Juries"), juryHint, m_juryView, {addJury, removeJury});
+
+    m_jurorView = table(m_jurors, tr("Jurors"));
+    m_jurorView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jurorView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_jurorView->horizontalHeader()->setSectionResizeMode(JurorsModel::OrganisationColumn, QHeaderView::Stretch);
+    m_addJuror = button(tr("Add j&uror"), tr("Add juror"), QStringLiteral("addJuror"));
+    auto* removeJuror = button(tr("Remove ju&ror"), tr("Remove juror"), QStringLiteral("removeJuror"));
+    connect(m_addJuror, &QPushButton::clicked, this, &JuriesPage::addJuror);
+    connect(removeJuror, &QPushButton::clicked, this, &JuriesPage::removeJuror);
+    m_jurorBox = box(tr("Jurors"), nullptr, m_jurorView, {m_addJuror, removeJuror});
+
+    m_conflictView = table(m_conflicts, tr("Conflicts of interest"));
+    m_conflictView->verticalHeader()->show();
+    m_conflictView->setAlternatingRowColors(false);
+    m_conflictView->horizontalHeader()->setDefaultSectionSize(100);
+    m_conflictSummary = new QLabel;
+    m_conflictSummary->setWordWrap(true);
+    QGroupBox* conflictBox = box(tr("Conflicts of interest"), m_conflictSummary, m_conflictView, {});
+
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(juryBox);
+    top->addWidget(m_jurorBox);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(conflictBox);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    for (DocumentModel* model : std::initializer_list<DocumentModel*>{m_juries, m_jurors, m_conflicts})
+        connect(model, &DocumentModel::problem, this, &JuriesPage::problem);
+    connect(m_juryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JuriesPage::juryChanged);
+    connect(m_juries, &QAbstractItemModel::modelReset, this, &JuriesPage::juryChanged);
+    connect(m_juries, &QAbstractItemModel::dataChanged, this, &JuriesPage::juryChanged);
+    connect(m_conflicts, &QAbstractItemModel::modelReset, this, &JuriesPage::updateConflictSummary);
+    connect(m_conflicts, &QAbstractItemModel::dataChanged, this, &JuriesPage::updateConflictSummary);
+    setDocument(nullptr);
+}
+
+void JuriesPage::setDocument(CampaignDocument* document)
+{
+    m_document = document;
+    m_juries->setDocument(document);
+    m_jurors->setDocument(document);
+    m_conflicts->setDocument(document);
+    m_juryView->resizeColumnsToContents();
+    m_juryView->horizontalHeader()->setSectionResizeMode(JuriesModel::NameColumn, QHeaderView::Stretch);
+    setEnabled(document != nullptr);
+    if (document && m_juries->rowCount() > 0)
+        m_juryView->setCurrentIndex(m_juries->index(0, JuriesModel::NameColumn));
+    juryChanged();
+}
+
+void JuriesPage::juryChanged()
+{
+    const Jury* jury = m_juries->juryAt(m_juryView->currentIndex().row());
+    const Id id = jury ? jury->id : 0;
+    if (m_jurors->jury() != id) {
+        m_jurors->setJury(id);
+        m_jurorView->resizeColumnsToContents();
+        m_jurorView->horizontalHeader()->setSectionResizeMode(JurorsModel::OrganisationColumn, QHeaderView::Stretch);
+    }
+    m_jurorBox->setTitle(jury ? tr("Jurors of the %1").arg(jury->name) : tr("Jurors"));
+    m_addJuror->setEnabled(jury != nullptr);
+}
+
+void JuriesPage::updateConflictSummary()
+{
+    if (!m_document)
+        return;
+    m_conflictSummary->setText(
+        tr("%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, "
+           "family, partner…): that juror's scores for that candidate do not count. Type in a cell to give the "
+           "reason.",
+           nullptr, int(m_document->campaign().conflicts.size())));
+}
+
+void JuriesPage::addJury()
+{
+    const int row = m_juries->addJury();
+    if (row >= 0) {
+        m_juryView->setCurrentIndex(m_juries->index(row, JuriesModel::NameColumn));
+        m_juryView->edit(m_juryView->currentIndex());
+    }
+}
+
+void JuriesPage::removeJury()
+{
+    const int row = m_juryView->currentIndex().row();
+    const Jury* jury = m_juries->juryAt(row);
+    if (jury && confirmScoresLost(this, jury->name, m_juries->scoresRemovedWith(row)))
+        m_juries->removeJury(row);
+}
+
+void JuriesPage::addJuror()
+{
+    const int row = m_jurors->addJuror();
+    if (row >= 0) {
+        m_jurorView->setCurrentIndex(m_jurors->index(row, JurorsModel::NameColumn));
+        m_jurorView->edit(m_jurorView->currentIndex());
+    }
+}
+
+void JuriesPage::removeJuror()
+{
+    const int row = m_jurorView->currentIndex().row();
+    const Juror* juror = m_jurors->jurorAt(row);
+    if (juror && confirmScoresLost(this, juror->name, m_jurors->scoresOf(row)))
+        m_jurors->removeJuror(row);
+}
+
+} // namespace palmares

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/common/DocumentPage.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace palmares {
+
+class ConflictsModel;
+class JuriesModel;
+class JurorsModel;
+
+// Juries: the juries (weight, scale, quorum), the jurors of the selected jury, and the
+// conflicts of interest as a candidate × juror matrix.
+class JuriesPage : public DocumentPage {
+    Q_OBJECT
+public:
+    explicit JuriesPage(QWidget* parent = nullptr);
+    void setDocument(CampaignDocument* document) override;
+
+    JuriesModel* juriesModel() const { return m_juries; }
+    JurorsModel* jurorsModel() const { return m_jurors; }
+    ConflictsModel* conflictsModel() const { return m_conflicts; }
+    QTableView* juriesView() const { return m_juryView; }
+    QTableView* jurorsView() const { return m_jurorView; }
+    QTableView* conflictsView() const { return m_conflictView; }
+
+private:
+    void juryChanged();
+    void addJury();
+    void removeJury();
+    void addJuror();
+    void removeJuror();
+    void updateConflictSummary();
+
+    QPointer<CampaignDocument> m_document;
+    JuriesModel* m_juries;
+    JurorsModel* m_jurors;
+    ConflictsModel* m_conflicts;
+    QTableView* m_juryView;
+    QTableView* m_jurorView;
+    QTableView* m_conflictView;
+    QGroupBox* m_jurorBox;
+    QPushButton* m_addJuror;
+    QLabel* m_conflictSummary;
+};
+
+} // namespace palmares

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/JuriesModel.h"
+
+#include "core/engine/Analysis.h"
+#include "core/engine/Formulas.h"
+#include "ui/common/Numbers.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace palmares {
+
+namespace {
+
+QSet<Id> jurorsOf(const Campaign& c, Id jury)
+{
+    QSet<Id> ids;
+    for (const Juror& j : c.jurors) {
+        if (j.juryId == jury)
+            ids.insert(j.id);
+    }
+    return ids;
+}
+
+QString number(double v, bool edit)
+{
+    return QLocale().toString(v, 'g', edit ? 12 : 6);
+}
+
+} // namespace
+
+JuriesModel::JuriesModel(QObject* parent)
+    : DocumentTableModel(parent)
+{}
+
+const Jury* JuriesModel::juryAt(int row) const
+{
+    return hasDocument() && row >= 0 && size_t(row) < campaign().juries.size() ? &campaign().juries[size_t(row)]
+                                                                               : nullptr;
+}
+
+int JuriesModel::rowOf(Id id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (juryAt(row)->id == id)
+            return row;
+    }
+    return -1;
+}
+
+int JuriesModel::addJury()
+{
+    if (!hasDocument())
+        return -1;
+    Jury j;
+    j.id = CampaignDocument::nextId(campaign().juries);
+    j.name = tr("Jury %1").arg(campaign().juries.size() + 1);
+    j.code = QStringLiteral("jury%1").arg(j.id);
+    for (const Jury& other : campaign().juries)
+        j.position = std::max(j.position, other.position + 1);
+    Change change;
+    change.text = tr("Add jury “%1”").arg(j.name);
+    change.juries.put.push_back(j);
+    return apply(change) ? rowOf(j.id) : -1;
+}
+
+qint64 JuriesModel::scoresRemovedWith(int row) const
+{
+    const Jury* j = juryAt(row);
+    if (!j)
+        return 0;
+    const QSet<Id> jurors = jurorsOf(campaign(), j->id);
+    qint64 n = 0;
+    for (const Score& s : campaign().scores)
+        n += jurors.contains(s.jurorId) ? 1 : 0;
+    return n;
+}
+
+bool JuriesModel::removeJury(int row)
+{
+    const Jury* j = juryAt(row);
+    if (!j)
+        return false;
+    Change change;
+    change.text = tr("Remove jury “%1”").arg(j->name);
+    change.juries.remove.push_back(*j);
+    return apply(change);
+}
+
+qint64 JuriesModel::scoresOffScale(const Jury& scale) const
+{
+    const QSet<Id> jurors = jurorsOf(campaign(), scale.id);
+    qint64 n = 0;
+    for (const Score& s : campaign().scores) {
+        if (jurors.contains(s.jurorId) && !formulas::onScale(s.value, scale))
+            ++n;
+    }
+    return n;
+}
+
+int JuriesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !hasDocument() ? 0 : int(campaign().juries.size());
+}
+
+int JuriesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JuriesModel::data(const QModelIndex& index, int role) const
+{
+    const Jury* j = juryAt(index.row());
+    if (!j)
+        return {};
+    if (role == IdRole)
+        return j->id;
+    if (role == Qt::TextAlignmentRole && index.column() >= WeightColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == QuorumColumn)
+        return tr("A candidate needs this many jurors of this jury to have scored every criterion.");
+    if (role == Qt::ToolTipRole && index.column() == ShareColumn)
+        return tr("Share of the final score carried by this jury's weight");
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const bool edit = role == Qt::EditRole;
+    switch (index.column()) {
+    case NameColumn:
+        return j->name;
+    case CodeColumn:
+        return j->code;
+    case WeightColumn:
+        return number(j->weight, edit);
+    case ShareColumn:
+        return QLocale().toString(weightShares(campaign()).juries[size_t(index.row())], 'f', 1) +
+               QStringLiteral("\u202f%");
+    case MinColumn:
+        return number(j->scaleMin, edit);
+    case MaxColumn:
+        return number(j->scaleMax, edit);
+    case StepColumn:
+        return number(j->scaleStep, edit);
+    case QuorumColumn:
+        return j->quorum;
+    case JurorsColumn:
+        return int(jurorsOf(campaign(), j->id).size());
+    }
+    return {};
+}
+
+bool JuriesModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const Jury* current = juryAt(index.row());
+    if (!current || role != Qt::EditRole || !isEditable())
+        return false;
+    Jury j = *current;
+    const QString text = value.toString().trimmed();
+    const std::optional<double> v = parseNumber(text);
+    switch (index.column()) {
+    case NameColumn:
+        if (text.isEmpty()) {
+            emit problem(tr("A jury needs a name."));
+            return false;
+        }
+        j.name = text;
+        break;
+    case CodeColumn:
+        for (const Jury& other : campaign().juries) {
+            if (text.isEmpty() || (other.id != j.id && other.code.compare(text, Qt::CaseInsensitive) == 0)) {
+                emit problem(tr("A jury's code must be given and differ from the other juries' codes."));
+                return false;
+            }
+        }
+        j.code = text;
+        break;
+    case WeightColumn:
+        if (!v || *v < 0) {
+            emit problem(tr("A weight is a number, zero or more."));
+            return false;
+        }
+        j.weight = *v;
+        break;
+    case MinColumn:
+    case MaxColumn:
+    case StepColumn: {
+        if (!v) {
+            emit problem(tr("“%1” is not a number.").arg(text));
+            return false;
+        }
+        (index.column() == MinColumn ? j.scaleMin : index.column() == MaxColumn ? j.scaleMax : j.scaleStep) = *v;
+        if (!(j.scaleMax > j.scaleMin) || j.scaleStep < 0 || j.scaleStep > j.scaleMax - j.scaleMin) {
+            emit problem(tr("A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to "
+                            "the width of the scale."));
+            return false;
+        }
+        if (const qint64 off = scoresOffScale(j)) {
+            emit problem(tr("%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. "
+                            "Correct them first.",
+                            nullptr, int(std::min<qint64>(off, INT_MAX)))
+                             .arg(number(j.scaleMin, false), number(j.scaleMax, false), number(j.scaleStep, false)));
+            return false;
+        }
+        break;
+    }
+    case QuorumColumn: {
+        bool ok = false;
+        const int quorum = text.toInt(&ok);
+        if (!ok || quorum < 1) {
+            emit problem(tr("A quorum is a whole number of jurors, one or more."));
+            return false;
+        }
+        j.quorum = quorum;
+        break;
+    }
+    default:
+        return false;
+    }
+    if (j.name == current->name && j.code == current->code && j.weight == current->weight &&
+        j.scaleMin == current->scaleMin && j.scaleMax == current->scaleMax && j.scaleStep == current->scaleStep &&
+        j.quorum == current->quorum)
+        return true;
+    Change change;
+    change.text = tr("Edit jury “%1”").arg(j.name);
+    change.juries.put.push_back(j);
+    return apply(change);
+}
+
+Qt::ItemFlags JuriesModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = DocumentTableModel::flags(index);
+    if (index.isValid() && isEditable() && index.column() != ShareColumn && index.column() != JurorsColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant JuriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return DocumentTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Jury");
+    case CodeColumn:
+        return tr("Code");
+    case WeightColumn:
+        return tr("Weight");
+    case ShareColumn:
+        return tr("Share of final");
+    case MinColumn:
+        return tr("Scale from");
+    case MaxColumn:
+        return tr("to");
+    case StepColumn:
+        return tr("Step");
+    case QuorumColumn:
+        return tr("Quorum");
+    case JurorsColumn:
+        return tr("Jurors");
+    }
+    return {};
+}
+
+std::vector<qint64> JuriesModel::shapeKeys() const
+{
+    std::vector<qint64> keys;
+    for (const Jury& j : campaign().juries)
+        keys.push_back(j.id);
+    return keys;
+}
+
+bool JuriesModel::concerns(const Change& change) const
+{
+    return !change.juries.isEmpty() || !change.jurors.isEmpty();
+}
+
+JurorsModel::JurorsModel(QObject* parent)
+    : DocumentTableModel(parent)
+{}
+
+void JurorsModel::setJury(Id jury)
+{
+    beginResetModel();
+    m_jury = jury;
+    rebuild();
+    takeShape();
+    endResetModel();
+}
+
+void JurorsModel::rebuild()
+{
+    m_rows.clear();
+    m_scoreCounts.clear();
+    m_conflictCounts.clear();
+    if (!hasDocument())
+        return;
+    const Campaign& c = campaign();
+    QHash<Id, int> rowOfJuror;
+    for (size_t j = 0; j < c.jurors.size(); ++j) {
+        if (c.jurors[j].juryId == m_jury) {
+            rowOfJuror.insert(c.jurors[j].id, int(m_rows.size()));
+            m_rows.push_back(int(j));
+        }
+    }
+    m_scoreCounts.assign(m_rows.size(), 0);
+    m_conflictCounts.assign(m_rows.size(), 0);
+    for (const Score& s : c.scores) {
+        const auto row = rowOfJuror.constFind(s.jurorId);
+        if (row != rowOfJuror.constEnd())
+            ++m_scoreCounts[size_t(*row)];
+    }
+    for (const Conflict& conflict : c.conflicts) {
+        const auto row = rowOfJuror.constFind(conflict.jurorId);
+        if (row != rowOfJuror.constEnd())
+            ++m_conflictCounts[size_t(*row)];
+    }
+}
+
+const Juror* JurorsModel::jurorAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? &campaign().jurors[size_t(m_rows[size_t(row)])] : nullptr;
+}
+
+int JurorsModel::rowOf(Id id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (jurorAt(row)->id == id)
+            return row;
+    }
+    return -1;
+}
+
+int JurorsModel::addJuror()
+{
+    if (!hasDocument() || m_jury == 0)
+        return -1;
+    Juror j;
+    j.id = CampaignDocument::nextId(campaign().jurors);
+    j.juryId = m_jury;
+    j.name = tr("Juror %1").arg(m_rows.size() + 1);
+    Change change;
+    change.text = tr("Add juror “%1”").arg(j.name);
+    change.jurors.put.push_back(j);
+    return apply(change) ? rowOf(j.id) : -1;
+}
+
+qint64 JurorsModel::scoresOf(int row) const
+{
+    return row >= 0 && size_t(row) < m_scoreCounts.size() ? m_scoreCounts[size_t(row)] : 0;
+}
+
+bool JurorsModel::removeJuror(int row)
+{
+    const Juror* j = jurorAt(row);
+    if (!j)
+        return false;
+    Change change;
+    change.text = tr("Remove juror “%1”").arg(j->name);
+    change.jurors.remove.push_back(*j);
+    return apply(change);
+}
+
+int JurorsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JurorsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JurorsModel::data(const QModelIndex& index, int role) const
+{
+    const Juror* j = jurorAt(index.row());
+    if (!j)
+        return {};
+    if (role == IdRole)
+        return j->id;
+    if (role == Qt::TextAlignmentRole && index.column() >= ScoresColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return j->name;
+    case EmailColumn:
+        return j->email;
+    case OrganisationColumn:
+        return j->organisation;
+    case ScoresColumn:
+        return QLocale().toString(m_scoreCounts[size_t(index.row())]);
+    case ConflictsColumn:
+        return m_conflictCounts[size_t(index.row())];
+    }
+    return {};
+}
+
+bool JurorsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const Juror* current = jurorAt(index.row());
+    if (!current || role != Qt::EditRole || !isEditable())
+        return false;
+    Juror j = *current;
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case NameColumn:
+        if (text.isEmpty()) {
+            emit problem(tr("A juror needs a name."));
+            return false;
+        }
+        j.name = text;
+        break;
+    case EmailColumn:
+        if (!text.isEmpty() &&
+            !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(text).hasMatch()) {
+            emit problem(tr("“%1” is not an e-mail address.").arg(text));
+            return false;
+        }
+        j.email = text;
+        break;
+    case OrganisationColumn:
+        j.organisation = text;
+        break;
+    default:
+        return false;
+    }
+    if (j.name == current->name && j.email == current->email && j.organisation == current->organisation)
+        return true;
+    Change change;
+    change.text = tr("Edit juror “%1”").arg(j.name);
+    change.jurors.put.push_back(j);
+    return apply(change);
+}
+
+Qt::ItemFlags JurorsModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = DocumentTableModel::flags(index);
+    if (index.isValid() && isEditable() && index.column() < ScoresColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant JurorsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return DocumentTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Juror");
+    case EmailColumn:
+        return tr("E-mail");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case ScoresColumn:
+        return tr("Scores");
+    case ConflictsColumn:
+        return tr("Conflicts");
+    }
+    return {};
+}
+
+std::vector<qint64> JurorsModel::shapeKeys() const
+{
+    std::vector<qint64> keys{m_jury};
+    for (const Juror& j : campaign().jurors) {
+        if (j.juryId == m_jury)
+            keys.push_back(j.id);
+    }
+    return keys;
+}
+
+bool JurorsModel::concerns(const Change& change) const
+{
+    return !change.jurors.isEmpty() || !change.juries.isEmpty() || !change.scores.isEmpty() ||
+           !change.conflicts.isEmpty();
+}
+
+} // namespace palmares
