@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian/Ubuntu packages Palmarès needs to build, run and test — only the
 # missing ones, so a second run does nothing. Package list: ../shared/TOOLCHAIN.md.
+# Extra packages a script needs (e.g. xvfb for the screenshots) are given as arguments.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev fonts-dejavu-core
     desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
+    "$@"
 )
 
 missing=()

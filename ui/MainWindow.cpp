@@ -434,6 +434,7 @@ QStringList MainWindow::saveScreenshots(const QString& directory, QString* error
         return true;
     };
     const Page shown = currentPage();
+    statusBar()->clearMessage();
     for (int i = 0; i < PageCount; ++i) {
         showPage(Page(i));
         const QString stem =

@@ -6,8 +6,14 @@
 #include "ui/ranking/RankingPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
 #include <QFile>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,6 +82,42 @@ private slots:
     void embedsTheFrenchTranslation()
     {
         QVERIFY2(QFile::exists(QStringLiteral(":/i18n/palmares_fr.qm")), "the core library's translations are missing");
+    }
+
+    // Every widget a keyboard can reach, on every page, has a name a screen reader can say:
+    // its own accessible name, its text (buttons, check boxes) or its label's (buddies).
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        QStringList unnamed;
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window.showPage(MainWindow::Page(page));
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                // Parts of a composite widget are named through it.
+                QWidget* parent = w->parentWidget();
+                const bool part = qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QComboBox*>(parent) ||
+                                  qobject_cast<QTabWidget*>(parent) ||
+                                  (parent && qobject_cast<QAbstractScrollArea*>(parent->parentWidget()) &&
+                                   !qobject_cast<QAbstractItemView*>(w)) ||
+                                  w->inherits("QExpandingLineEdit") ||
+                                  (qobject_cast<QAbstractScrollArea*>(parent) &&
+                                   static_cast<QAbstractScrollArea*>(parent)->viewport() == w);
+                if (part || !w->isVisible() || w->focusPolicy() == Qt::NoFocus || qobject_cast<QMenuBar*>(w))
+                    continue;
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1 on page %2 (%3)")
+                                   .arg(QString::fromLatin1(w->metaObject()->className()))
+                                   .arg(page + 1)
+                                   .arg(w->objectName());
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     }
 
     void fileMenuOffersOpenWithItsShortcut()

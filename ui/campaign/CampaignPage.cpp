@@ -244,6 +244,7 @@ QWidget* CampaignPage::buildSettings()
     layout->addWidget(rules);
     layout->addStretch();
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Campaign settings"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -73,6 +73,7 @@ CandidatesPage::CandidatesPage(QWidget* parent)
 
     m_form = new CandidateForm(m_model, this);
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Candidate details"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -264,6 +264,7 @@ QWidget* RankingPage::buildSidePanel()
     layout->addWidget(waiting);
     layout->addStretch();
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Decision and selection"));
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The charts on the demo campaign: the pillar radar (one and two candidates), the
+// expert-vs-citizen scatter, the per-juror box plot and table, the ranking's bars stacked
+// by pillar, all drawing the numbers of core/engine/Analysis; the deliberation mode; and
+// the screenshot tour the documentation is made with.
+#include "core/demo/DemoGenerator.h"
+#include "core/engine/Analysis.h"
+#include "ui/MainWindow.h"
+#include "ui/analysis/AnalysisPage.h"
+#include "ui/ranking/RankingPage.h"
+
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace palmares;
+
+class TstAnalysisPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    void openDemo(MainWindow& window, const QString& name)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        QString error;
+        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+    }
+
+    template<typename S> static std::vector<S*> seriesOf(QChart* chart)
+    {
+        std::vector<S*> out;
+        for (QAbstractSeries* s : chart->series()) {
+            if (auto* typed = qobject_cast<S*>(s))
+                out.push_back(typed);
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void radarShowsEachJurysPillarsForOneOrTwoCandidates()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("radar.ami"));
+        window.showPage(MainWindow::AnalysisChartsPage);
+        AnalysisPage* page = window.analysisPage();
+        const Campaign& c = window.document()->campaign();
+        const Evaluation& e = window.document()->evaluation();
+        // The first candidate offered is the first of the ranking.
+        const int best = e.ranking.entries.front().candidate;
+        QCOMPARE(page->candidateBox()->currentData().toLongLong(), c.candidates[size_t(best)].id);
+        std::vector<QLineSeries*> lines = seriesOf<QLineSeries>(page->radarChart());
+        QCOMPARE(lines.size(), c.juries.size());
+        // Each polygon closes on its first point: one point per pillar, plus one.
+        const std::vector<PillarProfile> profiles = pillarProfiles(e.scores.candidates[size_t(best)]);
+        QCOMPARE(lines[0]->count(), int(c.pillars.size()) + 1);
+        for (size_t p = 0; p < c.pillars.size(); ++p)
+            QCOMPARE(lines[0]->at(int(p)).y(), profiles[0].pillars[p]);
+        QCOMPARE(lines[0]->at(int(c.pillars.size())).y(), profiles[0].pillars[0]);
+
+        // Comparing with the second of the ranking adds its polygons, dashed.
+        page->comparedBox()->setCurrentIndex(2); // 0 is "nobody", 1 the first of the ranking
+        lines = seriesOf<QLineSeries>(page->radarChart());
+        QCOMPARE(lines.size(), 2 * c.juries.size());
+        QCOMPARE(lines.back()->pen().style(), Qt::DashLine);
+    }
+
+    void scatterPlacesEveryCandidateByItsJuryTotals()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("nuage.ami"));
+        window.showPage(MainWindow::AnalysisChartsPage);
+        AnalysisPage* page = window.analysisPage();
+        page->tabs()->setCurrentIndex(AnalysisPage::ScatterTab);
+        const Evaluation& e = window.document()->evaluation();
+        const std::vector<JuryPairPoint> pairs = juryPair(window.document()->campaign(), e, 0, 1);
+        const std::vector<QScatterSeries*> series = seriesOf<QScatterSeries>(page->scatterChart());
+        QCOMPARE(series.size(), size_t(2));
+        int laureates = 0;
+        for (const JuryPairPoint& p : pairs)
+            laureates += p.laureate ? 1 : 0;
+        QCOMPARE(series[0]->count() + series[1]->count(), int(pairs.size()));
+        QCOMPARE(series[1]->count(), laureates); // laureates drawn last, on top
+        QCOMPARE(laureates, int(e.greedy.laureates.size()));
+    }
+
+    void jurorBoxesAndTableFollowTheJurorProfiles()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("jures.ami"));
+        window.showPage(MainWindow::AnalysisChartsPage);
+        AnalysisPage* page = window.analysisPage();
+        page->tabs()->setCurrentIndex(AnalysisPage::JurorsTab);
+        const std::vector<JurorProfile> profiles = jurorProfiles(window.document()->campaign());
+        int scoring = 0, unusual = 0;
+        for (const JurorProfile& p : profiles) {
+            scoring += p.count > 0 ? 1 : 0;
+            unusual += p.tendency != JurorProfile::InLine ? 1 : 0;
+        }
+        const std::vector<QBoxPlotSeries*> boxes = seriesOf<QBoxPlotSeries>(page->jurorChart());
+        QCOMPARE(boxes.size(), size_t(1));
+        QCOMPARE(boxes[0]->count(), scoring);
+        QTableWidget* table = page->jurorTable();
+        QCOMPARE(table->rowCount(), scoring);
+        int flagged = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString reading = table->item(row, table->columnCount() - 1)->text();
+            flagged += reading.startsWith(QStringLiteral("Harsh")) || reading.startsWith(QStringLiteral("Lenient"));
+        }
+        QCOMPARE(flagged, unusual);
+        // The first box is the first juror of the first jury, with their quartiles.
+        const JurorProfile* first = nullptr;
+        for (const JurorProfile& p : profiles) {
+            if (!first && p.jury == 0 && p.count > 0)
+                first = &p;
+        }
+        QVERIFY(first);
+        QCOMPARE(boxes[0]->boxSets().at(0)->at(QBoxSet::Median), first->median);
+        QCOMPARE(boxes[0]->boxSets().at(0)->at(QBoxSet::LowerQuartile), first->lowerQuartile);
+    }
+
+    void rankingBarsStackEachPillarsPoints()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("barres.ami"));
+        window.showPage(MainWindow::RankingSelectionPage);
+        RankingPage* page = window.rankingPage();
+        page->views()->setCurrentIndex(1);
+        const Campaign& c = window.document()->campaign();
+        const Evaluation& e = window.document()->evaluation();
+        std::vector<QHorizontalStackedBarSeries*> series = seriesOf<QHorizontalStackedBarSeries>(page->barsChart());
+        QCOMPARE(series.size(), size_t(1));
+        const QList<QBarSet*> sets = series[0]->barSets();
+        QCOMPARE(sets.size(), qsizetype(c.pillars.size()));
+        QCOMPARE(sets[0]->count(), page->barCountBox()->value());
+        // The top bar is the first of the ranking: its pieces add up to its final score.
+        const int top = sets[0]->count() - 1;
+        double sum = 0;
+        for (QBarSet* set : sets)
+            sum += set->at(top);
+        QVERIFY(qAbs(sum - e.scores.candidates[size_t(e.ranking.entries.front().candidate)].final) < 1e-9);
+        // Fewer candidates on request.
+        page->barCountBox()->setValue(10);
+        series = seriesOf<QHorizontalStackedBarSeries>(page->barsChart());
+        QCOMPARE(series[0]->barSets().at(0)->count(), 10);
+    }
+
+    void deliberationModeIsFullScreenAndEscLeavesIt()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("deliberation.ami"));
+        window.showPage(MainWindow::CandidatesListPage);
+        const qreal normal = window.rankingPage()->font().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(window.isDeliberating());
+        QCOMPARE(window.currentPage(), MainWindow::RankingSelectionPage);
+        QVERIFY(window.rankingPage()->font().pointSizeF() > normal * 1.5);
+        QVERIFY(!window.menuBar()->isVisible());
+        QVERIFY(!window.findChild<QListWidget*>()->isVisible());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isDeliberating());
+        QCOMPARE(window.rankingPage()->font().pointSizeF(), normal);
+        QVERIFY(window.menuBar()->isVisible());
+        QVERIFY(window.findChild<QListWidget*>()->isVisible());
+    }
+
+    void screenshotsSaveEveryPageAndTab()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("images.ami"));
+        const QString folder = m_dir.filePath(QStringLiteral("shots"));
+        QString error;
+        const QStringList written = window.saveScreenshots(folder, &error);
+        QVERIFY2(!written.isEmpty(), qPrintable(error));
+        // Seven pages, the ranking's two tabs and the analysis' three, and the deliberation.
+        QCOMPARE(written.size(), 11);
+        for (const QString& path : written) {
+            const QImage image(path);
+            QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
+        }
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
+        QVERIFY(!window.isDeliberating());
+        // A folder that cannot be made is said so.
+        QFile blocker(m_dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(window.saveScreenshots(m_dir.filePath(QStringLiteral("file/sub")), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TstAnalysisPage)
+#include "tst_analysispage.moc"
