@@ -909,6 +909,194 @@ Commands:
         <source>Campaign file to open.</source>
         <translation>Campaign file to open.</translation>
     </message>
+    <message>
+        <source>Open the file, save a picture of each page into &lt;folder&gt;, and quit.</source>
+        <translation>Open the file, save a picture of each page into &lt;folder&gt;, and quit.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>No campaign is open.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::AnalysisPage</name>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar profile</source>
+        <translation>&amp;Pillar profile</translation>
+    </message>
+    <message>
+        <source>&amp;Expert vs citizen</source>
+        <translation>&amp;Expert vs citizen</translation>
+    </message>
+    <message>
+        <source>Scores per &amp;juror</source>
+        <translation>Scores per &amp;juror</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Candidate compared</source>
+        <translation>Candidate compared</translation>
+    </message>
+    <message>
+        <source>Pillar profile chart</source>
+        <translation>Pillar profile chart</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidate:</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Compare &amp;with:</translation>
+    </message>
+    <message>
+        <source>Expert versus citizen chart</source>
+        <translation>Expert versus citizen chart</translation>
+    </message>
+    <message>
+        <source>Score distribution per juror</source>
+        <translation>Score distribution per juror</translation>
+    </message>
+    <message>
+        <source>Jurors compared with their jury</source>
+        <translation>Jurors compared with their jury</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>A pillar profile needs at least three pillars.</source>
+        <translation>A pillar profile needs at least three pillars.</translation>
+    </message>
+    <message>
+        <source>Pillar scores out of 100, per jury</source>
+        <translation>Pillar scores out of 100, per jury</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>%1: final %2 (%3).</source>
+        <translation>%1: final %2 (%3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Comparing juries needs two juries.</source>
+        <translation>Comparing juries needs two juries.</translation>
+    </message>
+    <message>
+        <source>Total of the %1 and of the %2, out of 100</source>
+        <translation>Total of the %1 and of the %2, out of 100</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Laureates</translation>
+    </message>
+    <message>
+        <source>Other candidates</source>
+        <translation>Other candidates</translation>
+    </message>
+    <message>
+        <source>Same total from both juries</source>
+        <translation>Same total from both juries</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3, %4: %5</source>
+        <translation>%1
+%2: %3, %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) scored by both juries. Above the diagonal, the %1 gave more than the %2.</source>
+        <translation>
+            <numerusform>%n candidate scored by both juries. Above the diagonal, the %1 gave more than the %2.</numerusform>
+            <numerusform>%n candidates scored by both juries. Above the diagonal, the %1 gave more than the %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Widest gap: %1 (%2 points).</source>
+        <translation>Widest gap: %1 (%2 points).</translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s scores, out of 100 (box: middle half; line: median; whiskers: lowest and highest)</source>
+        <translation>Each juror&apos;s scores, out of 100 (box: middle half; line: median; whiskers: lowest and highest)</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Others&apos; mean</source>
+        <translation>Others&apos; mean</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>In line with the jury</source>
+        <translation>In line with the jury</translation>
+    </message>
+    <message>
+        <source>Harsh: %1 points under the others</source>
+        <translation>Harsh: %1 points under the others</translation>
+    </message>
+    <message>
+        <source>Lenient: %1 points over the others</source>
+        <translation>Lenient: %1 points over the others</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>palmares::BuildingsModel</name>
@@ -1316,6 +1504,10 @@ Commands:
     <message>
         <source>Change the tie-break order</source>
         <translation>Change the tie-break order</translation>
+    </message>
+    <message>
+        <source>Campaign settings</source>
+        <translation>Campaign settings</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1970,468 @@ Commands:
         <source>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</source>
         <translation>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</translation>
     </message>
+    <message>
+        <source>Candidate details</source>
+        <translation>Candidate details</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ConflictsModel</name>
+    <message>
+        <source>Declare a conflict of interest: %1 – %2</source>
+        <translation>Declare a conflict of interest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest: %1 – %2</source>
+        <translation>Withdraw a conflict of interest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict of interest with %2: %3</source>
+        <translation>%1 is in conflict of interest with %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>%1 – %2: no conflict</source>
+        <translation>%1 – %2: no conflict</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CriteriaModel</name>
+    <message>
+        <source>Pillar %1</source>
+        <translation>Pillar %1</translation>
+    </message>
+    <message>
+        <source>Add pillar “%1”</source>
+        <translation>Add pillar “%1”</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Add criterion “%1” to “%2”</source>
+        <translation>Add criterion “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1”</source>
+        <translation>Remove criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Remove pillar “%1”</source>
+        <translation>Remove pillar “%1”</translation>
+    </message>
+    <message>
+        <source>Move pillar “%1”</source>
+        <translation>Move pillar “%1”</translation>
+    </message>
+    <message>
+        <source>Move criterion “%1”</source>
+        <translation>Move criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Share of the final score carried by this pillar&apos;s weight</source>
+        <translation>Share of the final score carried by this pillar&apos;s weight</translation>
+    </message>
+    <message>
+        <source>Share of the final score carried by this criterion (its pillar&apos;s share × its weight within the pillar)</source>
+        <translation>Share of the final score carried by this criterion (its pillar&apos;s share × its weight within the pillar)</translation>
+    </message>
+    <message>
+        <source>A candidate whose combined score on this pillar is under this value (out of 100) is not selectable. Leave empty for none.</source>
+        <translation>A candidate whose combined score on this pillar is under this value (out of 100) is not selectable. Leave empty for none.</translation>
+    </message>
+    <message>
+        <source>under %1/100</source>
+        <translation>under %1/100</translation>
+    </message>
+    <message>
+        <source>A weight is a number, zero or more.</source>
+        <translation>A weight is a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>A pillar needs a name.</translation>
+    </message>
+    <message>
+        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
+        <translation>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</translation>
+    </message>
+    <message>
+        <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
+        <translation>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</translation>
+    </message>
+    <message>
+        <source>Edit pillar “%1”</source>
+        <translation>Edit pillar “%1”</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>A criterion needs a name.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
+        <translation>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</translation>
+    </message>
+    <message>
+        <source>Edit criterion “%1”</source>
+        <translation>Edit criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Pillar / criterion</source>
+        <translation>Pillar / criterion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share of final</source>
+        <translation>Share of final</translation>
+    </message>
+    <message>
+        <source>Eliminatory threshold</source>
+        <translation>Eliminatory threshold</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CriteriaPage</name>
+    <message>
+        <source>Pillars and criteria</source>
+        <translation>Pillars and criteria</translation>
+    </message>
+    <message>
+        <source>Add &amp;pillar</source>
+        <translation>Add &amp;pillar</translation>
+    </message>
+    <message>
+        <source>Add pillar</source>
+        <translation>Add pillar</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation>Add &amp;criterion</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove pillar or criterion</source>
+        <translation>Remove pillar or criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</source>
+        <translation>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</translation>
+    </message>
+    <message>
+        <source>Rubric levels</source>
+        <translation>Rubric levels</translation>
+    </message>
+    <message>
+        <source>Add &amp;level</source>
+        <translation>Add &amp;level</translation>
+    </message>
+    <message>
+        <source>Add rubric level</source>
+        <translation>Add rubric level</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve level</source>
+        <translation>Remo&amp;ve level</translation>
+    </message>
+    <message>
+        <source>Remove rubric level</source>
+        <translation>Remove rubric level</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n score(s) given by the jurors. They will be removed with it (Undo brings them back).</source>
+        <translation>
+            <numerusform>“%1” has %n score given by the jurors. It will be removed with it (Undo brings it back).</numerusform>
+            <numerusform>“%1” has %n scores given by the jurors. They will be removed with it (Undo brings them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rubric of “%1”</source>
+        <translation>Rubric of “%1”</translation>
+    </message>
+    <message>
+        <source>Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
+        <translation>Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</translation>
+    </message>
+    <message>
+        <source>Select a criterion to edit its rubric.</source>
+        <translation>Select a criterion to edit its rubric.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JuriesModel</name>
+    <message>
+        <source>Jury %1</source>
+        <translation>Jury %1</translation>
+    </message>
+    <message>
+        <source>Add jury “%1”</source>
+        <translation>Add jury “%1”</translation>
+    </message>
+    <message>
+        <source>Remove jury “%1”</source>
+        <translation>Remove jury “%1”</translation>
+    </message>
+    <message>
+        <source>A candidate needs this many jurors of this jury to have scored every criterion.</source>
+        <translation>A candidate needs this many jurors of this jury to have scored every criterion.</translation>
+    </message>
+    <message>
+        <source>Share of the final score carried by this jury&apos;s weight</source>
+        <translation>Share of the final score carried by this jury&apos;s weight</translation>
+    </message>
+    <message>
+        <source>A jury needs a name.</source>
+        <translation>A jury needs a name.</translation>
+    </message>
+    <message>
+        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
+        <translation>A jury&apos;s code must be given and differ from the other juries&apos; codes.</translation>
+    </message>
+    <message>
+        <source>A weight is a number, zero or more.</source>
+        <translation>A weight is a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to the width of the scale.</source>
+        <translation>A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to the width of the scale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</source>
+        <translation>
+            <numerusform>%n score already given by this jury would fall off a scale from %1 to %2 by %3. Correct it first.</numerusform>
+            <numerusform>%n scores already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quorum is a whole number of jurors, one or more.</source>
+        <translation>A quorum is a whole number of jurors, one or more.</translation>
+    </message>
+    <message>
+        <source>Edit jury “%1”</source>
+        <translation>Edit jury “%1”</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share of final</source>
+        <translation>Share of final</translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Scale from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JuriesPage</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) given by “%1” will be removed with it (Undo brings them back).</source>
+        <translation>
+            <numerusform>%n score given by “%1” will be removed with it (Undo brings it back).</numerusform>
+            <numerusform>%n scores given by “%1” will be removed with it (Undo brings them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juries</source>
+        <translation>Juries</translation>
+    </message>
+    <message>
+        <source>Add &amp;jury</source>
+        <translation>Add &amp;jury</translation>
+    </message>
+    <message>
+        <source>Add jury</source>
+        <translation>Add jury</translation>
+    </message>
+    <message>
+        <source>Remove j&amp;ury</source>
+        <translation>Remove j&amp;ury</translation>
+    </message>
+    <message>
+        <source>Remove jury</source>
+        <translation>Remove jury</translation>
+    </message>
+    <message>
+        <source>Each jury scores on its own scale; the final score is the weighted mean of the totals of the juries that reached their quorum.</source>
+        <translation>Each jury scores on its own scale; the final score is the weighted mean of the totals of the juries that reached their quorum.</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Add j&amp;uror</source>
+        <translation>Add j&amp;uror</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Add juror</translation>
+    </message>
+    <message>
+        <source>Remove ju&amp;ror</source>
+        <translation>Remove ju&amp;ror</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Remove juror</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Jurors of the %1</source>
+        <translation>Jurors of the %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</source>
+        <translation>
+            <numerusform>%n conflict declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
+            <numerusform>%n conflicts declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JurorsModel</name>
+    <message>
+        <source>Juror %1</source>
+        <translation>Juror %1</translation>
+    </message>
+    <message>
+        <source>Add juror “%1”</source>
+        <translation>Add juror “%1”</translation>
+    </message>
+    <message>
+        <source>Remove juror “%1”</source>
+        <translation>Remove juror “%1”</translation>
+    </message>
+    <message>
+        <source>A juror needs a name.</source>
+        <translation>A juror needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Edit juror “%1”</source>
+        <translation>Edit juror “%1”</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
 </context>
 <context>
     <name>palmares::MainWindow</name>
@@ -2019,6 +2673,38 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
         <source>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Juries</source>
+        <translation>Juries</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Deliberation mode. Esc or F11 to leave.</source>
+        <translation>Deliberation mode. Esc or F11 to leave.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliberation mode</source>
+        <translation>&amp;Deliberation mode</translation>
+    </message>
+    <message>
+        <source>The ranking in full screen with large text, for a projector</source>
+        <translation>The ranking in full screen with large text, for a projector</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingModel</name>
@@ -2228,6 +2914,77 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>Decision on “%1”: %2</source>
         <translation>Decision on “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Ranking views</source>
+        <translation>Ranking views</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>&amp;Bars by pillar</source>
+        <translation>&amp;Bars by pillar</translation>
+    </message>
+    <message>
+        <source>Final scores stacked by pillar</source>
+        <translation>Final scores stacked by pillar</translation>
+    </message>
+    <message>
+        <source>Number of candidates in the chart</source>
+        <translation>Number of candidates in the chart</translation>
+    </message>
+    <message>
+        <source>&amp;Show the first</source>
+        <translation>&amp;Show the first</translation>
+    </message>
+    <message>
+        <source>candidates of the ranking</source>
+        <translation>candidates of the ranking</translation>
+    </message>
+    <message>
+        <source>Final score out of 100: the points each pillar brings</source>
+        <translation>Final score out of 100: the points each pillar brings</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Decision and selection</source>
+        <translation>Decision and selection</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::RubricModel</name>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Add a rubric level to “%1”</source>
+        <translation>Add a rubric level to “%1”</translation>
+    </message>
+    <message>
+        <source>Remove a rubric level from “%1”</source>
+        <translation>Remove a rubric level from “%1”</translation>
+    </message>
+    <message>
+        <source>A rubric level needs a label.</source>
+        <translation>A rubric level needs a label.</translation>
+    </message>
+    <message>
+        <source>Edit the rubric of “%1”</source>
+        <translation>Edit the rubric of “%1”</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
     </message>
 </context>
 <context>

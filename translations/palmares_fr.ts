@@ -313,7 +313,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign&apos;s rule.</source>
-        <translation>Règle de sélection&#xa0;: greedy (au fil du classement) ou best-value (meilleure valeur globale, calcul exact du sac à dos)&#xa0;; par défaut&#xa0;: la règle de la campagne.</translation>
+        <translation>Règle de sélection&#xa0;: greedy (au fil du classement) ou best-value (meilleure valeur, calcul exact du sac à dos)&#xa0;; par défaut&#xa0;: la règle de la campagne.</translation>
     </message>
     <message>
         <source>Prints the laureates with cumulative surface and fill, the candidates not selected and why, and the waiting list.</source>
@@ -340,7 +340,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
-        <translation>la sélection de meilleure valeur globale est trop grande pour être calculée exactement&#xa0;; utilisez --rule greedy</translation>
+        <translation>la sélection à la meilleure valeur est trop volumineuse pour être calculée exactement&#xa0;; utilisez --rule greedy</translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>best value</source>
-        <translation>meilleure valeur globale</translation>
+        <translation>meilleure valeur</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -677,7 +677,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The best-value problem is too large to be solved exactly; no result.</source>
-        <translation>Le problème de meilleure valeur globale est trop grand pour être résolu de façon exacte&#xa0;; aucun résultat.</translation>
+        <translation>Le problème de la meilleure valeur est trop volumineux pour être résolu de façon exacte&#xa0;; aucun résultat.</translation>
     </message>
     <message>
         <source>Laureates (%1)</source>
@@ -685,7 +685,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source> (forced in)</source>
-        <translation> (retenu par dérogation)</translation>
+        <translation> (retenu d’office)</translation>
     </message>
     <message>
         <source>#</source>
@@ -865,7 +865,7 @@ Commandes&#xa0;:
     <name>Selector</name>
     <message>
         <source>Forced out by the jury</source>
-        <translation>Écarté par dérogation du jury</translation>
+        <translation>Écarté d’office par le jury</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -881,11 +881,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Forced in, but does not fit the remaining capacity</source>
-        <translation>Retenu par dérogation, mais ne tient pas dans la capacité restante</translation>
+        <translation>Retenu d’office, mais ne tient pas dans la capacité restante</translation>
     </message>
     <message>
         <source>Not in the best-value set</source>
-        <translation>Hors de la combinaison de meilleure valeur globale</translation>
+        <translation>Hors de la combinaison de meilleure valeur</translation>
     </message>
 </context>
 <context>
@@ -908,6 +908,194 @@ Commandes&#xa0;:
     <message>
         <source>Campaign file to open.</source>
         <translation>Fichier de campagne à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open the file, save a picture of each page into &lt;folder&gt;, and quit.</source>
+        <translation>Ouvrir le fichier, enregistrer une capture d’écran de chaque page dans &lt;dossier&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>Aucune campagne n’est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::AnalysisPage</name>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar profile</source>
+        <translation>&amp;Profil par pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Expert vs citizen</source>
+        <translation>Experts et ci&amp;toyens</translation>
+    </message>
+    <message>
+        <source>Scores per &amp;juror</source>
+        <translation>Notes par &amp;juré</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Candidate compared</source>
+        <translation>Candidat comparé</translation>
+    </message>
+    <message>
+        <source>Pillar profile chart</source>
+        <translation>Graphique du profil par pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparer a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expert versus citizen chart</source>
+        <translation>Graphique comparant experts et citoyens</translation>
+    </message>
+    <message>
+        <source>Score distribution per juror</source>
+        <translation>Répartition des notes par juré</translation>
+    </message>
+    <message>
+        <source>Jurors compared with their jury</source>
+        <translation>Jurés comparés à leur jury</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>A pillar profile needs at least three pillars.</source>
+        <translation>Le profil par pilier nécessite au moins trois piliers.</translation>
+    </message>
+    <message>
+        <source>Pillar scores out of 100, per jury</source>
+        <translation>Notes par pilier sur 100, par jury</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>%1: final %2 (%3).</source>
+        <translation>%1&#xa0;: note finale %2 (%3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>non calculée</translation>
+    </message>
+    <message>
+        <source>Comparing juries needs two juries.</source>
+        <translation>La comparaison des jurys nécessite deux jurys.</translation>
+    </message>
+    <message>
+        <source>Total of the %1 and of the %2, out of 100</source>
+        <translation>Totaux sur 100&#xa0;: %1 et %2</translation>
+    </message>
+    <message>
+        <source>Laureates</source>
+        <translation>Lauréats</translation>
+    </message>
+    <message>
+        <source>Other candidates</source>
+        <translation>Autres candidats</translation>
+    </message>
+    <message>
+        <source>Same total from both juries</source>
+        <translation>Même total pour les deux jurys</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3, %4: %5</source>
+        <translation>%1
+%2&#xa0;: %3, %4&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) scored by both juries. Above the diagonal, the %1 gave more than the %2.</source>
+        <translation>
+            <numerusform>%n candidat noté par les deux jurys. Au-dessus de la diagonale, le %1 a donné une note plus élevée que le %2.</numerusform>
+            <numerusform>%n candidats notés par les deux jurys. Au-dessus de la diagonale, le %1 a donné une note plus élevée que le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Widest gap: %1 (%2 points).</source>
+        <translation>Écart le plus important&#xa0;: %1 (%2 points).</translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s scores, out of 100 (box: middle half; line: median; whiskers: lowest and highest)</source>
+        <translation>Notes de chaque juré, sur 100 (boîte&#xa0;: moitié centrale des notes&#xa0;; trait&#xa0;: médiane&#xa0;; moustaches&#xa0;: note la plus basse et note la plus haute)</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Others&apos; mean</source>
+        <translation>Moyenne des autres</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>In line with the jury</source>
+        <translation>Dans la moyenne du jury</translation>
+    </message>
+    <message>
+        <source>Harsh: %1 points under the others</source>
+        <translation>Sévère&#xa0;: %1 points de moins que les autres</translation>
+    </message>
+    <message>
+        <source>Lenient: %1 points over the others</source>
+        <translation>Indulgent&#xa0;: %1 points de plus que les autres</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1504,10 @@ Commandes&#xa0;:
     <message>
         <source>Change the tie-break order</source>
         <translation>Modifier l’ordre de départage</translation>
+    </message>
+    <message>
+        <source>Campaign settings</source>
+        <translation>Réglages de la campagne</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1970,468 @@ Commandes&#xa0;:
         <source>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» avec ses notes, ses conflits d’intérêts, sa décision et ses pièces jointes&#xa0;? Édition ▸ Annuler permet de le rétablir.</translation>
     </message>
+    <message>
+        <source>Candidate details</source>
+        <translation>Fiche du candidat</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ConflictsModel</name>
+    <message>
+        <source>Declare a conflict of interest: %1 – %2</source>
+        <translation>Déclarer un conflit d’intérêts&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest: %1 – %2</source>
+        <translation>Retirer un conflit d’intérêts&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict of interest with %2: %3</source>
+        <translation>%1 est en conflit d’intérêts avec %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>%1 – %2: no conflict</source>
+        <translation>%1 – %2&#xa0;: pas de conflit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CriteriaModel</name>
+    <message>
+        <source>Pillar %1</source>
+        <translation>Pilier %1</translation>
+    </message>
+    <message>
+        <source>Add pillar “%1”</source>
+        <translation>Ajouter le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Add criterion “%1” to “%2”</source>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;» au pilier «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1”</source>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove pillar “%1”</source>
+        <translation>Supprimer le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move pillar “%1”</source>
+        <translation>Déplacer le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move criterion “%1”</source>
+        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Share of the final score carried by this pillar&apos;s weight</source>
+        <translation>Part de la note finale portée par la pondération de ce pilier</translation>
+    </message>
+    <message>
+        <source>Share of the final score carried by this criterion (its pillar&apos;s share × its weight within the pillar)</source>
+        <translation>Part de la note finale portée par ce critère (part de son pilier × sa pondération au sein du pilier)</translation>
+    </message>
+    <message>
+        <source>A candidate whose combined score on this pillar is under this value (out of 100) is not selectable. Leave empty for none.</source>
+        <translation>Un candidat dont la note agrégée sur ce pilier est inférieure à cette valeur (sur 100) n’est pas sélectionnable. Laisser vide pour ne fixer aucun seuil.</translation>
+    </message>
+    <message>
+        <source>under %1/100</source>
+        <translation>sous %1/100</translation>
+    </message>
+    <message>
+        <source>A weight is a number, zero or more.</source>
+        <translation>Une pondération est un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>Un pilier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
+        <translation>Le code d’un pilier est obligatoire et doit être différent de celui des autres piliers.</translation>
+    </message>
+    <message>
+        <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
+        <translation>Un seuil éliminatoire est une note sur 100, de 0 à 100, ou reste vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Edit pillar “%1”</source>
+        <translation>Modifier le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
+        <translation>Le code d’un critère est obligatoire et doit être différent de celui des autres critères.</translation>
+    </message>
+    <message>
+        <source>Edit criterion “%1”</source>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pillar / criterion</source>
+        <translation>Pilier / critère</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Share of final</source>
+        <translation>Poids effectif</translation>
+    </message>
+    <message>
+        <source>Eliminatory threshold</source>
+        <translation>Seuil éliminatoire</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::CriteriaPage</name>
+    <message>
+        <source>Pillars and criteria</source>
+        <translation>Piliers et critères</translation>
+    </message>
+    <message>
+        <source>Add &amp;pillar</source>
+        <translation>Ajouter un &amp;pilier</translation>
+    </message>
+    <message>
+        <source>Add pillar</source>
+        <translation>Ajouter un pilier</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation>Ajouter un &amp;critère</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove pillar or criterion</source>
+        <translation>Supprimer le pilier ou le critère</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</source>
+        <translation>Double-cliquez ou commencez à saisir pour modifier un nom, un code, une pondération ou un seuil. Une pondération s’apprécie par rapport à celles des éléments de même niveau&#xa0;; la colonne «&#xa0;Poids effectif&#xa0;» indique ce qu’elle pèse dans la note finale.</translation>
+    </message>
+    <message>
+        <source>Rubric levels</source>
+        <translation>Niveaux du barème</translation>
+    </message>
+    <message>
+        <source>Add &amp;level</source>
+        <translation>Ajouter un ni&amp;veau</translation>
+    </message>
+    <message>
+        <source>Add rubric level</source>
+        <translation>Ajouter un niveau au barème</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve level</source>
+        <translation>Supp&amp;rimer le niveau</translation>
+    </message>
+    <message>
+        <source>Remove rubric level</source>
+        <translation>Supprimer le niveau du barème</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Barème</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n score(s) given by the jurors. They will be removed with it (Undo brings them back).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» compte %n note attribuée par les jurés. Elle sera supprimée en même temps (Annuler permet de la rétablir).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» compte %n notes attribuées par les jurés. Elles seront supprimées en même temps (Annuler permet de les rétablir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rubric of “%1”</source>
+        <translation>Barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
+        <translation>Niveaux du plus bas au plus élevé. Les jurés les voient sur la grille d’évaluation et dans l’infobulle du critère.</translation>
+    </message>
+    <message>
+        <source>Select a criterion to edit its rubric.</source>
+        <translation>Sélectionnez un critère pour modifier son barème.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JuriesModel</name>
+    <message>
+        <source>Jury %1</source>
+        <translation>Jury %1</translation>
+    </message>
+    <message>
+        <source>Add jury “%1”</source>
+        <translation>Ajouter le jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove jury “%1”</source>
+        <translation>Supprimer le jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A candidate needs this many jurors of this jury to have scored every criterion.</source>
+        <translation>Nombre de jurés de ce jury qui doivent avoir noté un candidat sur tous les critères.</translation>
+    </message>
+    <message>
+        <source>Share of the final score carried by this jury&apos;s weight</source>
+        <translation>Part de la note finale portée par la pondération de ce jury</translation>
+    </message>
+    <message>
+        <source>A jury needs a name.</source>
+        <translation>Un jury doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
+        <translation>Le code d’un jury est obligatoire et doit être différent de celui des autres jurys.</translation>
+    </message>
+    <message>
+        <source>A weight is a number, zero or more.</source>
+        <translation>Une pondération est un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to the width of the scale.</source>
+        <translation>Une échelle va d’un minimum à un maximum plus grand, avec un pas compris entre zéro (toute valeur admise) et l’étendue de l’échelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</source>
+        <translation>
+            <numerusform>%n note déjà attribuée par ce jury ne figurerait plus sur une échelle de %1 à %2 par pas de %3. Corrigez-la d’abord.</numerusform>
+            <numerusform>%n notes déjà attribuées par ce jury ne figureraient plus sur une échelle de %1 à %2 par pas de %3. Corrigez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quorum is a whole number of jurors, one or more.</source>
+        <translation>Un quorum est un nombre entier de jurés, égal à un au moins.</translation>
+    </message>
+    <message>
+        <source>Edit jury “%1”</source>
+        <translation>Modifier le jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Share of final</source>
+        <translation>Poids effectif</translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Échelle de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JuriesPage</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) given by “%1” will be removed with it (Undo brings them back).</source>
+        <translation>
+            <numerusform>%n note attribuée par «&#xa0;%1&#xa0;» sera supprimée en même temps (Annuler permet de la rétablir).</numerusform>
+            <numerusform>%n notes attribuées par «&#xa0;%1&#xa0;» seront supprimées en même temps (Annuler permet de les rétablir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juries</source>
+        <translation>Jurys</translation>
+    </message>
+    <message>
+        <source>Add &amp;jury</source>
+        <translation>Ajouter un &amp;jury</translation>
+    </message>
+    <message>
+        <source>Add jury</source>
+        <translation>Ajouter un jury</translation>
+    </message>
+    <message>
+        <source>Remove j&amp;ury</source>
+        <translation>&amp;Supprimer le jury</translation>
+    </message>
+    <message>
+        <source>Remove jury</source>
+        <translation>Supprimer le jury</translation>
+    </message>
+    <message>
+        <source>Each jury scores on its own scale; the final score is the weighted mean of the totals of the juries that reached their quorum.</source>
+        <translation>Chaque jury note sur sa propre échelle&#xa0;; la note finale est la moyenne pondérée des totaux des jurys qui ont atteint leur quorum.</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Add j&amp;uror</source>
+        <translation>Ajouter un ju&amp;ré</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Ajouter un juré</translation>
+    </message>
+    <message>
+        <source>Remove ju&amp;ror</source>
+        <translation>Supprimer le j&amp;uré</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Supprimer le juré</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d’intérêts</translation>
+    </message>
+    <message>
+        <source>Jurors of the %1</source>
+        <translation>Jurés (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</source>
+        <translation>
+            <numerusform>%n conflit déclaré. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…)&#xa0;: les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
+            <numerusform>%n conflits déclarés. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…)&#xa0;: les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JurorsModel</name>
+    <message>
+        <source>Juror %1</source>
+        <translation>Juré %1</translation>
+    </message>
+    <message>
+        <source>Add juror “%1”</source>
+        <translation>Ajouter le juré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove juror “%1”</source>
+        <translation>Supprimer le juré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A juror needs a name.</source>
+        <translation>Un juré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Edit juror “%1”</source>
+        <translation>Modifier le juré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
 </context>
 <context>
     <name>palmares::MainWindow</name>
@@ -2019,12 +2673,44 @@ The new language takes effect the next time Palmarès starts.</translation>
         <source>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI), au regard d’un objectif de remplissage du site.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Juries</source>
+        <translation>Jurys</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Deliberation mode. Esc or F11 to leave.</source>
+        <translation>Mode délibération. Échap ou F11 pour en sortir.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliberation mode</source>
+        <translation>Mode &amp;délibération</translation>
+    </message>
+    <message>
+        <source>The ranking in full screen with large text, for a projector</source>
+        <translation>Le classement en plein écran et en grands caractères, pour un vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingModel</name>
     <message>
         <source>Laureate (forced in)</source>
-        <translation>Lauréat (par dérogation)</translation>
+        <translation>Lauréat (retenu d’office)</translation>
     </message>
     <message>
         <source>Laureate</source>
@@ -2228,6 +2914,77 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>Decision on “%1”: %2</source>
         <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Ranking views</source>
+        <translation>Vues du classement</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Bars by pillar</source>
+        <translation>&amp;Barres par pilier</translation>
+    </message>
+    <message>
+        <source>Final scores stacked by pillar</source>
+        <translation>Notes finales décomposées par pilier</translation>
+    </message>
+    <message>
+        <source>Number of candidates in the chart</source>
+        <translation>Nombre de candidats dans le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Show the first</source>
+        <translation>Affic&amp;her les</translation>
+    </message>
+    <message>
+        <source>candidates of the ranking</source>
+        <translation>premiers candidats du classement</translation>
+    </message>
+    <message>
+        <source>Final score out of 100: the points each pillar brings</source>
+        <translation>Note finale sur 100&#xa0;: points apportés par chaque pilier</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Decision and selection</source>
+        <translation>Décision et sélection</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::RubricModel</name>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Add a rubric level to “%1”</source>
+        <translation>Ajouter un niveau au barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove a rubric level from “%1”</source>
+        <translation>Supprimer un niveau du barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A rubric level needs a label.</source>
+        <translation>Un niveau du barème doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>Edit the rubric of “%1”</source>
+        <translation>Modifier le barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // Prints a Markdown table of medians. Not a test: timings never fail a build.
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
+#include "core/engine/Analysis.h"
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
 
@@ -139,6 +140,13 @@ int main(int argc, char* argv[])
                             die(why);
                     }));
             }
+            // What the Analysis page and the ranking bars draw.
+            t[QStringLiteral("analysis: juror profiles (box plot data)")].push_back(
+                timeMs([&] { (void)jurorProfiles(*loaded); }));
+            t[QStringLiteral("analysis: pillar contributions of every candidate")].push_back(timeMs([&] {
+                for (const CandidateScore& cs : e.scores.candidates)
+                    (void)pillarContributions(*loaded, cs);
+            }));
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         }

@@ -9,6 +9,7 @@
 #include "ui/analysis/AnalysisPage.h"
 #include "ui/ranking/RankingPage.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBoxPlotSeries>
 #include <QChart>
@@ -120,6 +121,10 @@ private slots:
         const std::vector<QBoxPlotSeries*> boxes = seriesOf<QBoxPlotSeries>(page->jurorChart());
         QCOMPARE(boxes.size(), size_t(1));
         QCOMPARE(boxes[0]->count(), scoring);
+        // One category per box: no two jurors share a label.
+        const auto* axis = qobject_cast<QBarCategoryAxis*>(page->jurorChart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), scoring);
         QTableWidget* table = page->jurorTable();
         QCOMPARE(table->rowCount(), scoring);
         int flagged = 0;

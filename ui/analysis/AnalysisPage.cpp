@@ -385,13 +385,16 @@ void AnalysisPage::drawJurors()
     auto* series = new QBoxPlotSeries;
     QStringList categories;
     std::vector<const JurorProfile*> shown;
-    QStringList labels; // short labels under the boxes: the jury's initial and a number
+    QStringList labels; // short labels under the boxes
     for (size_t jury = 0; jury < c.juries.size(); ++jury) {
         int number = 0;
         for (const JurorProfile& p : profiles) {
             if (p.jury != int(jury) || p.count == 0)
                 continue;
-            const QString label = c.juries[jury].name.left(1).toUpper() + QString::number(++number);
+            // The jury code's initial and a number ("E3", "C12"); categories must differ.
+            QString label = c.juries[jury].code.left(1).toUpper() + QString::number(++number);
+            if (labels.contains(label))
+                label = QStringLiteral("%1.%2").arg(jury + 1).arg(number);
             labels << label;
             auto* box =
                 new QBoxSet(p.min, p.lowerQuartile, p.median, p.upperQuartile, p.max, c.jurors[size_t(p.juror)].name);

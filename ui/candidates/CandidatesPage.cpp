@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,7 +60,10 @@ CandidatesPage::CandidatesPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CandidatesModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAccessibleName(tr("Candidates"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CandidatesPage::currentChanged);
 
@@ -77,6 +81,8 @@ CandidatesPage::CandidatesPage(QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form is never cut: the table gives way (and scrolls) instead.
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -114,6 +120,8 @@ void CandidatesPage::setDocument(CampaignDocument* document)
     if (m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, CandidatesModel::NameColumn));
     m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(CandidatesModel::NameColumn,
+                           std::min(m_view->columnWidth(CandidatesModel::NameColumn), 260));
 }
 
 void CandidatesPage::selectCandidate(Id id)

@@ -42,6 +42,8 @@ CriteriaPage::CriteriaPage(QWidget* parent)
                             QAbstractItemView::AnyKeyPressed);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAlternatingRowColors(true);
+    // Every column shows whole; long names give way (elided, whole in their tooltip).
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
 
@@ -98,7 +100,7 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     splitter->addWidget(treeBox);
     splitter->addWidget(m_rubricBox);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -119,8 +121,6 @@ void CriteriaPage::setDocument(CampaignDocument* document)
     m_document = document;
     m_rubric->setDocument(document);
     m_model->setDocument(document);
-    for (int c = CriteriaModel::CodeColumn; c < CriteriaModel::ColumnCount; ++c)
-        m_tree->resizeColumnToContents(c);
     setEnabled(document != nullptr);
     // Start on the first criterion, so that its rubric shows.
     if (document && m_model->rowCount() > 0) {

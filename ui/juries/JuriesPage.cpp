@@ -80,7 +80,6 @@ JuriesPage::JuriesPage(QWidget* parent)
     m_juryView = table(m_juries, tr("Juries"));
     m_juryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_juryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_juryView->horizontalHeader()->setSectionResizeMode(JuriesModel::NameColumn, QHeaderView::Stretch);
     auto* addJury = button(tr("Add &jury"), tr("Add jury"), QStringLiteral("addJury"));
     auto* removeJury = button(tr("Remove j&ury"), tr("Remove jury"), QStringLiteral("removeJury"));
     connect(addJury, &QPushButton::clicked, this, &JuriesPage::addJury);
@@ -111,8 +110,8 @@ JuriesPage::JuriesPage(QWidget* parent)
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(juryBox);
     top->addWidget(m_jurorBox);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
     splitter->addWidget(conflictBox);
@@ -138,7 +137,6 @@ void JuriesPage::setDocument(CampaignDocument* document)
     m_jurors->setDocument(document);
     m_conflicts->setDocument(document);
     m_juryView->resizeColumnsToContents();
-    m_juryView->horizontalHeader()->setSectionResizeMode(JuriesModel::NameColumn, QHeaderView::Stretch);
     setEnabled(document != nullptr);
     if (document && m_juries->rowCount() > 0)
         m_juryView->setCurrentIndex(m_juries->index(0, JuriesModel::NameColumn));

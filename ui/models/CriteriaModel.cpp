@@ -264,6 +264,8 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
         bold.setBold(true);
         return bold;
     }
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return p ? p->name : k->name;
     if (role == Qt::ToolTipRole && index.column() == ShareColumn)
         return p ? tr("Share of the final score carried by this pillar's weight")
                  : tr("Share of the final score carried by this criterion (its pillar's share × its weight within "

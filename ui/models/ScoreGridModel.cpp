@@ -238,6 +238,30 @@ Qt::ItemFlags ScoreGridModel::flags(const QModelIndex& index) const
     return f;
 }
 
+QString ScoreGridModel::headerLines(const QString& name)
+{
+    // Narrow score columns: the criterion's name on up to three short lines, the rest
+    // elided (the tooltip has it whole).
+    constexpr int width = 14, maxLines = 3;
+    QStringList lines;
+    QString line;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!line.isEmpty() && line.size() + 1 + words[i].size() > width) {
+            lines << line;
+            line.clear();
+            if (lines.size() == maxLines) {
+                lines.back() += QStringLiteral("…");
+                return lines.join(QLatin1Char('\n'));
+            }
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + words[i];
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (!hasDocument())
@@ -254,7 +278,7 @@ QVariant ScoreGridModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     const Criterion& k = campaign().criteria[size_t(section)];
     if (role == Qt::DisplayRole)
-        return k.name;
+        return headerLines(k.name);
     if (role == Qt::ToolTipRole) {
         QStringList lines{k.name};
         for (const RubricLevel& level : k.rubric)

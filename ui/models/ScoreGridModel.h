@@ -37,6 +37,8 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A criterion's name broken into the few short lines a score column's header shows.
+    static QString headerLines(const QString& name);
 
 protected:
     std::vector<qint64> shapeKeys() const override;

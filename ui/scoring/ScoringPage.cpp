@@ -84,6 +84,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setTabKeyNavigation(true);
     m_view->horizontalHeader()->setDefaultSectionSize(92);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("Score sheet"));
