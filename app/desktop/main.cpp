@@ -8,9 +8,17 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char* argv[])
 {
+    // --version needs no display (packaging checks and scripts run it headless).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Palmarès %s\n", PALMARES_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Palmarès"));
     QApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));
