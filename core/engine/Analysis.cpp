@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Analysis.h"
 
+#include "core/engine/ConflictMatrix.h"
 #include "core/engine/Formulas.h"
-#include "core/engine/IdIndex.h"
 
 #include <algorithm>
 
@@ -132,18 +132,10 @@ std::vector<JurorProfile> jurorProfiles(const Campaign& c, double threshold)
     for (size_t j = 0; j < c.jurors.size(); ++j)
         jurorJury[j] = juryIndex(c.jurors[j].juryId);
 
-    std::vector<char> conflicted;
-    if (!c.conflicts.empty())
-        conflicted.assign(c.jurors.size() * c.candidates.size(), 0);
-    for (const Conflict& conflict : c.conflicts) {
-        const int j = jurorIndex(conflict.jurorId), k = candIndex(conflict.candidateId);
-        if (j >= 0 && k >= 0)
-            conflicted[size_t(k) * c.jurors.size() + size_t(j)] = 1;
-    }
+    const ConflictMatrix conflicted(c, jurorIndex, candIndex);
     for (const Score& s : c.scores) {
         const int j = jurorIndex(s.jurorId), k = candIndex(s.candidateId);
-        if (j < 0 || k < 0 || critIndex(s.criterionId) < 0 || jurorJury[size_t(j)] < 0 ||
-            (!conflicted.empty() && conflicted[size_t(k) * c.jurors.size() + size_t(j)]))
+        if (j < 0 || k < 0 || critIndex(s.criterionId) < 0 || jurorJury[size_t(j)] < 0 || conflicted(k, j))
             continue;
         const Jury& jury = c.juries[size_t(jurorJury[size_t(j)])];
         values[size_t(j)].push_back(100.0 * formulas::normalize(s.value, jury.scaleMin, jury.scaleMax));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Scoring.h"
 
+#include "core/engine/ConflictMatrix.h"
 #include "core/engine/Formulas.h"
 #include "core/engine/IdIndex.h"
 
@@ -107,16 +108,7 @@ ScoringResult Scoring::compute(const Campaign& c)
         }
     }
 
-    // Candidate × juror conflict matrix: one byte per pair is cheaper to probe 1.5 million
-    // times than a hash set, and candidate-major rows match the order scores come in.
-    std::vector<char> conflicted;
-    if (!c.conflicts.empty())
-        conflicted.assign(size_t(nJuror) * size_t(nCand), 0);
-    for (const Conflict& conflict : c.conflicts) {
-        const int j = jurorIndex(conflict.jurorId), k = candIndex(conflict.candidateId);
-        if (j >= 0 && k >= 0)
-            conflicted[size_t(k) * size_t(nJuror) + size_t(j)] = 1;
-    }
+    const ConflictMatrix conflicted(c, jurorIndex, candIndex);
 
     ScoringResult result;
     std::vector<CompactScore> compact;
@@ -124,8 +116,7 @@ ScoringResult Scoring::compute(const Campaign& c)
     for (const Score& s : c.scores) {
         const int k = candIndex(s.candidateId), j = jurorIndex(s.jurorId), crit = critIndex(s.criterionId);
         const int jury = j >= 0 ? jurorJury[size_t(j)] : -1;
-        if (k < 0 || j < 0 || crit < 0 || jury < 0 ||
-            (!conflicted.empty() && conflicted[size_t(k) * size_t(nJuror) + size_t(j)])) {
+        if (k < 0 || j < 0 || crit < 0 || jury < 0 || conflicted(k, j)) {
             ++result.ignoredScores;
             continue;
         }

@@ -4,6 +4,8 @@
 #include "core/engine/Formulas.h"
 #include "core/engine/Scoring.h"
 
+#include "tests/support/ScoringFixture.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <vector>
 
 using namespace palmares;
+using namespace palmares::test::scoring;
 
 Q_DECLARE_METATYPE(palmares::JurorProfile::Tendency)
 
@@ -22,7 +25,6 @@ namespace {
 // sums may differ from exact arithmetic in the last bits.
 constexpr double tolerance = 1e-9;
 constexpr double none = formulas::missing; // an expected missing value
-constexpr double skip = formulas::missing; // a criterion the juror did not score
 
 // A missing value is expected to stay missing: NaN matches NaN only.
 bool near(double actual, double expected)
@@ -69,74 +71,8 @@ QString vectorMismatch(const char* what, const std::vector<double>& actual, cons
         QVERIFY2(difference.isEmpty(), qPrintable(difference));                                                        \
     } while (false)
 
-// The fixture of tst_scoring: two pillars, three criteria, an expert jury on 0–10 step 0.5
-// and a citizen jury on 1–5 step 1.
-//   economic (weight 2): c1 (weight 1), c2 (weight 3)
-//   environmental (weight 1): c3 (weight 1)
-//   expert: weight 2, quorum 2, jurors e1 e2; citizen: weight 1, quorum 1, juror z1
-constexpr Id economic = 1, environmental = 2, social = 3;
-constexpr Id c1 = 11, c2 = 12, c3 = 13;
-constexpr Id expert = 1, citizen = 2;
-constexpr Id e1 = 101, e2 = 102, z1 = 201;
-constexpr Id candA = 1, candB = 2, candC = 3, candD = 4, candE = 5;
-
-Pillar makePillar(Id id, const QString& code, double weight)
-{
-    Pillar p;
-    p.id = id;
-    p.code = code;
-    p.name = code;
-    p.weight = weight;
-    p.position = int(id);
-    return p;
-}
-
-Criterion makeCriterion(Id id, Id pillarId, double weight)
-{
-    Criterion k;
-    k.id = id;
-    k.pillarId = pillarId;
-    k.code = QStringLiteral("c%1").arg(id);
-    k.name = k.code;
-    k.weight = weight;
-    k.position = int(id);
-    return k;
-}
-
-Jury makeJury(Id id, const QString& code, double weight, double min, double max, double step, int quorum)
-{
-    Jury j;
-    j.id = id;
-    j.code = code;
-    j.name = code;
-    j.weight = weight;
-    j.scaleMin = min;
-    j.scaleMax = max;
-    j.scaleStep = step;
-    j.quorum = quorum;
-    j.position = int(id);
-    return j;
-}
-
-Juror makeJuror(Id id, Id juryId)
-{
-    Juror j;
-    j.id = id;
-    j.juryId = juryId;
-    j.name = QStringLiteral("juror %1").arg(id);
-    return j;
-}
-
-Candidate makeCandidate(Id id, int registrationNo)
-{
-    Candidate c;
-    c.id = id;
-    c.registrationNo = registrationNo;
-    c.name = QStringLiteral("candidate %1").arg(id);
-    c.requestedSurface = 100;
-    c.status = CandidateStatus::Eligible;
-    return c;
-}
+constexpr Id social = 3;
+constexpr Id candB = 2, candC = 3, candD = 4, candE = 5;
 
 Conflict makeConflict(Id jurorId, Id candidateId)
 {
@@ -146,59 +82,6 @@ Conflict makeConflict(Id jurorId, Id candidateId)
     k.reason = QStringLiteral("Former employer");
     return k;
 }
-
-// One score per criterion, in the order of `criteria`; `skip` leaves one out.
-void addScores(Campaign& c, Id juror, Id candidate, std::initializer_list<Id> criteria,
-               std::initializer_list<double> values)
-{
-    auto v = values.begin();
-    for (Id crit : criteria) {
-        if (!formulas::isMissing(*v)) {
-            Score s;
-            s.jurorId = juror;
-            s.candidateId = candidate;
-            s.criterionId = crit;
-            s.value = *v;
-            c.scores.push_back(s);
-        }
-        ++v;
-    }
-}
-
-void addScores(Campaign& c, Id juror, Id candidate, std::initializer_list<double> values)
-{
-    addScores(c, juror, candidate, {c1, c2, c3}, values);
-}
-
-Campaign fixture()
-{
-    Campaign c;
-    c.pillars = {makePillar(economic, QStringLiteral("economic"), 2),
-                 makePillar(environmental, QStringLiteral("environmental"), 1)};
-    c.criteria = {makeCriterion(c1, economic, 1), makeCriterion(c2, economic, 3), makeCriterion(c3, environmental, 1)};
-    c.juries = {makeJury(expert, QStringLiteral("expert"), 2, 0, 10, 0.5, 2),
-                makeJury(citizen, QStringLiteral("citizen"), 1, 1, 5, 1, 1)};
-    c.jurors = {makeJuror(e1, expert), makeJuror(e2, expert), makeJuror(z1, citizen)};
-    c.candidates = {makeCandidate(candA, 1)};
-    return c;
-}
-
-// Candidate A of the fixture, every juror scoring every criterion (worked in tst_scoring):
-//   expert pillars 0.6625 0.95, total 227.5 / 3; citizen pillars 0.5625 1.0, total 212.5 / 3
-//   combined economic = 100 × (2 × 0.6625 + 0.5625) / 3 = 188.75 / 3
-//   combined environmental = 100 × (2 × 0.95 + 1.0) / 3 = 290 / 3
-//   final = (2 × 227.5/3 + 212.5/3) / 3 = 667.5 / 9
-Campaign scoredFixture()
-{
-    Campaign c = fixture();
-    addScores(c, e1, candA, {8, 6, 10});
-    addScores(c, e2, candA, {6, 7, 9});
-    addScores(c, z1, candA, {4, 3, 5});
-    return c;
-}
-constexpr double fixtureExpertTotal = 227.5 / 3;
-constexpr double fixtureCitizenTotal = 212.5 / 3;
-constexpr double fixtureFinal = 667.5 / 9;
 
 // For juror profiles: one criterion, five candidates A–E, a panel jury on 0–20 with
 // jurors p1 p2 p3 p4 and a solo jury on 1–5 with juror s1 alone. On 0–20 a score v

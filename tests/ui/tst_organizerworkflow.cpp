@@ -8,6 +8,7 @@
 #include "core/model/DefaultSetup.h"
 #include "core/model/Siret.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/GuiTest.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/campaign/CampaignPage.h"
@@ -37,25 +38,8 @@ class TstOrganizerWorkflow : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString freshPath(const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        return path;
-    }
+    QString freshPath(const QString& name) { return test::freshPath(m_dir, name); }
     static QDateTime fixedTime() { return QDateTime(QDate(2026, 11, 22), QTime(14, 30), Qt::UTC); }
-
-    // Types `text` into the view's current cell as a user does: the first key opens the
-    // cell's editor, the next ones go to that editor. Returns the editor.
-    static QWidget* typeInCell(QTableView* view, const QString& text)
-    {
-        QTest::keyClick(view, text.at(0).toLatin1());
-        QWidget* editor = QApplication::focusWidget();
-        if (editor == view)
-            return nullptr;
-        QTest::keyClicks(editor, text.mid(1));
-        return editor;
-    }
 
 private slots:
     void initTestCase()
@@ -80,7 +64,7 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTableView* view = page->buildingsView();
         view->setCurrentIndex(page->buildingsModel()->index(0, BuildingsModel::SurfaceColumn));
-        editor = typeInCell(view, QStringLiteral("1500"));
+        editor = test::typeInCell(view, QStringLiteral("1500"));
         QVERIFY2(editor, "typing opens the cell's editor");
         QTest::keyClick(editor, Qt::Key_Return);
 
@@ -180,7 +164,7 @@ private slots:
         view->setFocus();
         view->setCurrentIndex(grid->index(row, 0));
         // Off the scale: refused, the reason shown, the cell stays open.
-        QWidget* editor = typeInCell(view, QStringLiteral("12"));
+        QWidget* editor = test::typeInCell(view, QStringLiteral("12"));
         QVERIFY2(editor, "typing opens the cell's editor");
         QTest::keyClick(editor, Qt::Key_Return);
         QVERIFY2(page->problemText().contains(QStringLiteral("outside the scale")), qPrintable(page->problemText()));

@@ -6,6 +6,7 @@
 #include "core/engine/Analysis.h"
 #include "core/model/DefaultSetup.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/GuiTest.h"
 #include "ui/MainWindow.h"
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/juries/JuriesPage.h"
@@ -30,22 +31,15 @@ class TstSetupPages : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString freshPath(const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        return path;
-    }
+    QString freshPath(const QString& name) { return test::freshPath(m_dir, name); }
 
     static QString percent(double v) { return QLocale().toString(v, 'f', 1) + QStringLiteral("\u202f%"); }
 
     // Types `text` into the view's current cell as a user does, then Enter.
     static void typeInCell(QAbstractItemView* view, const QString& text)
     {
-        QTest::keyClick(view, text.at(0).toLatin1());
-        QWidget* editor = QApplication::focusWidget();
-        QVERIFY2(editor && editor != view, "typing opens the cell's editor");
-        QTest::keyClicks(editor, text.mid(1));
+        QWidget* editor = test::typeInCell(view, text);
+        QVERIFY2(editor, "typing opens the cell's editor");
         QTest::keyClick(editor, Qt::Key_Return);
     }
 

@@ -3,6 +3,7 @@
 
 #include "core/engine/Analysis.h"
 #include "core/engine/Formulas.h"
+#include "ui/common/Charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
@@ -38,30 +39,9 @@ QColor juryColor(int jury)
     return colors[size_t(jury) % std::size(colors)];
 }
 
-QChartView* chartView(QChart* chart, const QString& accessibleName)
-{
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* view = new QChartView(chart);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setAccessibleName(accessibleName);
-    view->setMinimumHeight(320);
-    return view;
-}
-
 QString points(double v)
 {
     return formulas::isMissing(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', 1);
-}
-
-// Replaces the chart's series and axes.
-void clearChart(QChart* chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 } // namespace
@@ -95,7 +75,7 @@ QWidget* AnalysisPage::buildRadar()
     connect(m_first, &QComboBox::currentIndexChanged, this, &AnalysisPage::drawRadar);
     connect(m_second, &QComboBox::currentIndexChanged, this, &AnalysisPage::drawRadar);
     auto* chart = new QPolarChart;
-    m_radar = chartView(chart, tr("Pillar profile chart"));
+    m_radar = charts::newView(chart, tr("Pillar profile chart"));
     m_radarText = new QLabel;
     m_radarText->setWordWrap(true);
 
@@ -112,7 +92,7 @@ QWidget* AnalysisPage::buildRadar()
 
 QWidget* AnalysisPage::buildScatter()
 {
-    m_scatter = chartView(new QChart, tr("Expert versus citizen chart"));
+    m_scatter = charts::newView(new QChart, tr("Expert versus citizen chart"));
     m_scatterText = new QLabel;
     m_scatterText->setWordWrap(true);
     auto* tab = new QWidget;
@@ -124,7 +104,7 @@ QWidget* AnalysisPage::buildScatter()
 
 QWidget* AnalysisPage::buildJurors()
 {
-    m_jurors = chartView(new QChart, tr("Score distribution per juror"));
+    m_jurors = charts::newView(new QChart, tr("Score distribution per juror"));
     m_jurorTable = new QTableWidget;
     m_jurorTable->setAccessibleName(tr("Jurors compared with their jury"));
     m_jurorTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -214,7 +194,7 @@ void AnalysisPage::fillCandidateBoxes()
 void AnalysisPage::drawRadar()
 {
     auto* chart = static_cast<QPolarChart*>(m_radar->chart());
-    clearChart(chart);
+    charts::clear(chart);
     m_radarText->clear();
     if (!m_document)
         return;
@@ -289,7 +269,7 @@ void AnalysisPage::drawRadar()
 void AnalysisPage::drawScatter()
 {
     QChart* chart = m_scatter->chart();
-    clearChart(chart);
+    charts::clear(chart);
     m_scatterText->clear();
     if (!m_document)
         return;
@@ -372,7 +352,7 @@ void AnalysisPage::drawScatter()
 void AnalysisPage::drawJurors()
 {
     QChart* chart = m_jurors->chart();
-    clearChart(chart);
+    charts::clear(chart);
     m_jurorTable->clear();
     m_jurorTable->setRowCount(0);
     if (!m_document)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/criteria/CriteriaPage.h"
 
+#include "ui/common/Buttons.h"
 #include "ui/models/CriteriaModel.h"
 #include "ui/models/RubricModel.h"
 
@@ -17,18 +18,6 @@
 #include <QVBoxLayout>
 
 namespace palmares {
-
-namespace {
-
-QPushButton* button(const QString& text, const QString& accessibleName, const QString& objectName)
-{
-    auto* b = new QPushButton(text);
-    b->setAccessibleName(accessibleName);
-    b->setObjectName(objectName);
-    return b;
-}
-
-} // namespace
 
 CriteriaPage::CriteriaPage(QWidget* parent)
     : DocumentPage(parent)
@@ -47,11 +36,11 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     m_tree->header()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
 
-    auto* addPillar = button(tr("Add &pillar"), tr("Add pillar"), QStringLiteral("addPillar"));
-    m_addCriterion = button(tr("Add &criterion"), tr("Add criterion"), QStringLiteral("addCriterion"));
-    auto* remove = button(tr("Re&move"), tr("Remove pillar or criterion"), QStringLiteral("removeCriterion"));
-    auto* up = button(tr("&Up"), tr("Move up"), QStringLiteral("moveUp"));
-    auto* down = button(tr("&Down"), tr("Move down"), QStringLiteral("moveDown"));
+    auto* addPillar = namedButton(tr("Add &pillar"), tr("Add pillar"), QStringLiteral("addPillar"));
+    m_addCriterion = namedButton(tr("Add &criterion"), tr("Add criterion"), QStringLiteral("addCriterion"));
+    auto* remove = namedButton(tr("Re&move"), tr("Remove pillar or criterion"), QStringLiteral("removeCriterion"));
+    auto* up = namedButton(tr("&Up"), tr("Move up"), QStringLiteral("moveUp"));
+    auto* down = namedButton(tr("&Down"), tr("Move down"), QStringLiteral("moveDown"));
     connect(addPillar, &QPushButton::clicked, this, &CriteriaPage::addPillar);
     connect(m_addCriterion, &QPushButton::clicked, this, &CriteriaPage::addCriterion);
     connect(remove, &QPushButton::clicked, this, &CriteriaPage::removeCurrent);
@@ -80,8 +69,8 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     m_rubricView->setWordWrap(true);
     m_rubricView->horizontalHeader()->setSectionResizeMode(RubricModel::DescriptionColumn, QHeaderView::Stretch);
     m_rubricView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_addLevel = button(tr("Add &level"), tr("Add rubric level"), QStringLiteral("addLevel"));
-    m_removeLevel = button(tr("Remo&ve level"), tr("Remove rubric level"), QStringLiteral("removeLevel"));
+    m_addLevel = namedButton(tr("Add &level"), tr("Add rubric level"), QStringLiteral("addLevel"));
+    m_removeLevel = namedButton(tr("Remo&ve level"), tr("Remove rubric level"), QStringLiteral("removeLevel"));
     connect(m_addLevel, &QPushButton::clicked, this, &CriteriaPage::addLevel);
     connect(m_removeLevel, &QPushButton::clicked, this, &CriteriaPage::removeLevel);
     m_rubricHint = new QLabel;

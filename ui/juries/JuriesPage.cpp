@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/juries/JuriesPage.h"
 
+#include "ui/common/Buttons.h"
 #include "ui/models/ConflictsModel.h"
 #include "ui/models/JuriesModel.h"
 
@@ -30,14 +31,6 @@ QTableView* table(QAbstractItemModel* model, const QString& accessibleName)
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     return view;
-}
-
-QPushButton* button(const QString& text, const QString& accessibleName, const QString& objectName)
-{
-    auto* b = new QPushButton(text);
-    b->setAccessibleName(accessibleName);
-    b->setObjectName(objectName);
-    return b;
 }
 
 QGroupBox* box(const QString& title, QWidget* hint, QWidget* view, const QList<QPushButton*>& buttons)
@@ -80,8 +73,8 @@ JuriesPage::JuriesPage(QWidget* parent)
     m_juryView = table(m_juries, tr("Juries"));
     m_juryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_juryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto* addJury = button(tr("Add &jury"), tr("Add jury"), QStringLiteral("addJury"));
-    auto* removeJury = button(tr("Remove j&ury"), tr("Remove jury"), QStringLiteral("removeJury"));
+    auto* addJury = namedButton(tr("Add &jury"), tr("Add jury"), QStringLiteral("addJury"));
+    auto* removeJury = namedButton(tr("Remove j&ury"), tr("Remove jury"), QStringLiteral("removeJury"));
     connect(addJury, &QPushButton::clicked, this, &JuriesPage::addJury);
     connect(removeJury, &QPushButton::clicked, this, &JuriesPage::removeJury);
     auto* juryHint = new QLabel(tr("Each jury scores on its own scale; the final score is the weighted mean of the "
@@ -93,8 +86,8 @@ JuriesPage::JuriesPage(QWidget* parent)
     m_jurorView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_jurorView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_jurorView->horizontalHeader()->setSectionResizeMode(JurorsModel::OrganisationColumn, QHeaderView::Stretch);
-    m_addJuror = button(tr("Add j&uror"), tr("Add juror"), QStringLiteral("addJuror"));
-    auto* removeJuror = button(tr("Remove ju&ror"), tr("Remove juror"), QStringLiteral("removeJuror"));
+    m_addJuror = namedButton(tr("Add j&uror"), tr("Add juror"), QStringLiteral("addJuror"));
+    auto* removeJuror = namedButton(tr("Remove ju&ror"), tr("Remove juror"), QStringLiteral("removeJuror"));
     connect(m_addJuror, &QPushButton::clicked, this, &JuriesPage::addJuror);
     connect(removeJuror, &QPushButton::clicked, this, &JuriesPage::removeJuror);
     m_jurorBox = box(tr("Jurors"), nullptr, m_jurorView, {m_addJuror, removeJuror});

@@ -141,7 +141,7 @@ bool BuildingsModel::setData(const QModelIndex& index, const QVariant& value, in
 Qt::ItemFlags BuildingsModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
-    if (index.isValid() && hasDocument() && !document()->isReadOnly())
+    if (index.isValid() && isEditable())
         f |= Qt::ItemIsEditable;
     return f;
 }

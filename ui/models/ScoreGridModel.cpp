@@ -231,7 +231,7 @@ bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, in
 Qt::ItemFlags ScoreGridModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
-    if (index.isValid() && index.column() < completionColumn() && !inConflict(index.row()) && !document()->isReadOnly())
+    if (index.isValid() && index.column() < completionColumn() && !inConflict(index.row()) && isEditable())
         f |= Qt::ItemIsEditable;
     if (inConflict(index.row()))
         f &= ~Qt::ItemIsEnabled;

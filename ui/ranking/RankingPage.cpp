@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ranking/RankingPage.h"
 
+#include "ui/common/Charts.h"
 #include "ui/common/Feedback.h"
 #include "ui/models/RankingModel.h"
 
@@ -97,12 +98,7 @@ RankingPage::RankingPage(QWidget* parent)
 
 QWidget* RankingPage::buildBars()
 {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_bars = new QChartView(chart);
-    m_bars->setRenderHint(QPainter::Antialiasing);
-    m_bars->setAccessibleName(tr("Final scores stacked by pillar"));
+    m_bars = charts::newView(new QChart, tr("Final scores stacked by pillar"));
     m_barCount = new QSpinBox;
     m_barCount->setRange(5, 500);
     m_barCount->setValue(30);
@@ -133,11 +129,7 @@ void RankingPage::drawBars()
     if (!m_document || m_views->currentWidget() != m_bars->parentWidget())
         return;
     QChart* chart = m_bars->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    charts::clear(chart);
     const Campaign& c = m_document->campaign();
     const Evaluation& e = m_document->evaluation();
     chart->setTitle(tr("Final score out of 100: the points each pillar brings"));
