@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev fonts-dejavu-core
+    liborcus-dev libixion-dev libboost-dev libxlsxwriter-dev
     desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
     "$@"
 )

@@ -7,7 +7,8 @@
 
 class QCommandLineParser;
 
-// palmares-cli's commands (docs/cli.md): new, export-template, demo, info, rank, select.
+// palmares-cli's commands (docs/cli.md): new, export-template, demo, info, rank, select,
+// import, template.
 // Lives in core so that tests run it in-process; app/cli/main.cpp only calls run().
 namespace palmares {
 
@@ -30,6 +31,8 @@ private:
     int info(const QStringList& args);
     int rank(const QStringList& args);
     int select(const QStringList& args);
+    int import(const QStringList& args);
+    int writeTemplate(const QStringList& args);
 
     // Parses a command's options; on --help or an error, writes what to and sets `exit`.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis, const QString& description,

@@ -126,7 +126,7 @@ std::unique_ptr<CampaignDocument> CampaignDocument::create(const QString& path, 
     return open(path, Access::ReadWrite, error);
 }
 
-bool CampaignDocument::apply(Change change, QString* error)
+bool CampaignDocument::apply(Change change, QString* error, const QString& action)
 {
     QString why;
     if (m_readOnly) {
@@ -142,7 +142,7 @@ bool CampaignDocument::apply(Change change, QString* error)
             }
             a.data = *data;
         }
-        if (why.isEmpty() && commit(change, QStringLiteral("edit"), &why)) {
+        if (why.isEmpty() && commit(change, action, &why)) {
             m_undo.push(new Command(this, std::move(change), std::move(inverse)));
             return true;
         }

@@ -45,7 +45,8 @@ public:
 
     // Saves and applies `change` (its dependents are added), and records it for undo.
     // False with the reason in `error` when it cannot be saved: nothing changed then.
-    bool apply(Change change, QString* error = nullptr);
+    // `action` names it in the audit log ("edit", "import").
+    bool apply(Change change, QString* error = nullptr, const QString& action = QStringLiteral("edit"));
 
     // A new id for a row of `table`: one more than the largest it holds.
     template<typename T> static Id nextId(const std::vector<T>& table)

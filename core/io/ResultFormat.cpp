@@ -32,13 +32,17 @@ QString csvField(QString text)
     return text;
 }
 
-QString csvLine(const QStringList& fields)
+} // namespace
+
+QString ResultFormat::csvLine(const QStringList& fields)
 {
     QStringList out;
     for (const QString& f : fields)
         out << csvField(f);
     return out.join(QLatin1Char(';')) + QLatin1Char('\n');
 }
+
+namespace {
 
 QString csvOptional(double v)
 {
@@ -225,7 +229,7 @@ QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputForm
             header << QStringLiteral("pillar_") + p.code;
         header << QStringLiteral("requested_m2") << QStringLiteral("incomplete") << QStringLiteral("eligible")
                << QStringLiteral("ineligible_reason") << QStringLiteral("disagreement") << QStringLiteral("tie_break");
-        QString out = csvLine(header);
+        QString out = ResultFormat::csvLine(header);
         for (const RankEntry& entry : e.ranking.entries) {
             const Candidate& k = c.candidates[size_t(entry.candidate)];
             const CandidateScore& cs = e.scores.candidates[size_t(entry.candidate)];
@@ -241,7 +245,7 @@ QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputForm
                 << (entry.decidedBy > 0 && entry.decidedBy < int(e.ranking.chain.size())
                         ? codes::tieKey(e.ranking.chain[size_t(entry.decidedBy)])
                         : QString());
-            out += csvLine(row);
+            out += ResultFormat::csvLine(row);
         }
         return out;
     }
@@ -348,37 +352,39 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
     }
 
     if (format == OutputFormat::Csv) {
-        QString out = csvLine({QStringLiteral("rank"), QStringLiteral("candidate"), QStringLiteral("outcome"),
-                               QStringLiteral("order"), QStringLiteral("final"), QStringLiteral("surface_m2"),
-                               QStringLiteral("cumulative_m2"), QStringLiteral("fill_pct"), QStringLiteral("forced"),
-                               QStringLiteral("reason")});
+        QString out = ResultFormat::csvLine(
+            {QStringLiteral("rank"), QStringLiteral("candidate"), QStringLiteral("outcome"), QStringLiteral("order"),
+             QStringLiteral("final"), QStringLiteral("surface_m2"), QStringLiteral("cumulative_m2"),
+             QStringLiteral("fill_pct"), QStringLiteral("forced"), QStringLiteral("reason")});
         std::vector<SkipReason> skipReason(c.candidates.size(), SkipReason::None);
         for (const Skipped& sk : s.skipped)
             skipReason[size_t(sk.candidate)] = sk.reason;
         int order = 0;
         for (const Placement& p : s.laureates)
-            out += csvLine({QString::number(rankOf(e, p.candidate)), c.candidates[size_t(p.candidate)].name,
-                            QStringLiteral("laureate"), QString::number(++order),
-                            csvNumber(e.scores.candidates[size_t(p.candidate)].final), csvNumber(p.surface),
-                            csvNumber(p.cumulativeSurface), csvNumber(p.fillPct), QString::number(int(p.forced)),
-                            QString()});
+            out += ResultFormat::csvLine(
+                {QString::number(rankOf(e, p.candidate)), c.candidates[size_t(p.candidate)].name,
+                 QStringLiteral("laureate"), QString::number(++order),
+                 csvNumber(e.scores.candidates[size_t(p.candidate)].final), csvNumber(p.surface),
+                 csvNumber(p.cumulativeSurface), csvNumber(p.fillPct), QString::number(int(p.forced)), QString()});
         for (size_t i = 0; i < s.waitingList.size(); ++i) {
             const int k = s.waitingList[i];
             const QString reason = Selector::reasonCode(skipReason[size_t(k)]);
-            out += csvLine({QString::number(rankOf(e, k)), c.candidates[size_t(k)].name, QStringLiteral("waiting_list"),
-                            QString::number(int(i) + 1), csvNumber(e.scores.candidates[size_t(k)].final),
-                            csvNumber(surfaceForFill(c.candidates[size_t(k)], c.settings)), QString(), QString(),
-                            QStringLiteral("0"), reason});
+            out += ResultFormat::csvLine({QString::number(rankOf(e, k)), c.candidates[size_t(k)].name,
+                                          QStringLiteral("waiting_list"), QString::number(int(i) + 1),
+                                          csvNumber(e.scores.candidates[size_t(k)].final),
+                                          csvNumber(surfaceForFill(c.candidates[size_t(k)], c.settings)), QString(),
+                                          QString(), QStringLiteral("0"), reason});
         }
         for (const Skipped& sk : s.skipped) {
             if (waitingPos[size_t(sk.candidate)] >= 0)
                 continue;
             const CandidateScore& cs = e.scores.candidates[size_t(sk.candidate)];
-            out += csvLine({QString::number(rankOf(e, sk.candidate)), c.candidates[size_t(sk.candidate)].name,
-                            QStringLiteral("skipped"), QString(), cs.hasFinal ? csvNumber(cs.final) : QString(),
-                            csvNumber(sk.surface), QString(), QString(), QStringLiteral("0"),
-                            sk.reason == SkipReason::Ineligible && !cs.eligible() ? Scoring::ineligibleCode(c, cs)
-                                                                                  : Selector::reasonCode(sk.reason)});
+            out += ResultFormat::csvLine(
+                {QString::number(rankOf(e, sk.candidate)), c.candidates[size_t(sk.candidate)].name,
+                 QStringLiteral("skipped"), QString(), cs.hasFinal ? csvNumber(cs.final) : QString(),
+                 csvNumber(sk.surface), QString(), QString(), QStringLiteral("0"),
+                 sk.reason == SkipReason::Ineligible && !cs.eligible() ? Scoring::ineligibleCode(c, cs)
+                                                                       : Selector::reasonCode(sk.reason)});
         }
         return out;
     }

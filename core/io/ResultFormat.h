@@ -28,6 +28,8 @@ public:
 
     // Decimal comma, no thousands separator: what a French spreadsheet reads as a number.
     static QString csvNumber(double value, int decimals = 2);
+    // One line of ';'-separated CSV, fields quoted where needed, ending with a line feed.
+    static QString csvLine(const QStringList& fields);
 };
 
 } // namespace palmares

@@ -61,6 +61,8 @@ struct CampaignSettings {
     double juryStdDevThreshold = 20; // points on 0–100: SD of juror totals within a jury
     double juryGapThreshold = 20;    // points on 0–100: gap between jury totals
     int waitingListSize = 10;        // 0: every remaining selectable candidate
+    // The import wizard's column mappings, as JSON: {kind: {field: column header}}.
+    QString importMappings;
 };
 
 struct Building {

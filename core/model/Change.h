@@ -140,6 +140,7 @@ template<typename F, typename... Holders> void forEachTableChildrenFirst(F&& f, 
 
 struct Change {
     QString text; // what the user did, for the Undo menu and the audit log
+    QString note; // more for the audit log only (an import's file and its SHA-256)
 
     std::optional<CampaignSettings> settings;
     Rows<Building> buildings;

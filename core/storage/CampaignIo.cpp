@@ -50,14 +50,15 @@ bool CampaignFile::saveSettings(const CampaignSettings& s)
     q.prepare(QStringLiteral(
         "UPDATE campaign SET name = ?, territory = ?, start_date = ?, end_date = ?, status = ?, "
         "rentable_surface_override = ?, fill_target_pct = ?, count_land = ?, aggregation = ?, debias = ?, "
-        "tie_chain = ?, selection_rule = ?, jury_sd_threshold = ?, jury_gap_threshold = ?, waiting_list_size = ? "
-        "WHERE id = 1"));
+        "tie_chain = ?, selection_rule = ?, jury_sd_threshold = ?, jury_gap_threshold = ?, waiting_list_size = ?, "
+        "import_mappings = ? WHERE id = 1"));
     for (const QVariant& v :
          {rows::text(s.name), rows::text(s.territory), rows::dateOrNull(s.startDate), rows::dateOrNull(s.endDate),
           QVariant(codes::status(s.status)), QVariant(s.rentableSurfaceOverride), QVariant(s.fillTargetPct),
           QVariant(int(s.countLand)), QVariant(codes::aggregation(s.aggregation)), QVariant(int(s.debias)),
           rows::text(codes::tieChain(s.tieChain)), QVariant(codes::selectionRule(s.selectionRule)),
-          QVariant(s.juryStdDevThreshold), QVariant(s.juryGapThreshold), QVariant(s.waitingListSize)})
+          QVariant(s.juryStdDevThreshold), QVariant(s.juryGapThreshold), QVariant(s.waitingListSize),
+          rows::text(s.importMappings)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(tr("The campaign settings cannot be saved: %1").arg(q.lastError().text()));
@@ -199,7 +200,7 @@ std::optional<Campaign> CampaignFile::load()
 
     if (run("SELECT name, territory, start_date, end_date, status, rentable_surface_override, fill_target_pct, "
             "count_land, aggregation, debias, tie_chain, selection_rule, jury_sd_threshold, jury_gap_threshold, "
-            "waiting_list_size FROM campaign WHERE id = 1")) {
+            "waiting_list_size, import_mappings FROM campaign WHERE id = 1")) {
         if (!q.next()) {
             problem = tr("the campaign row is missing");
         } else {
@@ -220,6 +221,7 @@ std::optional<Campaign> CampaignFile::load()
             s.juryStdDevThreshold = real(12);
             s.juryGapThreshold = real(13);
             s.waitingListSize = q.value(14).toInt();
+            s.importMappings = text(15);
         }
     }
     if (run("SELECT id, name, surface, use_type, accepted_uses, notes FROM buildings ORDER BY id")) {
@@ -381,9 +383,11 @@ bool CampaignFile::apply(const Change& change, const QString& action)
             return false;
         }
         forEachTable([&](const auto& rows) { ok = ok && rows::put(m_db, rows.put, why); }, change);
-        const QString details = change.text.isEmpty()
-                                    ? change.summary()
-                                    : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')');
+        QString details = change.text.isEmpty()
+                              ? change.summary()
+                              : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')');
+        if (!change.note.isEmpty())
+            details += QStringLiteral("; ") + change.note;
         if (ok && !appendAudit(action, change.entity(), 0, details)) {
             *why = m_error;
             return false;

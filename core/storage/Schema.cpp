@@ -169,6 +169,11 @@ const char* const version1[] = {
         details TEXT NOT NULL DEFAULT ''))",
 };
 
+// Version 2: the column mappings of the import wizard, remembered per kind of import.
+const char* const version2[] = {
+    "ALTER TABLE campaign ADD COLUMN import_mappings TEXT NOT NULL DEFAULT ''",
+};
+
 } // namespace
 
 QStringList stepStatements(int version)
@@ -176,6 +181,9 @@ QStringList stepStatements(int version)
     QStringList out;
     if (version == 1) {
         for (const char* sql : version1)
+            out << QString::fromUtf8(sql);
+    } else if (version == 2) {
+        for (const char* sql : version2)
             out << QString::fromUtf8(sql);
     }
     return out;

@@ -9,7 +9,7 @@
 // in its own transaction.
 namespace palmares::schema {
 
-constexpr int currentVersion = 1;
+constexpr int currentVersion = 2;
 constexpr quint32 applicationId = 0x504C4D53; // "PLMS", in PRAGMA application_id
 
 // Runs every step above `fromVersion`. On failure the file stays at the last version

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Numbers.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -16,12 +18,8 @@ inline std::optional<double> parseNumber(const QString& text)
     bool ok = false;
     double v = QLocale().toDouble(t, &ok);
     if (!ok) {
-        QString plain = t;
-        plain.remove(QLatin1Char(' '))
-            .remove(QChar(0x00a0))
-            .remove(QChar(0x202f))
-            .replace(QLatin1Char(','), QLatin1Char('.'));
-        v = QLocale::c().toDouble(plain, &ok);
+        if (const auto plain = parseDecimal(t))
+            return plain;
     }
     if (!ok || !std::isfinite(v))
         return std::nullopt;

@@ -1,0 +1,499 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/SheetReader.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <orcus/format_detection.hpp>
+#include <orcus/orcus_ods.hpp>
+#include <orcus/orcus_xlsx.hpp>
+#include <orcus/spreadsheet/document.hpp>
+#include <orcus/spreadsheet/factory.hpp>
+#include <orcus/spreadsheet/sheet.hpp>
+#include <orcus/spreadsheet/styles.hpp>
+
+#include <ixion/address.hpp>
+#include <ixion/formula_result.hpp>
+#include <ixion/model_context.hpp>
+
+#include <array>
+#include <cmath>
+#include <memory>
+#include <unordered_map>
+
+namespace palmares {
+
+namespace {
+
+constexpr qint64 progressEvery = 4096; // rows between two progress calls
+
+QString shownName(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
+
+bool isBlank(const QStringList& row)
+{
+    for (const QString& cell : row)
+        if (!cell.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+// Drops empty headers at the end of the header row (a trailing separator, formatted but
+// empty columns), and blank rows at the end of the table.
+void tidy(SheetTable& table)
+{
+    while (!table.headers.isEmpty() && table.headers.last().trimmed().isEmpty())
+        table.headers.removeLast();
+    for (QString& h : table.headers)
+        h = h.simplified();
+}
+
+// Splits CSV text into records. Quoted fields may hold separators, doubled quotes and
+// line breaks; `lines` receives the line each record starts on.
+class CsvSplitter {
+public:
+    CsvSplitter(const QString& text, QChar separator)
+        : m_p(text.constData())
+        , m_end(text.constData() + text.size())
+        , m_sep(separator)
+    {}
+    bool atEnd() const { return m_p >= m_end; }
+    int line() const { return m_line; }
+    qsizetype offset(const QString& text) const { return m_p - text.constData(); }
+
+    // The next record; `startLine` is the line it starts on.
+    QStringList next(int* startLine)
+    {
+        QStringList fields;
+        *startLine = m_line;
+        QString field;
+        bool quoted = false;
+        bool wasQuoted = false;
+        const QChar* fieldStart = m_p;
+        auto endField = [&](const QChar* end) {
+            if (wasQuoted)
+                fields << field;
+            else
+                fields << QString(fieldStart, end - fieldStart);
+            field.clear();
+            wasQuoted = false;
+        };
+        while (m_p < m_end) {
+            const QChar c = *m_p;
+            if (quoted) {
+                if (c == QLatin1Char('"')) {
+                    if (m_p + 1 < m_end && m_p[1] == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        m_p += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    ++m_p;
+                    continue;
+                }
+                if (c == QLatin1Char('\n') ||
+                    (c == QLatin1Char('\r') && !(m_p + 1 < m_end && m_p[1] == QLatin1Char('\n'))))
+                    ++m_line;
+                if (c != QLatin1Char('\r'))
+                    field += c;
+                else if (!(m_p + 1 < m_end && m_p[1] == QLatin1Char('\n')))
+                    field += QLatin1Char('\n');
+                ++m_p;
+                continue;
+            }
+            if (c == QLatin1Char('"') && (m_p == fieldStart || wasQuoted)) {
+                // An opening quote (text after a closing quote is kept as is).
+                if (!wasQuoted)
+                    field.clear();
+                quoted = true;
+                wasQuoted = true;
+                ++m_p;
+                continue;
+            }
+            if (c == m_sep) {
+                endField(m_p);
+                ++m_p;
+                fieldStart = m_p;
+                continue;
+            }
+            if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                endField(m_p);
+                if (c == QLatin1Char('\r') && m_p + 1 < m_end && m_p[1] == QLatin1Char('\n'))
+                    ++m_p;
+                ++m_p;
+                ++m_line;
+                return fields;
+            }
+            if (wasQuoted)
+                field += c; // "ab"c: keep the stray text
+            ++m_p;
+        }
+        endField(m_p);
+        return fields;
+    }
+
+private:
+    const QChar* m_p;
+    const QChar* m_end;
+    QChar m_sep;
+    int m_line = 1;
+};
+
+// Whether a number format ("dd/mm/yyyy", "[$-40C]d mmmm yyyy;@") shows a date.
+bool isDateFormat(std::string_view format)
+{
+    bool inQuote = false;
+    bool inBracket = false;
+    for (char c : format) {
+        if (c == '"')
+            inQuote = !inQuote;
+        else if (!inQuote && c == '[')
+            inBracket = true;
+        else if (!inQuote && c == ']')
+            inBracket = false;
+        else if (!inQuote && !inBracket) {
+            const char l = char(c | 0x20);
+            if (l == 'd' || l == 'y')
+                return true;
+        }
+    }
+    return false;
+}
+
+QString numberText(double v)
+{
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 15);
+}
+
+// A spreadsheet serial date (days since 1899-12-30) as ISO text.
+QString serialDateText(double v)
+{
+    const double days = std::floor(v);
+    const QDate date = QDate(1899, 12, 30).addDays(qint64(days));
+    const qint64 seconds = std::llround((v - days) * 86400.0);
+    if (seconds == 0)
+        return date.toString(Qt::ISODate);
+    return QDateTime(date, QTime(0, 0).addSecs(int(seconds))).toString(Qt::ISODate);
+}
+
+struct Workbook {
+    std::unique_ptr<orcus::spreadsheet::document> doc;
+};
+
+std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = SheetReader::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    Workbook book;
+    book.doc = std::make_unique<orcus::spreadsheet::document>(orcus::spreadsheet::range_size_t{1048576, 16384});
+    orcus::spreadsheet::import_factory factory(*book.doc);
+    try {
+        const std::string_view stream(bytes.constData(), size_t(bytes.size()));
+        if (format == SheetReader::Format::Xlsx) {
+            orcus::orcus_xlsx filter(&factory);
+            filter.read_stream(stream);
+        } else {
+            orcus::orcus_ods filter(&factory);
+            filter.read_stream(stream);
+        }
+        book.doc->recalc_formula_cells();
+    } catch (const std::exception& e) {
+        *error = SheetReader::tr("%1 is not a readable %2 workbook: %3")
+                     .arg(shownName(path),
+                          format == SheetReader::Format::Xlsx ? QStringLiteral("XLSX") : QStringLiteral("ODS"),
+                          QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    return book;
+}
+
+} // namespace
+
+SheetReader::Format SheetReader::formatOf(const QString& path, const QByteArray& head)
+{
+    if (head.startsWith("PK\x03\x04")) {
+        // A zip: the mimetype entry of an ODS file comes first, uncompressed.
+        if (head.contains("application/vnd.oasis.opendocument.spreadsheet"))
+            return Format::Ods;
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("ods"))
+            return Format::Ods;
+        if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+            return Format::Xlsx;
+        // Let liborcus look inside.
+        try {
+            switch (orcus::detect(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size()))) {
+            case orcus::format_t::xlsx:
+                return Format::Xlsx;
+            case orcus::format_t::ods:
+                return Format::Ods;
+            default:
+                return Format::Unknown;
+            }
+        } catch (...) {
+            return Format::Unknown;
+        }
+    }
+    // Text: a binary file (a NUL byte in its first kilobytes) is not CSV.
+    if (head.contains('\0'))
+        return Format::Unknown;
+    return Format::Csv;
+}
+
+QString SheetReader::decode(const QByteArray& bytes, QString* encoding)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        *encoding = QStringLiteral("UTF-8");
+        return QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        *encoding = QStringLiteral("UTF-8");
+        return text;
+    }
+    QStringDecoder cp1252("windows-1252");
+    if (cp1252.isValid()) {
+        *encoding = QStringLiteral("Windows-1252");
+        return cp1252.decode(bytes);
+    }
+    *encoding = QStringLiteral("ISO-8859-1");
+    return QString::fromLatin1(bytes);
+}
+
+QChar SheetReader::detectSeparator(const QString& text)
+{
+    const std::array<QChar, 3> candidates{QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')};
+    QChar best = QLatin1Char(';');
+    int bestFields = 1;
+    int bestAgreeing = -1;
+    for (QChar sep : candidates) {
+        CsvSplitter split(text, sep);
+        int line = 0;
+        int headerFields = 0;
+        int agreeing = 0;
+        for (int record = 0; record < 20 && !split.atEnd(); ++record) {
+            const QStringList fields = split.next(&line);
+            if (record == 0)
+                headerFields = int(fields.size());
+            else if (fields.size() == headerFields)
+                ++agreeing;
+        }
+        if (headerFields < 2)
+            continue;
+        if (agreeing > bestAgreeing || (agreeing == bestAgreeing && headerFields > bestFields)) {
+            best = sep;
+            bestFields = headerFields;
+            bestAgreeing = agreeing;
+        }
+    }
+    return best;
+}
+
+std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QString& fileName, QString* error,
+                                               const Progress& progress)
+{
+    SheetTable table;
+    table.fileName = fileName;
+    const QString text = decode(bytes, &table.encoding);
+    table.separator = detectSeparator(text);
+    CsvSplitter split(text, table.separator);
+    bool haveHeaders = false;
+    qint64 count = 0;
+    while (!split.atEnd()) {
+        int line = 0;
+        QStringList fields = split.next(&line);
+        if (!haveHeaders) {
+            if (isBlank(fields))
+                continue;
+            table.headers = fields;
+            table.headerRow = line;
+            haveHeaders = true;
+            continue;
+        }
+        if (isBlank(fields))
+            continue;
+        table.rows.push_back(std::move(fields));
+        table.rowNumbers.push_back(line);
+        if (progress && ++count % progressEvery == 0 && !progress(split.offset(text), text.size())) {
+            *error = tr("Reading %1 was cancelled.").arg(fileName);
+            return std::nullopt;
+        }
+    }
+    if (!haveHeaders) {
+        *error = tr("%1 is empty: no header row.").arg(fileName);
+        return std::nullopt;
+    }
+    tidy(table);
+    return table;
+}
+
+std::optional<QStringList> SheetReader::sheetNames(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    const Format format = formatOf(path, file.read(4096));
+    file.close();
+    if (format == Format::Csv)
+        return QStringList{QString()};
+    if (format == Format::Unknown) {
+        *error = tr("%1 is not a CSV, XLSX or ODS spreadsheet.").arg(shownName(path));
+        return std::nullopt;
+    }
+    auto book = loadWorkbook(path, format, error);
+    if (!book)
+        return std::nullopt;
+    QStringList names;
+    for (size_t i = 0; i < book->doc->get_sheet_count(); ++i) {
+        const std::string_view name = book->doc->get_sheet_name(orcus::spreadsheet::sheet_t(i));
+        names << QString::fromUtf8(name.data(), qsizetype(name.size()));
+    }
+    return names;
+}
+
+std::optional<SheetTable> SheetReader::read(const QString& path, const QString& sheet, QString* error,
+                                            const Progress& progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    const Format format = formatOf(path, file.read(4096));
+    if (format == Format::Unknown) {
+        *error = tr("%1 is not a CSV, XLSX or ODS spreadsheet.").arg(shownName(path));
+        return std::nullopt;
+    }
+    if (format == Format::Csv) {
+        file.seek(0);
+        const QByteArray bytes = file.readAll();
+        return readCsv(bytes, shownName(path), error, progress);
+    }
+    file.close();
+
+    auto book = loadWorkbook(path, format, error);
+    if (!book)
+        return std::nullopt;
+    const orcus::spreadsheet::document& doc = *book->doc;
+    if (doc.get_sheet_count() == 0) {
+        *error = tr("%1 holds no sheet.").arg(shownName(path));
+        return std::nullopt;
+    }
+    orcus::spreadsheet::sheet_t index = 0;
+    if (!sheet.isEmpty()) {
+        const QByteArray name = sheet.toUtf8();
+        index = doc.get_sheet_index(std::string_view(name.constData(), size_t(name.size())));
+        if (index < 0) {
+            *error = tr("%1 has no sheet named \"%2\".").arg(shownName(path), sheet);
+            return std::nullopt;
+        }
+    }
+    const orcus::spreadsheet::sheet* sh = doc.get_sheet(index);
+    const ixion::model_context& cells = doc.get_model_context();
+    const orcus::spreadsheet::styles& styles = doc.get_styles();
+
+    // A cell format names its number format by identifier, not by position; identifiers
+    // 14 to 17 and 22 are the built-in date formats of XLSX.
+    std::vector<bool> dateFormats; // by cell format (xf)
+    {
+        std::unordered_map<size_t, bool> byIdentifier;
+        for (size_t i = 0; i < styles.get_number_format_count(); ++i) {
+            const auto* nf = styles.get_number_format(i);
+            byIdentifier[nf->identifier] = isDateFormat(nf->format_string);
+        }
+        for (size_t i = 0; i < styles.get_cell_formats_count(); ++i) {
+            const size_t id = styles.get_cell_format(i)->number_format;
+            auto it = byIdentifier.find(id);
+            dateFormats.push_back(it != byIdentifier.end() ? it->second : ((id >= 14 && id <= 17) || id == 22));
+        }
+    }
+    auto isDateCell = [&](orcus::spreadsheet::row_t row, orcus::spreadsheet::col_t col) {
+        const size_t xf = sh->get_cell_format(row, col);
+        return xf < dateFormats.size() && dateFormats[xf];
+    };
+    auto cellText = [&](orcus::spreadsheet::row_t row, orcus::spreadsheet::col_t col) -> QString {
+        const ixion::abs_address_t at(index, row, col);
+        switch (cells.get_celltype(at)) {
+        case ixion::celltype_t::string: {
+            const std::string_view s = cells.get_string_value(at);
+            return QString::fromUtf8(s.data(), qsizetype(s.size()));
+        }
+        case ixion::celltype_t::numeric: {
+            const double v = cells.get_numeric_value(at);
+            return isDateCell(row, col) ? serialDateText(v) : numberText(v);
+        }
+        case ixion::celltype_t::boolean:
+            return cells.get_boolean_value(at) ? QStringLiteral("1") : QStringLiteral("0");
+        case ixion::celltype_t::formula: {
+            const ixion::formula_result r = cells.get_formula_result(at);
+            switch (r.get_type()) {
+            case ixion::formula_result::result_type::value:
+                return isDateCell(row, col) ? serialDateText(r.get_value()) : numberText(r.get_value());
+            case ixion::formula_result::result_type::string:
+                return QString::fromStdString(r.get_string());
+            default:
+                return QString();
+            }
+        }
+        default:
+            return QString();
+        }
+    };
+
+    SheetTable table;
+    table.fileName = shownName(path);
+    table.sheet = QString::fromUtf8(doc.get_sheet_name(index).data(), qsizetype(doc.get_sheet_name(index).size()));
+    const ixion::abs_range_t range = sh->get_data_range();
+    if (!range.valid()) {
+        *error = tr("The sheet \"%1\" of %2 is empty: no header row.").arg(table.sheet, table.fileName);
+        return std::nullopt;
+    }
+    const int lastRow = range.last.row;
+    const int lastCol = range.last.column;
+    bool haveHeaders = false;
+    for (int row = 0; row <= lastRow; ++row) {
+        QStringList fields;
+        fields.reserve(lastCol + 1);
+        for (int col = 0; col <= lastCol; ++col)
+            fields << cellText(row, col);
+        while (!fields.isEmpty() && fields.last().isEmpty())
+            fields.removeLast();
+        if (isBlank(fields))
+            continue;
+        if (!haveHeaders) {
+            table.headers = fields;
+            table.headerRow = row + 1;
+            haveHeaders = true;
+            continue;
+        }
+        table.rows.push_back(std::move(fields));
+        table.rowNumbers.push_back(row + 1);
+        if (progress && row % progressEvery == 0 && !progress(row, lastRow + 1)) {
+            *error = tr("Reading %1 was cancelled.").arg(table.fileName);
+            return std::nullopt;
+        }
+    }
+    if (!haveHeaders) {
+        *error = tr("The sheet \"%1\" of %2 is empty: no header row.").arg(table.sheet, table.fileName);
+        return std::nullopt;
+    }
+    tidy(table);
+    return table;
+}
+
+} // namespace palmares

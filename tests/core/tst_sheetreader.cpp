@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/SheetReader.h"
+#include "tests/support/TestFiles.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <xlsxwriter.h>
+
+using namespace palmares;
+
+// CSV in every separator and encoding a French spreadsheet produces, and workbooks
+// written by LibreOffice (tests/data/import) and by libxlsxwriter, read into tables.
+class TestSheetReader : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!test::writeBytes(path, bytes))
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+    static QString data(const char* name)
+    {
+        return QStringLiteral(PALMARES_TEST_DATA "/import/") + QString::fromLatin1(name);
+    }
+
+private slots:
+    void separatorsAreDetected_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("semicolon") << QByteArray("Nom;Surface;Usage\nA;12,5;atelier\nB;30;bureau\n") << QChar(u';');
+        QTest::newRow("comma") << QByteArray("Nom,Surface,Usage\nA,\"12,5\",atelier\nB,30,bureau\n") << QChar(u',');
+        QTest::newRow("tab") << QByteArray("Nom\tSurface\tUsage\nA\t12,5\tatelier\nB\t30\tbureau\n") << QChar(u'\t');
+        // Commas inside the cells of a ';' file do not fool the detection.
+        QTest::newRow("semicolon with commas")
+            << QByteArray("Nom;Surface;Usage\nA, B;12,5;atelier, bureau\nC;30,0;bureau\n") << QChar(u';');
+    }
+    void separatorsAreDetected()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QChar, separator);
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("f.csv"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->separator, separator);
+        QCOMPARE(t->headers, (QStringList{QStringLiteral("Nom"), QStringLiteral("Surface"), QStringLiteral("Usage")}));
+        QCOMPARE(t->size(), 2);
+        QCOMPARE(t->rows[0].size(), 3);
+        QCOMPARE(t->rows[1].at(2), QStringLiteral("bureau"));
+    }
+
+    void encodingsAreDetected_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString text = QStringLiteral("Raison sociale;Ville\nCafé « Cœur » – 10 €;Besançon\n");
+        QTest::newRow("utf-8") << text.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8 with BOM") << (QByteArray("\xEF\xBB\xBF") + text.toUtf8()) << QStringLiteral("UTF-8");
+        // Windows-1252: Œ is 0x8C, – 0x96 and € 0x80, which ISO-8859-1 does not have.
+        QTest::newRow("windows-1252") << QByteArray("Raison sociale;Ville\nCaf\xE9 \xAB C\x9C"
+                                                    "ur \xBB \x96 10 \x80;Besan\xE7on\n")
+                                      << QStringLiteral("Windows-1252");
+    }
+    void encodingsAreDetected()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QString error;
+        const auto t = SheetReader::readCsv(bytes, QStringLiteral("f.csv"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->encoding, encoding);
+        QCOMPARE(t->headers.first(), QStringLiteral("Raison sociale")); // no BOM left in the first header
+        QCOMPARE(t->rows[0].at(0), QStringLiteral("Café « Cœur » – 10 €"));
+        QCOMPARE(t->rows[0].at(1), QStringLiteral("Besançon"));
+    }
+
+    void quotedFieldsKeepNewlinesAndQuotes()
+    {
+        const QByteArray text =
+            "Nom;Description;Surface\r\n"
+            "\"Brasserie \"\"L'Œil\"\"\";\"Première ligne\r\nseconde ligne; avec un point-virgule\";420,5\r\n"
+            "Atelier;\"\";80\r\n"
+            "\r\n"
+            "Recyclerie;Simple;1200\r\n";
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("f.csv"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->size(), 3);
+        QCOMPARE(t->rows[0].at(0), QStringLiteral("Brasserie \"L'Œil\""));
+        QCOMPARE(t->rows[0].at(1), QStringLiteral("Première ligne\nseconde ligne; avec un point-virgule"));
+        QCOMPARE(t->rows[0].at(2), QStringLiteral("420,5"));
+        QCOMPARE(t->rows[1].at(1), QString());
+        // Rows are numbered by the line they start on: the quoted line break counts, the blank line is skipped.
+        QCOMPARE(t->rowNumbers, (std::vector<int>{2, 4, 6}));
+    }
+
+    void extraCellsAndTrailingSeparatorsAreKept()
+    {
+        const QByteArray text = "A;B;\n1;2;\n3;4;5;6\n";
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("f.csv"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->headers, (QStringList{QStringLiteral("A"), QStringLiteral("B")})); // the empty last header goes
+        QCOMPARE(t->rows[1],
+                 (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
+    }
+
+    void libreOfficeFilesGiveTheSameTable()
+    {
+        QString error;
+        const auto csv = SheetReader::read(data("candidats-fr.csv"), QString(), &error);
+        QVERIFY2(csv, qPrintable(error));
+        QCOMPARE(csv->encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(csv->separator, QChar(u';'));
+        const auto xlsx = SheetReader::read(data("candidats.xlsx"), QString(), &error);
+        QVERIFY2(xlsx, qPrintable(error));
+        const auto ods = SheetReader::read(data("candidats.ods"), QString(), &error);
+        QVERIFY2(ods, qPrintable(error));
+        QCOMPARE(xlsx->headers, csv->headers);
+        QCOMPARE(ods->headers, csv->headers);
+        QCOMPARE(csv->headers.at(10), QStringLiteral("Surface demandée (m²)"));
+        QCOMPARE(xlsx->size(), 7);
+        QCOMPARE(ods->size(), 7);
+        QCOMPARE(csv->size(), 7);
+        QCOMPARE(xlsx->sheet, QStringLiteral("source"));
+        for (const SheetTable* t : {&*csv, &*xlsx, &*ods}) {
+            QCOMPARE(t->rows[0].at(0), QStringLiteral("Brasserie de l'Œil Vif"));
+            QCOMPARE(t->rows[0].at(1), QStringLiteral("81234567800013")); // text, not 8.12E+13
+            QCOMPARE(t->rowNumbers.front(), 2);
+        }
+        // A number is written with a point by the workbooks, as shown by the French CSV.
+        QCOMPARE(xlsx->rows[0].at(10), QStringLiteral("420.5"));
+        QCOMPARE(ods->rows[0].at(10), QStringLiteral("420.5"));
+        QCOMPARE(csv->rows[0].at(10), QStringLiteral("420,5"));
+        // A date cell of the workbook comes out as an ISO date.
+        QCOMPARE(xlsx->rows[0].at(13), QStringLiteral("2027-03-01"));
+        QCOMPARE(csv->rows[0].at(13), QStringLiteral("01/03/27"));
+    }
+
+    void aChosenSheetIsRead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-sheets.xlsx"));
+        lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet* notice = workbook_add_worksheet(book, "Notice");
+        worksheet_write_string(notice, 0, 0, "Remplir l'onglet Candidats", nullptr);
+        lxw_worksheet* sheet = workbook_add_worksheet(book, "Candidats");
+        lxw_format* date = workbook_add_format(book);
+        format_set_num_format(date, "dd/mm/yyyy");
+        worksheet_write_string(sheet, 2, 0, "Raison sociale", nullptr); // headers on row 3
+        worksheet_write_string(sheet, 2, 1, "Surface", nullptr);
+        worksheet_write_string(sheet, 2, 2, "Dépôt", nullptr);
+        worksheet_write_string(sheet, 3, 0, "Atelier", nullptr);
+        worksheet_write_number(sheet, 3, 1, 80.25, nullptr);
+        lxw_datetime when{2027, 1, 15, 0, 0, 0};
+        worksheet_write_datetime(sheet, 3, 2, &when, date);
+        worksheet_write_formula_num(sheet, 4, 0, "=\"Bu\"&\"reau\"", nullptr, 0);
+        worksheet_write_formula_num(sheet, 4, 1, "=B4*2", nullptr, 160.5);
+        QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+        QString error;
+        const auto names = SheetReader::sheetNames(path, &error);
+        QVERIFY2(names, qPrintable(error));
+        QCOMPARE(*names, (QStringList{QStringLiteral("Notice"), QStringLiteral("Candidats")}));
+        const auto t = SheetReader::read(path, QStringLiteral("Candidats"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->sheet, QStringLiteral("Candidats"));
+        QCOMPARE(t->headerRow, 3);
+        QCOMPARE(t->headers.at(2), QStringLiteral("Dépôt"));
+        QCOMPARE(t->rows[0],
+                 (QStringList{QStringLiteral("Atelier"), QStringLiteral("80.25"), QStringLiteral("2027-01-15")}));
+        QCOMPARE(t->rowNumbers, (std::vector<int>{4, 5}));
+        QCOMPARE(t->rows[1].at(1), QStringLiteral("160.5")); // a formula gives its value
+        QCOMPARE(SheetReader::read(path, QString(), &error)->sheet, QStringLiteral("Notice"));
+
+        QVERIFY(!SheetReader::read(path, QStringLiteral("Jurés"), &error));
+        QVERIFY2(error.contains(QStringLiteral("\"Jurés\"")), qPrintable(error));
+        QCOMPARE(*SheetReader::sheetNames(data("candidats-fr.csv"), &error), QStringList{QString()});
+    }
+
+    void badFilesAreRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QStringLiteral("vide.csv") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("blank lines") << QStringLiteral("blanc.csv") << QByteArray("\n;;\n\n")
+                                     << QStringLiteral("empty");
+        QTest::newRow("binary") << QStringLiteral("image.png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                << QStringLiteral("not a CSV, XLSX or ODS");
+        QTest::newRow("truncated xlsx") << QStringLiteral("coupé.xlsx")
+                                        << QByteArray("PK\x03\x04\x14\0\0\0\x08\0garbage that is no zip", 32)
+                                        << QStringLiteral("not a readable XLSX");
+    }
+    void badFilesAreRefusedWithTheReason()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString path = write(name, bytes);
+        QString error;
+        QVERIFY(!SheetReader::read(path, QString(), &error));
+        QVERIFY2(error.contains(name), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    void aMissingFileIsNamed()
+    {
+        QString error;
+        QVERIFY(!SheetReader::read(m_dir.filePath(QStringLiteral("absent.csv")), QString(), &error));
+        QVERIFY2(error.contains(QStringLiteral("absent.csv")), qPrintable(error));
+    }
+
+    void readingCanBeCancelled()
+    {
+        QByteArray text = "Nom;Surface\n";
+        for (int i = 0; i < 20000; ++i)
+            text += "Entreprise " + QByteArray::number(i) + ";" + QByteArray::number(i % 500 + 1) + "\n";
+        int calls = 0;
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("grand.csv"), &error, [&](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        });
+        QVERIFY(!t);
+        QVERIFY(calls >= 2);
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        const auto whole =
+            SheetReader::readCsv(text, QStringLiteral("grand.csv"), &error, [](qint64, qint64) { return true; });
+        QVERIFY(whole);
+        QCOMPARE(whole->size(), 20000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSheetReader)
+#include "tst_sheetreader.moc"
