@@ -9,6 +9,7 @@
 #include "ui/campaign/CampaignPage.h"
 #include "ui/candidates/CandidatesPage.h"
 #include "ui/criteria/CriteriaPage.h"
+#include "ui/import/ImportWizard.h"
 #include "ui/juries/JuriesPage.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/scoring/ScoringPage.h"
@@ -16,6 +17,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +28,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -89,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
     buildMenus();
+    setAcceptDrops(true);
     resize(1280, 800);
     setDocument(nullptr);
     statusBar()->showMessage(tr("Create a campaign, open one, or start with the demo campaign (File menu)."));
@@ -113,6 +118,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_documentActions << file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
     m_documentActions << file->addAction(tr("Save the set-up as a te&mplate…"), this, &MainWindow::saveTemplate);
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("&Import a spreadsheet…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                         [this] { importSpreadsheet(); });
     m_documentActions << file->addAction(tr("C&lose"), QKeySequence::Close, this, [this] { setDocument(nullptr); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -458,6 +466,61 @@ QStringList MainWindow::saveScreenshots(const QString& directory, QString* error
     const bool saved = save(QStringLiteral("%1-deliberation").arg(PageCount + 1, 2, 10, QLatin1Char('0')));
     setDeliberationMode(false);
     return saved ? written : QStringList();
+}
+
+namespace {
+
+bool isSpreadsheet(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods") ||
+           suffix == QLatin1String("txt");
+}
+
+// The one local file of a drag, if it is a campaign or a spreadsheet.
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    const bool campaign = QFileInfo(path).suffix().toLower() == QLatin1String("ami");
+    return campaign || isSpreadsheet(path) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: the wizard is modal.
+    QTimer::singleShot(0, this, [this, path] {
+        if (isSpreadsheet(path))
+            importSpreadsheet(path);
+        else
+            openInteractively(path);
+    });
+}
+
+void MainWindow::importSpreadsheet(const QString& source)
+{
+    if (!m_document) {
+        showProblem(tr("Open or create a campaign first, then import the spreadsheet into it."));
+        return;
+    }
+    ImportWizard wizard(m_document.get(), this);
+    if (!source.isEmpty())
+        wizard.setSource(source);
+    if (wizard.exec() == QDialog::Accepted && !wizard.outcome().isEmpty())
+        statusBar()->showMessage(wizard.outcome());
 }
 
 } // namespace palmares

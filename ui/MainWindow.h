@@ -71,6 +71,12 @@ public:
     // Opens `path` as a user would: a message on failure, an offer to open it read-only
     // when another Palmarès has it open.
     void openInteractively(const QString& path);
+    // The import wizard on the open campaign, starting on `source` when given.
+    void importSpreadsheet(const QString& source = QString());
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
