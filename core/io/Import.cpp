@@ -286,6 +286,12 @@ private:
         auto it = o.mapping.find(QString::fromLatin1(key));
         return it == o.mapping.end() ? -1 : it->second;
     }
+    // The score columns, looked up once: a score file has a million rows.
+    struct ScoreColumns {
+        int juror = -1, candidate = -1, criterion = -1, value = -1, comment = -1;
+        bool longForm = false;
+        std::vector<std::pair<int, int>> criteria; // wide form: (column, criterion index)
+    };
     bool mapped(const char* key) const { return column(key) >= 0; }
     QString cell(int col) const { return col >= 0 && col < m_cells->size() ? m_cells->at(col).trimmed() : QString(); }
     QString cell(const char* key) const { return cell(column(key)); }
@@ -385,6 +391,22 @@ private:
             m_scores.reserve(c.scores.size());
             for (const Score& s : c.scores)
                 m_scores.insert({s.candidateId, s.jurorId, s.criterionId});
+            m_fileScores.reserve(size_t(t.size()));
+            p.change.scores.put.reserve(size_t(t.size()));
+            m_sc.juror = column("juror");
+            m_sc.candidate = column("candidate");
+            m_sc.criterion = column("criterion");
+            m_sc.value = column("value");
+            m_sc.comment = column("comment");
+            m_sc.longForm = isLongForm(o.mapping);
+            for (const auto& [key, col] : o.mapping) {
+                if (!key.startsWith(QLatin1String("criterion:")))
+                    continue;
+                const int criterion = m_criteria.lookup(fold(key.mid(10)));
+                if (criterion >= 0)
+                    m_sc.criteria.emplace_back(col, criterion);
+            }
+            m_at = o.now.toUTC(); // stored as milliseconds since the epoch: no time zone to work out per score
         }
     }
 
@@ -871,46 +893,38 @@ private:
     // --- scores -----------------------------------------------------------------------
     void scoreRow()
     {
-        const int juror = findJuror(column("juror"));
-        const int candidate = findCandidate(column("candidate"));
+        const int juror = findJuror(m_sc.juror);
+        const int candidate = findCandidate(m_sc.candidate);
         if (ctx.rowHasError)
             return;
         const Juror& j = c.jurors[size_t(juror)];
         const Candidate& k = c.candidates[size_t(candidate)];
         if (m_conflicts.count({j.id, k.id})) {
-            ctx.report(column("juror"), cell("juror"),
+            ctx.report(m_sc.juror, cell(m_sc.juror),
                        Import::tr("%1 has a conflict of interest with %2: this juror does not score this candidate.")
                            .arg(j.name, k.name));
             return;
         }
         const Jury* jury = juryOf(j);
-        const QString comment = cell("comment");
         m_rowScores.clear();
-        if (isLongForm(o.mapping)) {
-            const int critCol = column("criterion");
-            const QString critText = cell(critCol);
+        if (m_sc.longForm) {
+            const QString critText = cell(m_sc.criterion);
             int criterion = -1;
             if (critText.isEmpty())
-                ctx.report(critCol, critText, Import::tr("This field is required and the cell is empty."));
+                ctx.report(m_sc.criterion, critText, Import::tr("This field is required and the cell is empty."));
             else
-                criterion = findCriterion(critCol, critText);
-            const int valueCol = column("value");
-            const QString valueText = cell(valueCol);
+                criterion = findCriterion(m_sc.criterion, critText);
+            const QString valueText = cell(m_sc.value);
             if (valueText.isEmpty()) {
-                ctx.report(valueCol, valueText, Import::tr("This field is required and the cell is empty."));
+                ctx.report(m_sc.value, valueText, Import::tr("This field is required and the cell is empty."));
             } else if (criterion >= 0) {
-                if (const auto v = scoreValue(valueCol, valueText, jury))
-                    m_rowScores.push_back({c.criteria[size_t(criterion)].id, *v, valueCol});
+                if (const auto v = scoreValue(m_sc.value, valueText, jury))
+                    m_rowScores.push_back({c.criteria[size_t(criterion)].id, *v, m_sc.value});
             }
         } else {
-            for (const auto& [key, col] : o.mapping) {
-                if (!key.startsWith(QLatin1String("criterion:")))
-                    continue;
+            for (const auto& [col, criterion] : m_sc.criteria) {
                 const QString valueText = cell(col);
                 if (valueText.isEmpty())
-                    continue;
-                const int criterion = m_criteria.lookup(fold(key.mid(10)));
-                if (criterion < 0)
                     continue;
                 if (const auto v = scoreValue(col, valueText, jury))
                     m_rowScores.push_back({c.criteria[size_t(criterion)].id, *v, col});
@@ -921,12 +935,12 @@ private:
         for (const RowScore& rs : m_rowScores) {
             const std::tuple<Id, Id, Id> key{k.id, j.id, rs.criterionId};
             if (auto first = m_fileScores.find(key); first != m_fileScores.end()) {
-                ctx.report(
-                    rs.column, cell(rs.column),
-                    Import::tr("Same juror, candidate and criterion as row %1 of this file.").arg(first->second));
+                ctx.report(rs.column, cell(rs.column),
+                           Import::tr("Same juror, candidate and criterion as row %1 of this file.").arg(first->second));
                 return;
             }
         }
+        const QString comment = cell(m_sc.comment);
         for (const RowScore& rs : m_rowScores) {
             const std::tuple<Id, Id, Id> key{k.id, j.id, rs.criterionId};
             m_fileScores.emplace(key, ctx.row);
@@ -946,7 +960,7 @@ private:
             s.criterionId = rs.criterionId;
             s.value = rs.value;
             s.comment = comment;
-            s.at = o.now;
+            s.at = m_at;
             s.origin = m_origin;
             p.change.scores.put.push_back(std::move(s));
         }
@@ -1014,6 +1028,8 @@ private:
     std::unordered_map<std::tuple<Id, Id, Id>, int, TripleHash> m_fileScores;
     std::unordered_map<std::pair<Id, Id>, int, PairHash> m_filePairs;
     std::vector<RowScore> m_rowScores;
+    ScoreColumns m_sc;
+    QDateTime m_at;
     QHash<QString, int> m_fileSirets, m_fileKeys;
     std::unordered_set<int> m_registrationNumbers;
     QSet<int> m_fileRegistrations;

@@ -66,7 +66,8 @@ private:
     bool openConnection(const QString& path);
     bool fail(const QString& message);
     sqlite3* handle() const;
-    bool writeScores(const std::vector<Score>& scores);
+    // In key order, many rows per statement; `upsert` replaces a score already there.
+    bool writeScores(const std::vector<Score>& scores, bool upsert = false);
     bool loadScores(std::vector<Score>& scores);
     // Runs `body` in one transaction: committed when it returns true, rolled back otherwise,
     // and then `failure` (with %1 for the reason body gave) is the error.
