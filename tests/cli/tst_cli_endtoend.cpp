@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built palmares-cli, run as a script runs it: its JSON says exactly what the engine
 // computes in-process on the same file, the same seed gives the same output, and a bad
-// file gets one line on stderr, a non-zero exit code and no change.
+// file gets one line on stderr, a non-zero exit code and no change. `import` and `template`
+// read and write real spreadsheets: the rows rejected, the exit codes and the files left.
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
 #include "core/storage/Schema.h"
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <utility>
 
 using namespace palmares;
 
@@ -28,6 +30,7 @@ namespace {
 using palmares::test::fingerprint;
 using palmares::test::listing;
 using palmares::test::parseObject;
+using palmares::test::writeBytes;
 
 struct Run {
     int exit = -1;
@@ -69,6 +72,39 @@ bool nearly(double a, double b)
     return std::fabs(a - b) <= 1e-6;
 }
 
+QString fixture(const char* name)
+{
+    return QStringLiteral(PALMARES_TEST_DATA "/import/") + QString::fromLatin1(name);
+}
+
+// An empty campaign made by `palmares-cli new`: the default pillars, criteria and juries.
+bool newCampaign(const QString& folder, const QString& name, QString* why)
+{
+    const QStringList args{QStringLiteral("new"), name};
+    const Run r = runCli(folder, args);
+    if (r.finished && r.exit == 0)
+        return true;
+    *why = describe(args, r);
+    return false;
+}
+
+QStringList importArgs(const QString& campaign, const char* kind, const QString& source, const QStringList& more = {})
+{
+    return QStringList{QStringLiteral("import"), campaign, QStringLiteral("--kind"), QString::fromLatin1(kind),
+                       source} +
+           more;
+}
+
+// What `info --format json` says of `campaign`; an empty object when it fails.
+QJsonObject summaryOf(const QString& folder, const QString& campaign)
+{
+    const Run r =
+        runCli(folder, {QStringLiteral("info"), campaign, QStringLiteral("--format"), QStringLiteral("json")});
+    QString why;
+    const QJsonObject summary = parseObject(r.out, &why);
+    return r.finished && r.exit == 0 && why.isEmpty() ? summary : QJsonObject();
+}
+
 } // namespace
 
 class TstCliEndToEnd : public QObject {
@@ -82,6 +118,15 @@ private slots:
     void selectAsCsvStartsWithItsHeader();
     void badFileFailsWithOneLineAndStaysUnchanged_data();
     void badFileFailsWithOneLineAndStaysUnchanged();
+
+    void importCandidatesFromEachFormat_data();
+    void importCandidatesFromEachFormat();
+    void dryRunWritesNothing();
+    void rejectedRowsGiveExitOneAndStrictWritesNothing();
+    void mappingFileIsUsed();
+    void importScores();
+    void usageErrors();
+    void templates();
 
 private:
     QTemporaryDir m_dir;
@@ -270,6 +315,281 @@ void TstCliEndToEnd::badFileFailsWithOneLineAndStaysUnchanged()
         QVERIFY2(r.out.isEmpty(), qPrintable(describe(args, r)));
         QVERIFY2(fingerprint(path) == print, qPrintable(args.first() + QStringLiteral(" changed the file")));
         QCOMPARE(listing(dir.path()), before);
+    }
+}
+
+void TstCliEndToEnd::importCandidatesFromEachFormat_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("xlsx") << fixture("candidats.xlsx");
+    QTest::newRow("ods") << fixture("candidats.ods");
+    QTest::newRow("csv in Windows-1252") << fixture("candidats-fr.csv");
+}
+
+void TstCliEndToEnd::importCandidatesFromEachFormat()
+{
+    QFETCH(QString, source);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+
+    const QStringList args = importArgs(QStringLiteral("c.ami"), "candidates", source);
+    const Run r = runCli(dir.path(), args);
+    QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty(), qPrintable(describe(args, r)));
+    QVERIFY2(r.out.contains(QStringLiteral("7 new")) && r.out.contains(QStringLiteral("0 rejected")) &&
+                 r.out.contains(QStringLiteral("Imported into c.ami.")),
+             qPrintable(describe(args, r)));
+    // The company still being created has no SIRET: a warning, not a rejection.
+    QVERIFY2(r.out.count(QStringLiteral("warning: ")) == 1 && r.out.contains(QStringLiteral("warning: row 8, SIRET")) &&
+                 !r.out.contains(QStringLiteral("error: ")),
+             qPrintable(describe(args, r)));
+
+    const QJsonObject summary = summaryOf(dir.path(), QStringLiteral("c.ami"));
+    QCOMPARE(summary.value(QStringLiteral("candidates")).toInt(-1), 7);
+    const double requested = summary.value(QStringLiteral("requested_m2")).toDouble();
+    // 420,5 read as 420.5; the 2,000 m² of open land do not count towards the fill by default.
+    QVERIFY2(nearly(requested, 2720.5), qPrintable(QString::number(requested)));
+
+    // The same file again: every row is already there.
+    const QByteArray print = fingerprint(dir.filePath(QStringLiteral("c.ami")));
+    const Run again = runCli(dir.path(), args);
+    QVERIFY2(again.finished && again.exit == 0, qPrintable(describe(args, again)));
+    QVERIFY2(again.out.contains(QStringLiteral("0 new")) &&
+                 again.out.contains(QStringLiteral("7 skipped (already there)")) &&
+                 again.out.contains(QStringLiteral("Nothing to import.")),
+             qPrintable(describe(args, again)));
+    QVERIFY(fingerprint(dir.filePath(QStringLiteral("c.ami"))) == print);
+    QCOMPARE(summaryOf(dir.path(), QStringLiteral("c.ami")).value(QStringLiteral("candidates")).toInt(-1), 7);
+}
+
+void TstCliEndToEnd::dryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+    const QString path = dir.filePath(QStringLiteral("c.ami"));
+    const QByteArray print = fingerprint(path);
+
+    const QStringList args =
+        importArgs(QStringLiteral("c.ami"), "candidates", fixture("candidats.xlsx"), {QStringLiteral("--dry-run")});
+    const Run r = runCli(dir.path(), args);
+    QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty(), qPrintable(describe(args, r)));
+    QVERIFY2(r.out.contains(QStringLiteral("7 new")) &&
+                 r.out.contains(QStringLiteral("Dry run: nothing was written.")) &&
+                 !r.out.contains(QStringLiteral("Imported into")),
+             qPrintable(describe(args, r)));
+    QVERIFY2(fingerprint(path) == print, "a dry run changed the campaign");
+    QCOMPARE(summaryOf(dir.path(), QStringLiteral("c.ami")).value(QStringLiteral("candidates")).toInt(-1), 0);
+}
+
+void TstCliEndToEnd::rejectedRowsGiveExitOneAndStrictWritesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Line 2 is valid; line 3 has a SIRET of three digits, line 4 a surface that is no number.
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("rows.csv")),
+                       QByteArrayLiteral("Raison sociale;SIRET;Surface demandée (m²)\n"
+                                         "Atelier A;81234567800013;100\n"
+                                         "Atelier B;123;50\n"
+                                         "Atelier C;44219801200027;abc\n")));
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("a.ami"), &why), qPrintable(why));
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("b.ami"), &why), qPrintable(why));
+
+    // Without --strict the valid row goes in, and the exit code still says rows were rejected.
+    const QStringList args = importArgs(QStringLiteral("a.ami"), "candidates", QStringLiteral("rows.csv"));
+    const Run r = runCli(dir.path(), args);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.isEmpty(), qPrintable(describe(args, r)));
+    QVERIFY2(r.out.contains(QStringLiteral("error: row 3, SIRET \"123\": ")) &&
+                 r.out.contains(QStringLiteral("error: row 4, Surface demandée (m²) \"abc\": ")) &&
+                 r.out.count(QStringLiteral("error: ")) == 2 && !r.out.contains(QStringLiteral("warning: ")),
+             qPrintable(describe(args, r)));
+    QVERIFY2(r.out.contains(QStringLiteral("1 new")) && r.out.contains(QStringLiteral("2 rejected")) &&
+                 r.out.contains(QStringLiteral("Imported into a.ami.")),
+             qPrintable(describe(args, r)));
+    QCOMPARE(summaryOf(dir.path(), QStringLiteral("a.ami")).value(QStringLiteral("candidates")).toInt(-1), 1);
+
+    // With --strict nothing goes in; the report lists both problems.
+    const QString path = dir.filePath(QStringLiteral("b.ami"));
+    const QByteArray print = fingerprint(path);
+    const QStringList strictArgs =
+        importArgs(QStringLiteral("b.ami"), "candidates", QStringLiteral("rows.csv"),
+                   {QStringLiteral("--strict"), QStringLiteral("--report"), QStringLiteral("report.csv")});
+    const Run strict = runCli(dir.path(), strictArgs);
+    QVERIFY2(strict.finished && strict.exit == 1 && strict.err.isEmpty(), qPrintable(describe(strictArgs, strict)));
+    QVERIFY2(strict.out.contains(QStringLiteral("Nothing was imported")) &&
+                 !strict.out.contains(QStringLiteral("Imported into")),
+             qPrintable(describe(strictArgs, strict)));
+    QVERIFY2(fingerprint(path) == print, "--strict changed the campaign");
+
+    QFile report(dir.filePath(QStringLiteral("report.csv")));
+    QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(report.errorString()));
+    const QByteArray bytes = report.readAll();
+    QVERIFY2(bytes.startsWith(QByteArrayLiteral("\xEF\xBB\xBF")), bytes.left(20).toHex().constData());
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 3, qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines[1].contains(QStringLiteral(";3;SIRET;123;error;")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].contains(QStringLiteral(";4;Surface demandée (m²);abc;error;")), qPrintable(lines[2]));
+}
+
+void TstCliEndToEnd::mappingFileIsUsed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(
+        writeBytes(dir.filePath(QStringLiteral("rows.csv")), QByteArrayLiteral("Col A;Col B\nAtelier du Port;75\n")));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("mapping.json")),
+                       QByteArrayLiteral(R"({"name": "Col A", "requested_surface": "Col B"})")));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("unknown.json")),
+                       QByteArrayLiteral(R"({"name": "Col A", "requested_surface": "Col B", "colour": "Col A"})")));
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+    const QString path = dir.filePath(QStringLiteral("c.ami"));
+    const QByteArray print = fingerprint(path);
+
+    // Neither header says what it holds.
+    const QStringList guessed = importArgs(QStringLiteral("c.ami"), "candidates", QStringLiteral("rows.csv"));
+    Run r = runCli(dir.path(), guessed);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.contains(QStringLiteral("no column found")),
+             qPrintable(describe(guessed, r)));
+    QVERIFY2(fingerprint(path) == print, "a failed import changed the campaign");
+
+    const QStringList unknown = importArgs(QStringLiteral("c.ami"), "candidates", QStringLiteral("rows.csv"),
+                                           {QStringLiteral("--mapping"), QStringLiteral("unknown.json")});
+    r = runCli(dir.path(), unknown);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.contains(QStringLiteral("\"colour\"")),
+             qPrintable(describe(unknown, r)));
+    QVERIFY2(fingerprint(path) == print, "a failed import changed the campaign");
+
+    const QStringList mapped = importArgs(QStringLiteral("c.ami"), "candidates", QStringLiteral("rows.csv"),
+                                          {QStringLiteral("--mapping"), QStringLiteral("mapping.json")});
+    r = runCli(dir.path(), mapped);
+    QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty(), qPrintable(describe(mapped, r)));
+    QVERIFY2(r.out.contains(QStringLiteral("1 new")) && r.out.contains(QStringLiteral("Imported into c.ami.")),
+             qPrintable(describe(mapped, r)));
+    const QJsonObject summary = summaryOf(dir.path(), QStringLiteral("c.ami"));
+    QCOMPARE(summary.value(QStringLiteral("candidates")).toInt(-1), 1);
+    QVERIFY(nearly(summary.value(QStringLiteral("requested_m2")).toDouble(), 75));
+}
+
+void TstCliEndToEnd::importScores()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(
+        writeBytes(dir.filePath(QStringLiteral("jurors.csv")), QByteArrayLiteral("Nom du juré;Jury\nAnne;expert\n")));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("candidates.csv")),
+                       QByteArrayLiteral("Raison sociale;SIRET;Surface demandée (m²)\nFerme;81234567800013;120\n")));
+    // The expert jury scores from 0 to 10 by 0.5: 11 is off the scale.
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("scores.csv")), QByteArrayLiteral("Juré;Candidat;Critère;Note\n"
+                                                                                     "Anne;Ferme;economic_1;7,5\n"
+                                                                                     "Anne;Ferme;economic_2;11\n")));
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+
+    for (const auto& [kind, source] : {std::pair{"jurors", "jurors.csv"}, std::pair{"candidates", "candidates.csv"}}) {
+        const QStringList args = importArgs(QStringLiteral("c.ami"), kind, QString::fromLatin1(source));
+        const Run r = runCli(dir.path(), args);
+        QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty() && r.out.contains(QStringLiteral("1 new")),
+                 qPrintable(describe(args, r)));
+    }
+
+    const QStringList args = importArgs(QStringLiteral("c.ami"), "scores", QStringLiteral("scores.csv"));
+    const Run r = runCli(dir.path(), args);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.isEmpty(), qPrintable(describe(args, r)));
+    QVERIFY2(r.out.contains(QStringLiteral("error: row 3, Note \"11\": Outside the scale")) &&
+                 r.out.contains(QStringLiteral("1 new")) && r.out.contains(QStringLiteral("1 rejected")) &&
+                 r.out.contains(QStringLiteral("Imported into c.ami.")),
+             qPrintable(describe(args, r)));
+    const QJsonObject summary = summaryOf(dir.path(), QStringLiteral("c.ami"));
+    QCOMPARE(summary.value(QStringLiteral("candidates")).toInt(-1), 1);
+    QCOMPARE(summary.value(QStringLiteral("scores")).toInt(-1), 1);
+}
+
+void TstCliEndToEnd::usageErrors()
+{
+    const QByteArray print = fingerprint(m_demo);
+    const QStringList before = listing(m_dir.path());
+    const QString source = fixture("candidats.xlsx");
+    const QList<std::pair<QStringList, QString>> commands{
+        {importArgs(QStringLiteral("d.ami"), "nonsense", source), QStringLiteral("nonsense")},
+        {importArgs(QStringLiteral("d.ami"), "candidates", source,
+                    {QStringLiteral("--on-duplicate"), QStringLiteral("maybe")}),
+         QStringLiteral("maybe")},
+        {{QStringLiteral("import"), QStringLiteral("d.ami"), QStringLiteral("--kind"), QStringLiteral("candidates")},
+         QString()},
+        {{QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("nonsense"), QStringLiteral("t.csv")},
+         QStringLiteral("nonsense")}};
+    for (const auto& [args, named] : commands) {
+        const Run r = runCli(m_dir.path(), args);
+        QVERIFY2(r.finished && r.exit == 2, qPrintable(describe(args, r)));
+        QVERIFY2(r.err.startsWith(QStringLiteral("palmares-cli: ")) && r.err.count(QLatin1Char('\n')) == 1 &&
+                     r.err.contains(named),
+                 qPrintable(describe(args, r)));
+        QVERIFY2(r.out.isEmpty(), qPrintable(describe(args, r)));
+        QVERIFY2(fingerprint(m_demo) == print,
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" changed the file")));
+        QCOMPARE(listing(m_dir.path()), before);
+    }
+}
+
+void TstCliEndToEnd::templates()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("t.csv"));
+
+    const QStringList args{QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("candidates"),
+                           QStringLiteral("t.csv")};
+    Run r = runCli(dir.path(), args);
+    QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty(), qPrintable(describe(args, r)));
+    QFile file(csv);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY2(bytes.startsWith(QByteArrayLiteral("\xEF\xBB\xBF"
+                                                "Raison sociale;SIRET;")),
+             bytes.left(60).constData());
+    QVERIFY2(bytes.count('\n') == 1 && bytes.endsWith('\n'), bytes.constData()); // the headers, no row
+
+    // An existing file is replaced only with --force.
+    const QByteArray print = fingerprint(csv);
+    QVERIFY(writeBytes(csv, QByteArrayLiteral("Mes notes\n")));
+    const QByteArray mine = fingerprint(csv);
+    r = runCli(dir.path(), args);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.contains(QStringLiteral("already exists")),
+             qPrintable(describe(args, r)));
+    QVERIFY(fingerprint(csv) == mine);
+    const QStringList forced = args + QStringList{QStringLiteral("--force")};
+    r = runCli(dir.path(), forced);
+    QVERIFY2(r.finished && r.exit == 0, qPrintable(describe(forced, r)));
+    QVERIFY(fingerprint(csv) == print);
+
+    const QStringList xlsx{QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("buildings"),
+                           QStringLiteral("b.xlsx")};
+    r = runCli(dir.path(), xlsx);
+    QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty(), qPrintable(describe(xlsx, r)));
+    QFile book(dir.filePath(QStringLiteral("b.xlsx")));
+    QVERIFY2(book.open(QIODevice::ReadOnly), qPrintable(book.errorString()));
+    QVERIFY(book.read(2) == QByteArrayLiteral("PK"));
+    book.close();
+
+    const QStringList pdf{QStringLiteral("template"), QStringLiteral("--kind"), QStringLiteral("candidates"),
+                          QStringLiteral("t.pdf")};
+    r = runCli(dir.path(), pdf);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.contains(QStringLiteral("t.pdf")), qPrintable(describe(pdf, r)));
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("b.xlsx"), QStringLiteral("t.csv")}));
+
+    // Both templates read back: their headers are the ones an import recognises.
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+    for (const auto& [kind, source] : {std::pair{"candidates", "t.csv"}, std::pair{"buildings", "b.xlsx"}}) {
+        const QStringList back = importArgs(QStringLiteral("c.ami"), kind, QString::fromLatin1(source));
+        r = runCli(dir.path(), back);
+        QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty() && r.out.contains(QStringLiteral("Nothing to import.")),
+                 qPrintable(describe(back, r)));
     }
 }
 
