@@ -217,34 +217,6 @@
         <translation>Replace FILE if it exists.</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
-  info FILE                      counts, capacity and completeness
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</source>
-        <translation>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
-  info FILE                      counts, capacity and completeness
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -341,6 +313,181 @@ Commands:
     <message>
         <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
         <translation>the best-value selection is too large to be solved exactly; use --rule greedy</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N]           create a realistic demo campaign
+  info FILE                      counts, capacity and completeness
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</source>
+        <translation>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N]           create a realistic demo campaign
+  info FILE                      counts, capacity and completeness
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>What the file holds: candidates, jurors, conflicts, buildings or scores.</source>
+        <translation>What the file holds: candidates, jurors, conflicts, buildings or scores.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first).</source>
+        <translation>The sheet of a workbook to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, as JSON {&quot;field&quot;: &quot;header&quot; or column number}; default: the mapping this campaign remembers, then the headers&apos; names.</source>
+        <translation>Which column holds which field, as JSON {&quot;field&quot;: &quot;header&quot; or column number}; default: the mapping this campaign remembers, then the headers&apos; names.</translation>
+    </message>
+    <message>
+        <source>Check every row and report, write nothing.</source>
+        <translation>Check every row and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>A row matching a record already there (same SIRET, e-mail, name or score): skip (default) or update.</source>
+        <translation>A row matching a record already there (same SIRET, e-mail, name or score): skip (default) or update.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>Import nothing if any row is rejected.</translation>
+    </message>
+    <message>
+        <source>Save the problems found as CSV.</source>
+        <translation>Save the problems found as CSV.</translation>
+    </message>
+    <message>
+        <source>Imports the rows of SOURCE (CSV with ; , or tab, UTF-8 or Windows-1252; XLSX; ODS) into the campaign FILE. Every row is checked first; the valid rows are written in one transaction, with an audit entry naming SOURCE and its SHA-256. The exit status is 1 when a row was rejected.</source>
+        <translation>Imports the rows of SOURCE (CSV with ; , or tab, UTF-8 or Windows-1252; XLSX; ODS) into the campaign FILE. Every row is checked first; the valid rows are written in one transaction, with an audit entry naming SOURCE and its SHA-256. The exit status is 1 when a row was rejected.</translation>
+    </message>
+    <message>
+        <source>--kind expects candidates, jurors, conflicts, buildings or scores, not &quot;%1&quot;.</source>
+        <translation>--kind expects candidates, jurors, conflicts, buildings or scores, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate expects skip or update, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate expects skip or update, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>no column found for: %1. The columns of %2 are: %3. Give a --mapping file.</source>
+        <translation>no column found for: %1. The columns of %2 are: %3. Give a --mapping file.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, sheet %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>row %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already there)</source>
+        <translation>
+            <numerusform>%n skipped (already there)</numerusform>
+            <numerusform>%n skipped (already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: --strict and %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Nothing was imported: --strict and %n row rejected.</numerusform>
+            <numerusform>Nothing was imported: --strict and %n rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Imported into %1.</translation>
+    </message>
+    <message>
+        <source>For scores: one column per criterion of this campaign (wide form).</source>
+        <translation>For scores: one column per criterion of this campaign (wide form).</translation>
+    </message>
+    <message>
+        <source>Writes an empty spreadsheet with the French headers an import of that kind expects.</source>
+        <translation>Writes an empty spreadsheet with the French headers an import of that kind expects.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +762,421 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>This row has more cells than there are headers (%1): the cell has no column.</source>
+        <translation>This row has more cells than there are headers (%1): the cell has no column.</translation>
+    </message>
+    <message>
+        <source>This field is required and the cell is empty.</source>
+        <translation>This field is required and the cell is empty.</translation>
+    </message>
+    <message>
+        <source>Expected a positive number (decimal comma or point, no unit).</source>
+        <translation>Expected a positive number (decimal comma or point, no unit).</translation>
+    </message>
+    <message>
+        <source>Expected a number, zero or more (decimal comma or point, no unit).</source>
+        <translation>Expected a number, zero or more (decimal comma or point, no unit).</translation>
+    </message>
+    <message>
+        <source>Unknown use type; expected one of: %1.</source>
+        <translation>Unknown use type; expected one of: %1.</translation>
+    </message>
+    <message>
+        <source>Several candidates have this name: give their SIRET or registration number.</source>
+        <translation>Several candidates have this name: give their SIRET or registration number.</translation>
+    </message>
+    <message>
+        <source>Unknown candidate: no candidate has this SIRET, registration number or name.</source>
+        <translation>Unknown candidate: no candidate has this SIRET, registration number or name.</translation>
+    </message>
+    <message>
+        <source>Several jurors have this name: give their e-mail address.</source>
+        <translation>Several jurors have this name: give their e-mail address.</translation>
+    </message>
+    <message>
+        <source>Unknown juror: no juror has this name or e-mail address.</source>
+        <translation>Unknown juror: no juror has this name or e-mail address.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: give its code or its name.</source>
+        <translation>Unknown criterion: give its code or its name.</translation>
+    </message>
+    <message>
+        <source>No SIRET: allowed for a company still being created.</source>
+        <translation>No SIRET: allowed for a company still being created.</translation>
+    </message>
+    <message>
+        <source>Same SIRET as row %1 of this file.</source>
+        <translation>Same SIRET as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>Same company, without SIRET, as row %1 of this file.</source>
+        <translation>Same company, without SIRET, as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number above zero.</source>
+        <translation>Expected a whole number above zero.</translation>
+    </message>
+    <message>
+        <source>Another candidate already has this registration number.</source>
+        <translation>Another candidate already has this registration number.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (oui, non, 1, 0, x).</source>
+        <translation>Expected yes or no (oui, non, 1, 0, x).</translation>
+    </message>
+    <message>
+        <source>Unknown building: no building of the site has this name.</source>
+        <translation>Unknown building: no building of the site has this name.</translation>
+    </message>
+    <message>
+        <source>Expected a date (31/12/2027 or 2027-12-31).</source>
+        <translation>Expected a date (31/12/2027 or 2027-12-31).</translation>
+    </message>
+    <message>
+        <source>Unknown status; expected received, eligible, ineligible or withdrawn (reçu, recevable, irrecevable, retiré).</source>
+        <translation>Unknown status; expected received, eligible, ineligible or withdrawn (reçu, recevable, irrecevable, retiré).</translation>
+    </message>
+    <message>
+        <source>A candidate without SIRET and with this name is already there: row skipped.</source>
+        <translation>A candidate without SIRET and with this name is already there: row skipped.</translation>
+    </message>
+    <message>
+        <source>A candidate with this SIRET is already there (%1): row skipped.</source>
+        <translation>A candidate with this SIRET is already there (%1): row skipped.</translation>
+    </message>
+    <message>
+        <source>A flow reads &quot;output: resource [quantity unit]&quot; or &quot;input: resource&quot; (sortie, entrée).</source>
+        <translation>A flow reads &quot;output: resource [quantity unit]&quot; or &quot;input: resource&quot; (sortie, entrée).</translation>
+    </message>
+    <message>
+        <source>Unknown flow direction &quot;%1&quot;; expected output or input (sortie, entrée).</source>
+        <translation>Unknown flow direction &quot;%1&quot;; expected output or input (sortie, entrée).</translation>
+    </message>
+    <message>
+        <source>Unknown resource &quot;%1&quot;: give a code or a name of the resource list.</source>
+        <translation>Unknown resource &quot;%1&quot;: give a code or a name of the resource list.</translation>
+    </message>
+    <message>
+        <source>Unknown jury; expected one of: %1.</source>
+        <translation>Unknown jury; expected one of: %1.</translation>
+    </message>
+    <message>
+        <source>Same juror as row %1 of this file.</source>
+        <translation>Same juror as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>This juror is already there: row skipped.</source>
+        <translation>This juror is already there: row skipped.</translation>
+    </message>
+    <message>
+        <source>Same juror and candidate as row %1 of this file.</source>
+        <translation>Same juror and candidate as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>This conflict of interest is already recorded: row skipped.</source>
+        <translation>This conflict of interest is already recorded: row skipped.</translation>
+    </message>
+    <message>
+        <source>Same building as row %1 of this file.</source>
+        <translation>Same building as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>A building with this name is already there: row skipped.</source>
+        <translation>A building with this name is already there: row skipped.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with %2: this juror does not score this candidate.</source>
+        <translation>%1 has a conflict of interest with %2: this juror does not score this candidate.</translation>
+    </message>
+    <message>
+        <source>Same juror, candidate and criterion as row %1 of this file.</source>
+        <translation>Same juror, candidate and criterion as row %1 of this file.</translation>
+    </message>
+    <message>
+        <source>Expected a number (decimal comma or point).</source>
+        <translation>Expected a number (decimal comma or point).</translation>
+    </message>
+    <message>
+        <source>Outside the scale of the %1: from %2 to %3.</source>
+        <translation>Outside the scale of the %1: from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Off the step of the %1&apos;s scale: scores go by %2 from %3.</source>
+        <translation>Off the step of the %1&apos;s scale: scores go by %2 from %3.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Social economy (ESS)</source>
+        <translation>Social economy (ESS)</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Requested surface (m²)</source>
+        <translation>Requested surface (m²)</translation>
+    </message>
+    <message>
+        <source>Wanted use</source>
+        <translation>Wanted use</translation>
+    </message>
+    <message>
+        <source>Preferred building</source>
+        <translation>Preferred building</translation>
+    </message>
+    <message>
+        <source>Jobs created (FTE)</source>
+        <translation>Jobs created (FTE)</translation>
+    </message>
+    <message>
+        <source>Wanted start</source>
+        <translation>Wanted start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Status reason</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resource flows</source>
+        <translation>Resource flows</translation>
+    </message>
+    <message>
+        <source>Juror&apos;s name</source>
+        <translation>Juror&apos;s name</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Use type</source>
+        <translation>Use type</translation>
+    </message>
+    <message>
+        <source>Other accepted uses</source>
+        <translation>Other accepted uses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Criterion (long form)</source>
+        <translation>Criterion (long form)</translation>
+    </message>
+    <message>
+        <source>Score (long form)</source>
+        <translation>Score (long form)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot; for %2.</source>
+        <translation>The mapping names an unknown field &quot;%1&quot; for %2.</translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in column %2, but the sheet has %3 columns.</source>
+        <translation>The mapping puts &quot;%1&quot; in column %2, but the sheet has %3 columns.</translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in the column &quot;%2&quot;, which the sheet does not have.</source>
+        <translation>The mapping puts &quot;%1&quot; in the column &quot;%2&quot;, which the sheet does not have.</translation>
+    </message>
+    <message>
+        <source>Criterion and score (long form), or one column per criterion (wide form)</source>
+        <translation>Criterion and score (long form), or one column per criterion (wide form)</translation>
+    </message>
+    <message>
+        <source>Import of %1 from %2</source>
+        <translation>Import of %1 from %2</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation>
+            <numerusform>%n row added</numerusform>
+            <numerusform>%n rows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
+        <translation>A template is written as .csv or .xlsx, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>
@@ -886,6 +1448,41 @@ Commands:
     <message>
         <source>Not in the best-value set</source>
         <translation>Not in the best-value set</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable %2 workbook: %3</source>
+        <translation>%1 is not a readable %2 workbook: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no header row.</source>
+        <translation>%1 is empty: no header row.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or ODS spreadsheet.</source>
+        <translation>%1 is not a CSV, XLSX or ODS spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet.</source>
+        <translation>%1 holds no sheet.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation>%1 has no sheet named &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
+        <translation>The sheet &quot;%1&quot; of %2 is empty: no header row.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2817,289 @@ Commands:
     </message>
 </context>
 <context>
+    <name>palmares::ImportMappingPage</name>
+    <message>
+        <source>&amp;Skip rows already in the campaign (same SIRET, e-mail, name or score)</source>
+        <translation>&amp;Skip rows already in the campaign (same SIRET, e-mail, name or score)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>&amp;Update them with the file&apos;s values</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Which column is which?</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers; the choice is remembered for this campaign.</source>
+        <translation>Guessed from the headers; the choice is remembered for this campaign.</translation>
+    </message>
+    <message>
+        <source>Fields and their columns</source>
+        <translation>Fields and their columns</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>First rows of the file:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Choose a column for: %1.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3.</source>
+        <translation>The column &quot;%1&quot; is chosen for both %2 and %3.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ImportReportPage</name>
+    <message>
+        <source>Save the &amp;report as CSV…</source>
+        <translation>Save the &amp;report as CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>Import &amp;nothing</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows with an error are never imported.</source>
+        <translation>Nothing is written yet. Rows with an error are never imported.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: go back, or cancel the import.</source>
+        <translation>The check was cancelled: go back, or cancel the import.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, updated: %3, skipped (already there): %4, rejected: %5.</source>
+        <translation>Rows read: %1. New: %2, updated: %3, skipped (already there): %4, rejected: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid row(s) only</source>
+        <translation>
+            <numerusform>Import the %n valid row only</numerusform>
+            <numerusform>Import the %n valid rows only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n row(s)</source>
+        <translation>
+            <numerusform>Import the %n row</numerusform>
+            <numerusform>Import the %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>import-report-%1.csv</source>
+        <translation>import-report-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ImportSourcePage</name>
+    <message>
+        <source>Which file, and what does it hold?</source>
+        <translation>Which file, and what does it hold?</translation>
+    </message>
+    <message>
+        <source>A CSV file (separator and encoding are detected), or an XLSX or ODS workbook.</source>
+        <translation>A CSV file (separator and encoding are detected), or an XLSX or ODS workbook.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .xlsx or .ods file</source>
+        <translation>Path of a .csv, .xlsx or .ods file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>Save an empty &amp;template…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with the expected headers in French, to fill in and import.</source>
+        <translation>A spreadsheet with the expected headers in French, to fill in and import.</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Holds:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <source>template-%1.xlsx</source>
+        <translation>template-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>Save an empty template</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 has headers but no row to import.</source>
+        <translation>%1 has headers but no row to import.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ImportWizard</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported from %2: %n new</source>
+        <translation>
+            <numerusform>%1 imported from %2: %n new</numerusform>
+            <numerusform>%1 imported from %2: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>. Undo (Ctrl+Z) takes the whole import back.</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JuriesModel</name>
     <message>
         <source>Jury %1</source>
@@ -2704,6 +3584,14 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Open or create a campaign first, then import the spreadsheet into it.</source>
+        <translation>Open or create a campaign first, then import the spreadsheet into it.</translation>
     </message>
 </context>
 <context>

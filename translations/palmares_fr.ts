@@ -217,34 +217,6 @@
         <translation>Remplacer FILE s&apos;il existe.</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
-  info FILE                      counts, capacity and completeness
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
-Note, classe et sélectionne les candidats d&apos;un appel à manifestation d&apos;intérêt (AMI).
-
-Commandes&#xa0;:
-  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d&apos;un modèle)
-  export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
-  demo FILE [--seed N]           crée une campagne de démonstration réaliste
-  info FILE                      effectifs, capacité et complétude
-  rank FILE                      le classement, avec toutes les notes et les alertes
-  select FILE [--rule R]         lauréats, candidats écartés, liste d&apos;attente et taux de remplissage
-
-«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -341,6 +313,181 @@ Commandes&#xa0;:
     <message>
         <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
         <translation>la sélection à la meilleure valeur est trop volumineuse pour être calculée exactement&#xa0;; utilisez --rule greedy</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N]           create a realistic demo campaign
+  info FILE                      counts, capacity and completeness
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
+Note, classe et sélectionne les candidats d&apos;un appel à manifestation d&apos;intérêt (AMI).
+
+Commandes&#xa0;:
+  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d&apos;un modèle)
+  export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
+  demo FILE [--seed N]           crée une campagne de démonstration réaliste
+  info FILE                      effectifs, capacité et complétude
+  rank FILE                      le classement, avec toutes les notes et les alertes
+  select FILE [--rule R]         lauréats, candidats écartés, liste d&apos;attente et taux de remplissage
+  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes
+                                 depuis un fichier CSV, XLSX ou ODS, après vérification de chaque ligne
+  template --kind K OUT          un fichier CSV ou XLSX vide, avec les en-têtes attendus par un import
+
+«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>What the file holds: candidates, jurors, conflicts, buildings or scores.</source>
+        <translation>Contenu du fichier&#xa0;: candidates (candidats), jurors (jurés), conflicts (conflits d&apos;intérêts), buildings (bâtiments) ou scores (notes).</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first).</source>
+        <translation>Feuille du classeur à lire (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <source>Which column holds which field, as JSON {&quot;field&quot;: &quot;header&quot; or column number}; default: the mapping this campaign remembers, then the headers&apos; names.</source>
+        <translation>Colonne contenant chaque champ, en JSON {&quot;champ&quot;: &quot;en-tête&quot; ou numéro de colonne}&#xa0;; par défaut&#xa0;: la correspondance mémorisée par cette campagne, puis les noms des en-têtes.</translation>
+    </message>
+    <message>
+        <source>Check every row and report, write nothing.</source>
+        <translation>Vérifier chaque ligne et produire le rapport, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>A row matching a record already there (same SIRET, e-mail, name or score): skip (default) or update.</source>
+        <translation>Ligne correspondant à un enregistrement déjà présent (même SIRET, courriel, nom ou note)&#xa0;: skip pour l&apos;ignorer (par défaut) ou update pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>Ne rien importer si une ligne est rejetée.</translation>
+    </message>
+    <message>
+        <source>Save the problems found as CSV.</source>
+        <translation>Enregistrer les problèmes relevés au format CSV.</translation>
+    </message>
+    <message>
+        <source>Imports the rows of SOURCE (CSV with ; , or tab, UTF-8 or Windows-1252; XLSX; ODS) into the campaign FILE. Every row is checked first; the valid rows are written in one transaction, with an audit entry naming SOURCE and its SHA-256. The exit status is 1 when a row was rejected.</source>
+        <translation>Importe les lignes de SOURCE (CSV séparé par «&#xa0;;&#xa0;», «&#xa0;,&#xa0;» ou une tabulation, en UTF-8 ou Windows-1252&#xa0;; XLSX&#xa0;; ODS) dans la campagne FILE. Chaque ligne est d&apos;abord vérifiée&#xa0;; les lignes valides sont écrites en une seule transaction, avec une entrée du journal d&apos;audit indiquant SOURCE et son empreinte SHA-256. Le code de sortie vaut 1 si une ligne a été rejetée.</translation>
+    </message>
+    <message>
+        <source>--kind expects candidates, jurors, conflicts, buildings or scores, not &quot;%1&quot;.</source>
+        <translation>--kind attend candidates, jurors, conflicts, buildings ou scores, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate expects skip or update, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate attend skip ou update, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no column found for: %1. The columns of %2 are: %3. Give a --mapping file.</source>
+        <translation>aucune colonne trouvée pour&#xa0;: %1. Les colonnes de %2 sont&#xa0;: %3. Indiquez un fichier --mapping.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, feuille %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>ligne %1, %2 «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne lue</numerusform>
+            <numerusform>%1&#xa0;: %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already there)</source>
+        <translation>
+            <numerusform>%n ignorée (déjà présente)</numerusform>
+            <numerusform>%n ignorées (déjà présentes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: --strict and %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: --strict et %n ligne rejetée.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: --strict et %n lignes rejetées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importé dans %1.</translation>
+    </message>
+    <message>
+        <source>For scores: one column per criterion of this campaign (wide form).</source>
+        <translation>Pour les notes&#xa0;: une colonne par critère de cette campagne (format large).</translation>
+    </message>
+    <message>
+        <source>Writes an empty spreadsheet with the French headers an import of that kind expects.</source>
+        <translation>Enregistre un tableur vide avec les en-têtes en français attendus pour ce type d&apos;import.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +762,421 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>This row has more cells than there are headers (%1): the cell has no column.</source>
+        <translation>Cette ligne compte plus de cellules qu&apos;il n&apos;y a d&apos;en-têtes (%1)&#xa0;: la cellule n&apos;appartient à aucune colonne.</translation>
+    </message>
+    <message>
+        <source>This field is required and the cell is empty.</source>
+        <translation>Ce champ est obligatoire et la cellule est vide.</translation>
+    </message>
+    <message>
+        <source>Expected a positive number (decimal comma or point, no unit).</source>
+        <translation>Nombre positif attendu (virgule ou point décimal, sans unité).</translation>
+    </message>
+    <message>
+        <source>Expected a number, zero or more (decimal comma or point, no unit).</source>
+        <translation>Nombre positif ou nul attendu (virgule ou point décimal, sans unité).</translation>
+    </message>
+    <message>
+        <source>Unknown use type; expected one of: %1.</source>
+        <translation>Type d&apos;usage inconnu&#xa0;; valeurs attendues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Several candidates have this name: give their SIRET or registration number.</source>
+        <translation>Plusieurs candidats portent ce nom&#xa0;: indiquez le SIRET ou le numéro d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Unknown candidate: no candidate has this SIRET, registration number or name.</source>
+        <translation>Candidat inconnu&#xa0;: aucun candidat ne correspond à ce SIRET, à ce numéro d&apos;inscription ou à ce nom.</translation>
+    </message>
+    <message>
+        <source>Several jurors have this name: give their e-mail address.</source>
+        <translation>Plusieurs jurés portent ce nom&#xa0;: indiquez l&apos;adresse électronique du juré.</translation>
+    </message>
+    <message>
+        <source>Unknown juror: no juror has this name or e-mail address.</source>
+        <translation>Juré inconnu&#xa0;: aucun juré ne correspond à ce nom ou à cette adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: give its code or its name.</source>
+        <translation>Critère inconnu&#xa0;: indiquez son code ou son nom.</translation>
+    </message>
+    <message>
+        <source>No SIRET: allowed for a company still being created.</source>
+        <translation>Pas de SIRET&#xa0;: admis pour une entreprise en cours de création.</translation>
+    </message>
+    <message>
+        <source>Same SIRET as row %1 of this file.</source>
+        <translation>Même SIRET qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Same company, without SIRET, as row %1 of this file.</source>
+        <translation>Même structure, sans SIRET, qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number above zero.</source>
+        <translation>Nombre entier supérieur à zéro attendu.</translation>
+    </message>
+    <message>
+        <source>Another candidate already has this registration number.</source>
+        <translation>Un autre candidat a déjà ce numéro d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Ce n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (oui, non, 1, 0, x).</source>
+        <translation>Valeur attendue&#xa0;: oui ou non (oui, non, 1, 0, x).</translation>
+    </message>
+    <message>
+        <source>Unknown building: no building of the site has this name.</source>
+        <translation>Bâtiment inconnu&#xa0;: aucun bâtiment du site ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>Expected a date (31/12/2027 or 2027-12-31).</source>
+        <translation>Date attendue (31/12/2027 ou 2027-12-31).</translation>
+    </message>
+    <message>
+        <source>Unknown status; expected received, eligible, ineligible or withdrawn (reçu, recevable, irrecevable, retiré).</source>
+        <translation>Statut inconnu&#xa0;; valeurs attendues&#xa0;: reçu, recevable, irrecevable ou retiré (received, eligible, ineligible, withdrawn).</translation>
+    </message>
+    <message>
+        <source>A candidate without SIRET and with this name is already there: row skipped.</source>
+        <translation>Un candidat sans SIRET portant ce nom figure déjà dans la campagne&#xa0;: ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>A candidate with this SIRET is already there (%1): row skipped.</source>
+        <translation>Un candidat ayant ce SIRET figure déjà dans la campagne (%1)&#xa0;: ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>A flow reads &quot;output: resource [quantity unit]&quot; or &quot;input: resource&quot; (sortie, entrée).</source>
+        <translation>Un flux s&apos;écrit «&#xa0;sortie&#xa0;: ressource [quantité unité]&#xa0;» ou «&#xa0;entrée&#xa0;: ressource&#xa0;» (output, input).</translation>
+    </message>
+    <message>
+        <source>Unknown flow direction &quot;%1&quot;; expected output or input (sortie, entrée).</source>
+        <translation>Sens de flux «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs attendues&#xa0;: sortie ou entrée (output, input).</translation>
+    </message>
+    <message>
+        <source>Unknown resource &quot;%1&quot;: give a code or a name of the resource list.</source>
+        <translation>Ressource «&#xa0;%1&#xa0;» inconnue&#xa0;: indiquez un code ou un nom de la liste des ressources.</translation>
+    </message>
+    <message>
+        <source>Unknown jury; expected one of: %1.</source>
+        <translation>Jury inconnu&#xa0;; valeurs attendues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Same juror as row %1 of this file.</source>
+        <translation>Même juré qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>This juror is already there: row skipped.</source>
+        <translation>Ce juré figure déjà dans la campagne&#xa0;: ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>Same juror and candidate as row %1 of this file.</source>
+        <translation>Mêmes juré et candidat qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>This conflict of interest is already recorded: row skipped.</source>
+        <translation>Ce conflit d&apos;intérêts est déjà enregistré&#xa0;: ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>Same building as row %1 of this file.</source>
+        <translation>Même bâtiment qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>A building with this name is already there: row skipped.</source>
+        <translation>Un bâtiment portant ce nom figure déjà dans la campagne&#xa0;: ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with %2: this juror does not score this candidate.</source>
+        <translation>%1 est en conflit d&apos;intérêts avec %2&#xa0;: ce juré ne note pas ce candidat.</translation>
+    </message>
+    <message>
+        <source>Same juror, candidate and criterion as row %1 of this file.</source>
+        <translation>Mêmes juré, candidat et critère qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Expected a number (decimal comma or point).</source>
+        <translation>Nombre attendu (virgule ou point décimal).</translation>
+    </message>
+    <message>
+        <source>Outside the scale of the %1: from %2 to %3.</source>
+        <translation>Hors de l&apos;échelle de notation (%1)&#xa0;: de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Off the step of the %1&apos;s scale: scores go by %2 from %3.</source>
+        <translation>Hors du pas de l&apos;échelle de notation (%1)&#xa0;: les notes progressent par pas de %2 à partir de %3.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>N° d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Social economy (ESS)</source>
+        <translation>ESS (économie sociale et solidaire)</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Titre du projet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description du projet</translation>
+    </message>
+    <message>
+        <source>Requested surface (m²)</source>
+        <translation>Surface demandée (m²)</translation>
+    </message>
+    <message>
+        <source>Wanted use</source>
+        <translation>Usage souhaité</translation>
+    </message>
+    <message>
+        <source>Preferred building</source>
+        <translation>Bâtiment souhaité</translation>
+    </message>
+    <message>
+        <source>Jobs created (FTE)</source>
+        <translation>Emplois créés (ETP)</translation>
+    </message>
+    <message>
+        <source>Wanted start</source>
+        <translation>Date d&apos;installation souhaitée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Date de dépôt</translation>
+    </message>
+    <message>
+        <source>Resource flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Juror&apos;s name</source>
+        <translation>Nom du juré</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Use type</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Other accepted uses</source>
+        <translation>Autres usages acceptés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Criterion (long form)</source>
+        <translation>Critère (format long)</translation>
+    </message>
+    <message>
+        <source>Score (long form)</source>
+        <translation>Note (format long)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot; for %2.</source>
+        <translation>La correspondance des colonnes désigne un champ inconnu, «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in column %2, but the sheet has %3 columns.</source>
+        <translation>La correspondance des colonnes place «&#xa0;%1&#xa0;» dans la colonne %2, mais la feuille n&apos;a que %3 colonnes.</translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in the column &quot;%2&quot;, which the sheet does not have.</source>
+        <translation>La correspondance des colonnes place «&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;», qui n&apos;existe pas dans la feuille.</translation>
+    </message>
+    <message>
+        <source>Criterion and score (long form), or one column per criterion (wide form)</source>
+        <translation>Critère et note (format long), ou une colonne par critère (format large)</translation>
+    </message>
+    <message>
+        <source>Import of %1 from %2</source>
+        <translation>Import des %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>feuille %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation>
+            <numerusform>%n ligne ajoutée</numerusform>
+            <numerusform>%n lignes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
+        <translation>Un modèle s&apos;enregistre au format .csv ou .xlsx, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>
@@ -886,6 +1448,41 @@ Commandes&#xa0;:
     <message>
         <source>Not in the best-value set</source>
         <translation>Hors de la combinaison de meilleure valeur</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable %2 workbook: %3</source>
+        <translation>%1 n&apos;est pas un classeur %2 lisible&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no header row.</source>
+        <translation>%1 est vide&#xa0;: aucune ligne d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or ODS spreadsheet.</source>
+        <translation>%1 n&apos;est pas un fichier de tableur CSV, XLSX ou ODS.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet.</source>
+        <translation>%1 ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation>%1 ne contient pas de feuille nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» de %2 est vide&#xa0;: aucune ligne d&apos;en-têtes.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2817,289 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>palmares::ImportMappingPage</name>
+    <message>
+        <source>&amp;Skip rows already in the campaign (same SIRET, e-mail, name or score)</source>
+        <translation>&amp;Ignorer les lignes déjà présentes dans la campagne (même SIRET, courriel, nom ou note)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>Les &amp;mettre à jour avec les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Which column is which?</source>
+        <translation>Quelle colonne correspond à quel champ&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers; the choice is remembered for this campaign.</source>
+        <translation>Correspondance déduite des en-têtes&#xa0;; ce choix est mémorisé pour cette campagne.</translation>
+    </message>
+    <message>
+        <source>Fields and their columns</source>
+        <translation>Champs et colonnes correspondantes</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Choisissez une colonne pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est choisie à la fois pour %2 et pour %3.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ImportReportPage</name>
+    <message>
+        <source>Save the &amp;report as CSV…</source>
+        <translation>Enregistrer le &amp;rapport au format CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>&amp;Ne rien importer</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows with an error are never imported.</source>
+        <translation>Rien n’est encore écrit. Les lignes comportant une erreur ne sont jamais importées.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes relevés</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: go back, or cancel the import.</source>
+        <translation>La vérification a été annulée&#xa0;: revenez en arrière ou annulez l’import.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, updated: %3, skipped (already there): %4, rejected: %5.</source>
+        <translation>Lignes lues&#xa0;: %1. Nouvelles&#xa0;: %2, mises à jour&#xa0;: %3, ignorées (déjà présentes)&#xa0;: %4, rejetées&#xa0;: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid row(s) only</source>
+        <translation>
+            <numerusform>Importer uniquement %n ligne valide</numerusform>
+            <numerusform>Importer uniquement les %n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n row(s)</source>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer les %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>import-report-%1.csv</source>
+        <translation>rapport-import-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ImportSourcePage</name>
+    <message>
+        <source>Which file, and what does it hold?</source>
+        <translation>Quel fichier, et que contient-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A CSV file (separator and encoding are detected), or an XLSX or ODS workbook.</source>
+        <translation>Un fichier CSV (séparateur et encodage détectés automatiquement), ou un classeur XLSX ou ODS.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .xlsx or .ods file</source>
+        <translation>Chemin d’un fichier .csv, .xlsx ou .ods</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle vide…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with the expected headers in French, to fill in and import.</source>
+        <translation>Un tableur portant les en-têtes attendus, en français, à remplir puis à importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>F&amp;euille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>template-%1.xlsx</source>
+        <translation>modele-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>Enregistrer un modèle vide</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>%1 has headers but no row to import.</source>
+        <translation>%1 contient des en-têtes, mais aucune ligne à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ImportWizard</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.ods *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported from %2: %n new</source>
+        <translation>
+            <numerusform>Import de %2 (%1)&#xa0;: %n nouvelle ligne</numerusform>
+            <numerusform>Import de %2 (%1)&#xa0;: %n nouvelles lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n mise à jour</numerusform>
+            <numerusform>, %n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejetée</numerusform>
+            <numerusform>, %n rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>. Annuler (Ctrl+Z) revient sur l’ensemble de l’import.</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JuriesModel</name>
     <message>
         <source>Jury %1</source>
@@ -2704,6 +3584,14 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+        <source>Open or create a campaign first, then import the spreadsheet into it.</source>
+        <translation>Ouvrez ou créez d’abord une campagne, puis importez-y le tableur.</translation>
     </message>
 </context>
 <context>
