@@ -1243,7 +1243,6 @@ ImportMapping Import::guessMapping(ImportKind kind, const Campaign& campaign, co
             }
         }
     }
-    // A scores file with criterion columns is in wide form: the long-form columns stay out.
     return mapping;
 }
 
