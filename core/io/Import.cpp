@@ -205,40 +205,12 @@ private:
     QHash<QString, int> m_index;
 };
 
-// Everything one plan needs to know of the campaign, indexed once.
-struct Context {
-    const Campaign& campaign;
-    const SheetTable& table;
-    const ImportOptions& options;
-    ImportPlan& plan;
-
-    // The problems of the row being read.
-    int row = 0;
-    bool rowHasError = false;
-
-    void report(int column, const QString& value, const QString& reason,
-                ImportProblem::Severity severity = ImportProblem::Error)
-    {
-        ImportProblem p;
-        p.row = row;
-        p.column = column >= 0 && column < table.headers.size() ? table.headers.at(column)
-                                                                : Import::tr("(column %1)").arg(column + 1);
-        p.value = value;
-        p.reason = reason;
-        p.severity = severity;
-        plan.problems.push_back(std::move(p));
-        if (severity == ImportProblem::Error)
-            rowHasError = true;
-    }
-};
-
 class Planner {
 public:
     Planner(const Campaign& campaign, const SheetTable& table, const ImportOptions& options, ImportPlan& plan)
         : c(campaign)
         , t(table)
         , o(options)
-        , ctx{campaign, table, options, plan}
         , p(plan)
     {}
 
@@ -248,8 +220,8 @@ public:
         const qint64 total = t.size();
         for (qint64 i = 0; i < total; ++i) {
             const QStringList& cells = t.rows[size_t(i)];
-            ctx.row = t.rowNumbers[size_t(i)];
-            ctx.rowHasError = false;
+            m_row = t.rowNumbers[size_t(i)];
+            m_rowHasError = false;
             m_cells = &cells;
             checkWidth(cells);
             switch (o.kind) {
@@ -269,7 +241,7 @@ public:
                 scoreRow();
                 break;
             }
-            if (ctx.rowHasError)
+            if (m_rowHasError)
                 ++p.rejected;
             if (progress && (i + 1) % progressEvery == 0 && !progress(i + 1, total)) {
                 p.cancelled = true;
@@ -280,6 +252,26 @@ public:
     }
 
 private:
+    // --- problems of the row being read ------------------------------------------------
+    void report(int column, const QString& value, const QString& reason,
+                ImportProblem::Severity severity = ImportProblem::Error)
+    {
+        ImportProblem x;
+        x.row = m_row;
+        x.column =
+            column >= 0 && column < t.headers.size() ? t.headers.at(column) : Import::tr("(column %1)").arg(column + 1);
+        x.value = value;
+        x.reason = reason;
+        x.severity = severity;
+        p.problems.push_back(std::move(x));
+        if (severity == ImportProblem::Error)
+            m_rowHasError = true;
+    }
+    void reportEmpty(int column)
+    {
+        report(column, QString(), Import::tr("This field is required and the cell is empty."));
+    }
+
     // --- cells ------------------------------------------------------------------------
     int column(const char* key) const
     {
@@ -300,10 +292,10 @@ private:
     {
         for (int i = int(t.headers.size()); i < cells.size(); ++i) {
             if (!cells.at(i).trimmed().isEmpty()) {
-                ctx.report(i, cells.at(i).trimmed(),
-                           Import::tr("This row has more cells than there are headers (%1): the cell has no "
-                                      "column.")
-                               .arg(t.headers.size()));
+                report(i, cells.at(i).trimmed(),
+                       Import::tr("This row has more cells than there are headers (%1): the cell has no "
+                                  "column.")
+                           .arg(t.headers.size()));
                 return;
             }
         }
@@ -313,7 +305,7 @@ private:
     {
         const QString v = cell(key);
         if (v.isEmpty())
-            ctx.report(column(key), v, Import::tr("This field is required and the cell is empty."));
+            reportEmpty(column(key));
         return v;
     }
     std::optional<double> number(const char* key, bool positive, bool required)
@@ -322,14 +314,14 @@ private:
         const QString v = cell(col);
         if (v.isEmpty()) {
             if (required)
-                ctx.report(col, v, Import::tr("This field is required and the cell is empty."));
+                reportEmpty(col);
             return std::nullopt;
         }
         const auto n = parseDecimal(v);
         if (!n || (positive && *n <= 0) || (!positive && *n < 0)) {
-            ctx.report(col, v,
-                       positive ? Import::tr("Expected a positive number (decimal comma or point, no unit).")
-                                : Import::tr("Expected a number, zero or more (decimal comma or point, no unit)."));
+            report(col, v,
+                   positive ? Import::tr("Expected a positive number (decimal comma or point, no unit).")
+                            : Import::tr("Expected a number, zero or more (decimal comma or point, no unit)."));
             return std::nullopt;
         }
         return n;
@@ -338,9 +330,8 @@ private:
     {
         const QString code = useTypeWords().value(fold(v));
         if (code.isEmpty()) {
-            ctx.report(
-                col, v,
-                Import::tr("Unknown use type; expected one of: %1.").arg(useTypeCodes().join(QStringLiteral(", "))));
+            report(col, v,
+                   Import::tr("Unknown use type; expected one of: %1.").arg(useTypeCodes().join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return code;
@@ -415,7 +406,7 @@ private:
     {
         const QString v = cell(col);
         if (v.isEmpty()) {
-            ctx.report(col, v, Import::tr("This field is required and the cell is empty."));
+            reportEmpty(col);
             return -1;
         }
         auto memo = m_candidateMemo.find(v);
@@ -423,13 +414,11 @@ private:
         if (memo == m_candidateMemo.end())
             m_candidateMemo.insert(v, found);
         if (found == Finder<Candidate>::Ambiguous) {
-            ctx.report(col, v,
-                       Import::tr("Several candidates have this name: give their SIRET or registration number."));
+            report(col, v, Import::tr("Several candidates have this name: give their SIRET or registration number."));
             return -1;
         }
         if (found < 0) {
-            ctx.report(col, v,
-                       Import::tr("Unknown candidate: no candidate has this SIRET, registration number or name."));
+            report(col, v, Import::tr("Unknown candidate: no candidate has this SIRET, registration number or name."));
             return -1;
         }
         return found;
@@ -455,7 +444,7 @@ private:
     {
         const QString v = cell(col);
         if (v.isEmpty()) {
-            ctx.report(col, v, Import::tr("This field is required and the cell is empty."));
+            reportEmpty(col);
             return -1;
         }
         auto memo = m_jurorMemo.find(v);
@@ -468,11 +457,11 @@ private:
             m_jurorMemo.insert(v, found);
         }
         if (found == Finder<Juror>::Ambiguous) {
-            ctx.report(col, v, Import::tr("Several jurors have this name: give their e-mail address."));
+            report(col, v, Import::tr("Several jurors have this name: give their e-mail address."));
             return -1;
         }
         if (found < 0) {
-            ctx.report(col, v, Import::tr("Unknown juror: no juror has this name or e-mail address."));
+            report(col, v, Import::tr("Unknown juror: no juror has this name or e-mail address."));
             return -1;
         }
         return found;
@@ -488,7 +477,7 @@ private:
             m_criterionMemo.insert(v, found);
         }
         if (found < 0) {
-            ctx.report(col, v, Import::tr("Unknown criterion: give its code or its name."));
+            report(col, v, Import::tr("Unknown criterion: give its code or its name."));
             return -1;
         }
         return found;
@@ -504,14 +493,14 @@ private:
         int existing = -1;
         if (siretCol >= 0) {
             if (siret.isEmpty()) {
-                ctx.report(siretCol, siretText, Import::tr("No SIRET: allowed for a company still being created."),
-                           ImportProblem::Warning);
+                report(siretCol, siretText, Import::tr("No SIRET: allowed for a company still being created."),
+                       ImportProblem::Warning);
             } else if (const auto problem = Siret::check(siret); problem != Siret::Problem::None) {
-                ctx.report(siretCol, siretText, Siret::problemText(problem));
+                report(siretCol, siretText, Siret::problemText(problem));
             } else if (auto first = m_fileSirets.constFind(siret); first != m_fileSirets.constEnd()) {
-                ctx.report(siretCol, siretText, Import::tr("Same SIRET as row %1 of this file.").arg(*first));
+                report(siretCol, siretText, Import::tr("Same SIRET as row %1 of this file.").arg(*first));
             } else {
-                m_fileSirets.insert(siret, ctx.row);
+                m_fileSirets.insert(siret, m_row);
                 const int i = m_candidates.lookup(QStringLiteral("siret:") + siret);
                 if (i >= 0)
                     existing = i;
@@ -521,10 +510,10 @@ private:
             // A company still being created is known by its name.
             const QString key = fold(name);
             if (auto first = m_fileKeys.constFind(key); first != m_fileKeys.constEnd()) {
-                ctx.report(column("name"), name,
-                           Import::tr("Same company, without SIRET, as row %1 of this file.").arg(*first));
+                report(column("name"), name,
+                       Import::tr("Same company, without SIRET, as row %1 of this file.").arg(*first));
             } else {
-                m_fileKeys.insert(key, ctx.row);
+                m_fileKeys.insert(key, m_row);
                 const int i = m_candidates.lookup(QStringLiteral("nosiret:") + key);
                 if (i >= 0)
                     existing = i;
@@ -547,11 +536,11 @@ private:
                 bool ok = false;
                 const int no = v.toInt(&ok);
                 if (!ok || no <= 0) {
-                    ctx.report(column("registration_no"), v, Import::tr("Expected a whole number above zero."));
+                    report(column("registration_no"), v, Import::tr("Expected a whole number above zero."));
                 } else if (no != k.registrationNo &&
                            (m_registrationNumbers.count(no) || m_fileRegistrations.contains(no))) {
-                    ctx.report(column("registration_no"), v,
-                               Import::tr("Another candidate already has this registration number."));
+                    report(column("registration_no"), v,
+                           Import::tr("Another candidate already has this registration number."));
                 } else {
                     k.registrationNo = no;
                 }
@@ -572,7 +561,7 @@ private:
         if (mapped("contact_email")) {
             const QString v = cell("contact_email");
             if (!v.isEmpty() && !looksLikeEmail(v))
-                ctx.report(column("contact_email"), v, Import::tr("Not an e-mail address."));
+                report(column("contact_email"), v, Import::tr("Not an e-mail address."));
             k.contactEmail = v;
         }
         if (mapped("ess")) {
@@ -580,7 +569,7 @@ private:
             if (const auto yes = parseYesNo(v))
                 k.ess = *yes;
             else
-                ctx.report(column("ess"), v, Import::tr("Expected yes or no (oui, non, 1, 0, x)."));
+                report(column("ess"), v, Import::tr("Expected yes or no (oui, non, 1, 0, x)."));
         }
         if (mapped("requested_surface") || existing < 0) {
             if (const auto s = number("requested_surface", true, true))
@@ -605,8 +594,8 @@ private:
             if (!v.isEmpty()) {
                 const int b = m_buildings.lookup(fold(v));
                 if (b < 0)
-                    ctx.report(column("preferred_building"), v,
-                               Import::tr("Unknown building: no building of the site has this name."));
+                    report(column("preferred_building"), v,
+                           Import::tr("Unknown building: no building of the site has this name."));
                 else
                     k.preferredBuildingId = c.buildings[size_t(b)].id;
             }
@@ -617,7 +606,7 @@ private:
             if (!v.isEmpty()) {
                 const auto d = parseDateTime(v);
                 if (!d)
-                    ctx.report(column("wanted_start"), v, Import::tr("Expected a date (31/12/2027 or 2027-12-31)."));
+                    report(column("wanted_start"), v, Import::tr("Expected a date (31/12/2027 or 2027-12-31)."));
                 else
                     k.wantedStart = d->date();
             }
@@ -627,7 +616,7 @@ private:
             if (!v.isEmpty()) {
                 const auto d = parseDateTime(v);
                 if (!d)
-                    ctx.report(column("received_at"), v, Import::tr("Expected a date (31/12/2027 or 2027-12-31)."));
+                    report(column("received_at"), v, Import::tr("Expected a date (31/12/2027 or 2027-12-31)."));
                 else
                     k.receivedAt = *d;
             }
@@ -637,31 +626,31 @@ private:
             if (const auto s = parseStatus(v))
                 k.status = *s;
             else
-                ctx.report(column("status"), v,
-                           Import::tr("Unknown status; expected received, eligible, ineligible or withdrawn "
-                                      "(reçu, recevable, irrecevable, retiré)."));
+                report(column("status"), v,
+                       Import::tr("Unknown status; expected received, eligible, ineligible or withdrawn "
+                                  "(reçu, recevable, irrecevable, retiré)."));
         }
         std::vector<Flow> flows;
         const bool withFlows = mapped("flows");
         if (withFlows)
             flows = parseFlows(column("flows"), cell("flows"));
 
-        if (ctx.rowHasError)
+        if (m_rowHasError)
             return;
         if (existing >= 0) {
             ++p.existing;
             if (o.onDuplicate == OnDuplicate::Skip) {
                 ++p.skipped;
                 if (siret.isEmpty())
-                    ctx.report(column("name"), name,
-                               Import::tr("A candidate without SIRET and with this name is already there: row "
-                                          "skipped."),
-                               ImportProblem::Warning);
+                    report(column("name"), name,
+                           Import::tr("A candidate without SIRET and with this name is already there: row "
+                                      "skipped."),
+                           ImportProblem::Warning);
                 else
-                    ctx.report(siretCol, siretText,
-                               Import::tr("A candidate with this SIRET is already there (%1): row skipped.")
-                                   .arg(c.candidates[size_t(existing)].name),
-                               ImportProblem::Warning);
+                    report(siretCol, siretText,
+                           Import::tr("A candidate with this SIRET is already there (%1): row skipped.")
+                               .arg(c.candidates[size_t(existing)].name),
+                           ImportProblem::Warning);
                 return;
             }
             ++p.updated;
@@ -701,9 +690,9 @@ private:
                 continue;
             const qsizetype colon = item.indexOf(QLatin1Char(':'));
             if (colon < 0) {
-                ctx.report(col, item,
-                           Import::tr("A flow reads \"output: resource [quantity unit]\" or "
-                                      "\"input: resource\" (sortie, entrée)."));
+                report(col, item,
+                       Import::tr("A flow reads \"output: resource [quantity unit]\" or "
+                                  "\"input: resource\" (sortie, entrée)."));
                 continue;
             }
             const QString dir = fold(item.left(colon));
@@ -715,10 +704,10 @@ private:
                      dir == QLatin1String("besoin") || dir == QLatin1String("need"))
                 f.direction = FlowDirection::Input;
             else {
-                ctx.report(col, item,
-                           Import::tr("Unknown flow direction \"%1\"; expected output or input "
-                                      "(sortie, entrée).")
-                               .arg(item.left(colon).trimmed()));
+                report(col, item,
+                       Import::tr("Unknown flow direction \"%1\"; expected output or input "
+                                  "(sortie, entrée).")
+                           .arg(item.left(colon).trimmed()));
                 continue;
             }
             QString resource = item.mid(colon + 1).trimmed();
@@ -732,7 +721,7 @@ private:
             }
             const int r = m_resources.lookup(fold(resource));
             if (r < 0) {
-                ctx.report(
+                report(
                     col, item,
                     Import::tr("Unknown resource \"%1\": give a code or a name of the resource list.").arg(resource));
                 continue;
@@ -756,24 +745,24 @@ private:
                 QStringList known;
                 for (const Jury& j : c.juries)
                     known << j.name;
-                ctx.report(juryCol, juryText,
-                           Import::tr("Unknown jury; expected one of: %1.").arg(known.join(QStringLiteral(", "))));
+                report(juryCol, juryText,
+                       Import::tr("Unknown jury; expected one of: %1.").arg(known.join(QStringLiteral(", "))));
             }
         }
         const QString email = cell("email");
         if (!email.isEmpty() && !looksLikeEmail(email))
-            ctx.report(column("email"), email, Import::tr("Not an e-mail address."));
-        if (ctx.rowHasError)
+            report(column("email"), email, Import::tr("Not an e-mail address."));
+        if (m_rowHasError)
             return;
         const Id juryId = c.juries[size_t(jury)].id;
         const QString key = email.isEmpty() ? QStringLiteral("name:%1:%2").arg(juryId).arg(fold(name))
                                             : QStringLiteral("mail:") + email.toLower();
         if (auto first = m_fileKeys.constFind(key); first != m_fileKeys.constEnd()) {
-            ctx.report(email.isEmpty() ? column("name") : column("email"), email.isEmpty() ? name : email,
-                       Import::tr("Same juror as row %1 of this file.").arg(*first));
+            report(email.isEmpty() ? column("name") : column("email"), email.isEmpty() ? name : email,
+                   Import::tr("Same juror as row %1 of this file.").arg(*first));
             return;
         }
-        m_fileKeys.insert(key, ctx.row);
+        m_fileKeys.insert(key, m_row);
         int existing = -1;
         if (!email.isEmpty()) {
             existing = m_jurors.lookup(QStringLiteral("mail:") + email.toLower());
@@ -787,8 +776,8 @@ private:
             ++p.existing;
             if (o.onDuplicate == OnDuplicate::Skip) {
                 ++p.skipped;
-                ctx.report(column("name"), name, Import::tr("This juror is already there: row skipped."),
-                           ImportProblem::Warning);
+                report(column("name"), name, Import::tr("This juror is already there: row skipped."),
+                       ImportProblem::Warning);
                 return;
             }
             ++p.updated;
@@ -811,23 +800,23 @@ private:
     {
         const int juror = findJuror(column("juror"));
         const int candidate = findCandidate(column("candidate"));
-        if (ctx.rowHasError)
+        if (m_rowHasError)
             return;
         Conflict k{c.jurors[size_t(juror)].id, c.candidates[size_t(candidate)].id, cell("reason")};
         const std::pair<Id, Id> key{k.jurorId, k.candidateId};
         if (auto first = m_filePairs.find(key); first != m_filePairs.end()) {
-            ctx.report(column("candidate"), cell("candidate"),
-                       Import::tr("Same juror and candidate as row %1 of this file.").arg(first->second));
+            report(column("candidate"), cell("candidate"),
+                   Import::tr("Same juror and candidate as row %1 of this file.").arg(first->second));
             return;
         }
-        m_filePairs.emplace(key, ctx.row);
+        m_filePairs.emplace(key, m_row);
         if (m_conflicts.count(key)) {
             ++p.existing;
             if (o.onDuplicate == OnDuplicate::Skip) {
                 ++p.skipped;
-                ctx.report(column("candidate"), cell("candidate"),
-                           Import::tr("This conflict of interest is already recorded: row skipped."),
-                           ImportProblem::Warning);
+                report(column("candidate"), cell("candidate"),
+                       Import::tr("This conflict of interest is already recorded: row skipped."),
+                       ImportProblem::Warning);
                 return;
             }
             ++p.updated;
@@ -856,22 +845,22 @@ private:
                     accepted << *code;
             }
         }
-        if (ctx.rowHasError)
+        if (m_rowHasError)
             return;
         const QString key = fold(name);
         if (auto first = m_fileKeys.constFind(key); first != m_fileKeys.constEnd()) {
-            ctx.report(column("name"), name, Import::tr("Same building as row %1 of this file.").arg(*first));
+            report(column("name"), name, Import::tr("Same building as row %1 of this file.").arg(*first));
             return;
         }
-        m_fileKeys.insert(key, ctx.row);
+        m_fileKeys.insert(key, m_row);
         const int existing = m_buildings.lookup(key);
         Building b;
         if (existing >= 0) {
             ++p.existing;
             if (o.onDuplicate == OnDuplicate::Skip) {
                 ++p.skipped;
-                ctx.report(column("name"), name, Import::tr("A building with this name is already there: row skipped."),
-                           ImportProblem::Warning);
+                report(column("name"), name, Import::tr("A building with this name is already there: row skipped."),
+                       ImportProblem::Warning);
                 return;
             }
             ++p.updated;
@@ -895,14 +884,14 @@ private:
     {
         const int juror = findJuror(m_sc.juror);
         const int candidate = findCandidate(m_sc.candidate);
-        if (ctx.rowHasError)
+        if (m_rowHasError)
             return;
         const Juror& j = c.jurors[size_t(juror)];
         const Candidate& k = c.candidates[size_t(candidate)];
         if (m_conflicts.count({j.id, k.id})) {
-            ctx.report(m_sc.juror, cell(m_sc.juror),
-                       Import::tr("%1 has a conflict of interest with %2: this juror does not score this candidate.")
-                           .arg(j.name, k.name));
+            report(m_sc.juror, cell(m_sc.juror),
+                   Import::tr("%1 has a conflict of interest with %2: this juror does not score this candidate.")
+                       .arg(j.name, k.name));
             return;
         }
         const Jury* jury = juryOf(j);
@@ -911,12 +900,12 @@ private:
             const QString critText = cell(m_sc.criterion);
             int criterion = -1;
             if (critText.isEmpty())
-                ctx.report(m_sc.criterion, critText, Import::tr("This field is required and the cell is empty."));
+                reportEmpty(m_sc.criterion);
             else
                 criterion = findCriterion(m_sc.criterion, critText);
             const QString valueText = cell(m_sc.value);
             if (valueText.isEmpty()) {
-                ctx.report(m_sc.value, valueText, Import::tr("This field is required and the cell is empty."));
+                reportEmpty(m_sc.value);
             } else if (criterion >= 0) {
                 if (const auto v = scoreValue(m_sc.value, valueText, jury))
                     m_rowScores.push_back({c.criteria[size_t(criterion)].id, *v, m_sc.value});
@@ -930,20 +919,20 @@ private:
                     m_rowScores.push_back({c.criteria[size_t(criterion)].id, *v, col});
             }
         }
-        if (ctx.rowHasError)
+        if (m_rowHasError)
             return;
         for (const RowScore& rs : m_rowScores) {
             const std::tuple<Id, Id, Id> key{k.id, j.id, rs.criterionId};
             if (auto first = m_fileScores.find(key); first != m_fileScores.end()) {
-                ctx.report(rs.column, cell(rs.column),
-                           Import::tr("Same juror, candidate and criterion as row %1 of this file.").arg(first->second));
+                report(rs.column, cell(rs.column),
+                       Import::tr("Same juror, candidate and criterion as row %1 of this file.").arg(first->second));
                 return;
             }
         }
         const QString comment = cell(m_sc.comment);
         for (const RowScore& rs : m_rowScores) {
             const std::tuple<Id, Id, Id> key{k.id, j.id, rs.criterionId};
-            m_fileScores.emplace(key, ctx.row);
+            m_fileScores.emplace(key, m_row);
             if (m_scores.count(key)) {
                 ++p.existing;
                 if (o.onDuplicate == OnDuplicate::Skip) {
@@ -976,23 +965,23 @@ private:
     {
         const auto v = parseDecimal(text);
         if (!v) {
-            ctx.report(col, text, Import::tr("Expected a number (decimal comma or point)."));
+            report(col, text, Import::tr("Expected a number (decimal comma or point)."));
             return std::nullopt;
         }
         if (!jury)
             return v;
         if (*v < jury->scaleMin - 1e-9 || *v > jury->scaleMax + 1e-9) {
-            ctx.report(col, text,
-                       Import::tr("Outside the scale of the %1: from %2 to %3.")
-                           .arg(jury->name, QString::number(jury->scaleMin), QString::number(jury->scaleMax)));
+            report(col, text,
+                   Import::tr("Outside the scale of the %1: from %2 to %3.")
+                       .arg(jury->name, QString::number(jury->scaleMin), QString::number(jury->scaleMax)));
             return std::nullopt;
         }
         if (jury->scaleStep > 0) {
             const double steps = (*v - jury->scaleMin) / jury->scaleStep;
             if (std::fabs(steps - std::round(steps)) > 1e-6) {
-                ctx.report(col, text,
-                           Import::tr("Off the step of the %1's scale: scores go by %2 from %3.")
-                               .arg(jury->name, QString::number(jury->scaleStep), QString::number(jury->scaleMin)));
+                report(col, text,
+                       Import::tr("Off the step of the %1's scale: scores go by %2 from %3.")
+                           .arg(jury->name, QString::number(jury->scaleStep), QString::number(jury->scaleMin)));
                 return std::nullopt;
             }
         }
@@ -1012,9 +1001,10 @@ private:
     const Campaign& c;
     const SheetTable& t;
     const ImportOptions& o;
-    Context ctx;
     ImportPlan& p;
     const QStringList* m_cells = nullptr;
+    int m_row = 0;              // of the sheet, for the problems
+    bool m_rowHasError = false; // an error makes the whole row rejected
 
     Finder<Candidate> m_candidates;
     Finder<Juror> m_jurors;

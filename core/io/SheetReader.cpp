@@ -64,7 +64,6 @@ public:
         , m_sep(separator)
     {}
     bool atEnd() const { return m_p >= m_end; }
-    int line() const { return m_line; }
     qsizetype offset(const QString& text) const { return m_p - text.constData(); }
 
     // The next record; `startLine` is the line it starts on.
@@ -219,6 +218,23 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
     return book;
 }
 
+// The format of the file at `path`, from its first bytes; nullopt with the reason when
+// it cannot be read or is no spreadsheet.
+std::optional<SheetReader::Format> detectFormat(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = SheetReader::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    const SheetReader::Format format = SheetReader::formatOf(path, file.read(4096));
+    if (format == SheetReader::Format::Unknown) {
+        *error = SheetReader::tr("%1 is not a CSV, XLSX or ODS spreadsheet.").arg(shownName(path));
+        return std::nullopt;
+    }
+    return format;
+}
+
 } // namespace
 
 SheetReader::Format SheetReader::formatOf(const QString& path, const QByteArray& head)
@@ -342,20 +358,12 @@ std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QS
 
 std::optional<QStringList> SheetReader::sheetNames(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const auto format = detectFormat(path, error);
+    if (!format)
         return std::nullopt;
-    }
-    const Format format = formatOf(path, file.read(4096));
-    file.close();
-    if (format == Format::Csv)
+    if (*format == Format::Csv)
         return QStringList{QString()};
-    if (format == Format::Unknown) {
-        *error = tr("%1 is not a CSV, XLSX or ODS spreadsheet.").arg(shownName(path));
-        return std::nullopt;
-    }
-    auto book = loadWorkbook(path, format, error);
+    auto book = loadWorkbook(path, *format, error);
     if (!book)
         return std::nullopt;
     QStringList names;
@@ -369,24 +377,18 @@ std::optional<QStringList> SheetReader::sheetNames(const QString& path, QString*
 std::optional<SheetTable> SheetReader::read(const QString& path, const QString& sheet, QString* error,
                                             const Progress& progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const auto format = detectFormat(path, error);
+    if (!format)
         return std::nullopt;
+    if (*format == Format::Csv) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return std::nullopt;
+        }
+        return readCsv(file.readAll(), shownName(path), error, progress);
     }
-    const Format format = formatOf(path, file.read(4096));
-    if (format == Format::Unknown) {
-        *error = tr("%1 is not a CSV, XLSX or ODS spreadsheet.").arg(shownName(path));
-        return std::nullopt;
-    }
-    if (format == Format::Csv) {
-        file.seek(0);
-        const QByteArray bytes = file.readAll();
-        return readCsv(bytes, shownName(path), error, progress);
-    }
-    file.close();
-
-    auto book = loadWorkbook(path, format, error);
+    auto book = loadWorkbook(path, *format, error);
     if (!book)
         return std::nullopt;
     const orcus::spreadsheet::document& doc = *book->doc;

@@ -338,7 +338,6 @@ bool ImportSourcePage::validatePage()
     m_wizard->m_table = std::move(table);
     m_wizard->m_tablePath = path;
     m_wizard->m_tableSheet = sheet;
-    m_wizard->m_sourcePath = path;
     m_message->clear();
     return true;
 }
@@ -387,7 +386,6 @@ void ImportMappingPage::initializePage()
     delete m_fields->layout();
     qDeleteAll(m_fields->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
     m_boxes.clear();
-    m_examples.clear();
     auto* form = new QFormLayout(m_fields);
     for (const ImportField& f : Import::fields(kind, c)) {
         auto* box = new QComboBox;
@@ -419,7 +417,6 @@ void ImportMappingPage::initializePage()
             updateMissing();
         });
         m_boxes.emplace_back(f, box);
-        m_examples.push_back(example);
         emit box->currentIndexChanged(box->currentIndex());
     }
 
@@ -545,7 +542,7 @@ void ImportReportPage::initializePage()
     const Campaign& campaign = m_wizard->document()->campaign();
     ImportOptions& options = m_wizard->m_options;
     options.now = m_wizard->document()->now();
-    options.sourceHash = Import::sha256(m_wizard->m_sourcePath);
+    options.sourceHash = Import::sha256(m_wizard->m_tablePath);
     ImportPlan plan;
     const bool finished = ImportWizard::runWithProgress(this, tr("Checking every row…"), [&](const Progress& progress) {
         plan = Import::plan(campaign, *m_wizard->m_table, options, progress);

@@ -59,7 +59,6 @@ private:
     std::optional<SheetTable> m_table;
     QString m_tablePath; // the file and sheet m_table was read from
     QString m_tableSheet;
-    QString m_sourcePath;
     ImportOptions m_options;
     ImportPlan m_plan;
     QString m_outcome;
@@ -114,7 +113,6 @@ private:
     ImportWizard* m_wizard;
     QWidget* m_fields;
     std::vector<std::pair<ImportField, QComboBox*>> m_boxes;
-    std::vector<QLabel*> m_examples;
     QTableWidget* m_preview;
     QRadioButton* m_skip;
     QRadioButton* m_update;
