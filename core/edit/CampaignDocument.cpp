@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <future>
+#include <map>
+
 namespace palmares {
 
 // One edit on the undo stack: the change and its inverse, both complete, so undo and
@@ -133,16 +136,27 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
         why = tr("This campaign is open read-only: the change is not saved.");
     } else {
         addDependents(m_campaign, change);
-        Change inverse = inverseOf(m_campaign, change);
-        for (Attachment& a : inverse.attachments.put) {
-            const std::optional<QByteArray> data = m_file.attachmentData(a.id);
-            if (!data) {
-                why = m_file.errorString();
-                break;
+        // The bytes of attachments the change replaces or removes, for undo: read before
+        // the file loses them.
+        std::map<Id, QByteArray> attachmentBytes;
+        for (const auto* rows : {&change.attachments.put, &change.attachments.remove}) {
+            for (const Attachment& a : *rows) {
+                const bool there = std::any_of(m_campaign.attachments.begin(), m_campaign.attachments.end(),
+                                               [&](const Attachment& b) { return b.id == a.id; });
+                if (!there || attachmentBytes.count(a.id))
+                    continue;
+                const std::optional<QByteArray> data = m_file.attachmentData(a.id);
+                if (!data) {
+                    why = m_file.errorString();
+                    break;
+                }
+                attachmentBytes[a.id] = *data;
             }
-            a.data = *data;
         }
-        if (why.isEmpty() && commit(change, action, &why)) {
+        Change inverse;
+        if (why.isEmpty() && commit(change, action, &why, &inverse)) {
+            for (Attachment& a : inverse.attachments.put)
+                a.data = attachmentBytes[a.id];
             m_undo.push(new Command(this, std::move(change), std::move(inverse)));
             return true;
         }
@@ -152,13 +166,28 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
     return false;
 }
 
-bool CampaignDocument::commit(const Change& change, const QString& action, QString* error)
+bool CampaignDocument::commit(const Change& change, const QString& action, QString* error, Change* inverse)
 {
-    if (!m_file.apply(change, action)) {
+    // A large change is written in the file on this thread while the data in memory
+    // follows it on the other core: a million-score import takes the longer of the two,
+    // not their sum. Nothing else reads the campaign meanwhile: this thread is busy with
+    // the file. A small one is not worth a thread: memory follows once the file is saved.
+    constexpr size_t largeChange = 1000;
+    const auto launch = change.rowCount() >= largeChange ? std::launch::async : std::launch::deferred;
+    Change undo;
+    std::future<void> inMemory = std::async(launch, [&] {
+        undo = inverseOf(m_campaign, change);
+        applyChange(m_campaign, change);
+    });
+    const bool saved = m_file.apply(change, action);
+    inMemory.get();
+    if (!saved) {
+        applyChange(m_campaign, undo); // back as it was, as the file is
         *error = m_file.errorString();
         return false;
     }
-    applyChange(m_campaign, change);
+    if (inverse)
+        *inverse = std::move(undo);
     reevaluate();
     emit changed(change);
     return true;

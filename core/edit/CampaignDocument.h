@@ -77,7 +77,9 @@ signals:
 private:
     class Command;
     CampaignDocument(const QString& path, bool readOnly);
-    bool commit(const Change& change, const QString& action, QString* error);
+    // Saves `change` in the file and applies it in memory; `inverse` receives what undoes
+    // it. False with the reason in `error` when the file refused it: nothing changed then.
+    bool commit(const Change& change, const QString& action, QString* error, Change* inverse = nullptr);
     void reevaluate();
     // The open file, or `reader` opened on it when the document is read-only.
     CampaignFile* fileForReading(CampaignFile& reader, QString* error);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/Change.h"
 
+#include "core/model/KeyHash.h"
+
 #include <algorithm>
 #include <map>
+#include <memory_resource>
 #include <set>
+#include <unordered_map>
 
 namespace palmares {
 
@@ -11,41 +15,49 @@ namespace {
 
 template<typename T> using KeyOf = decltype(rowKey(std::declval<const T&>()));
 
-// Where each key of `table` sits; built only for batches large enough to need it.
-template<typename T> class Locator {
+// The distinct keys of a batch of rows, each given a slot (0, 1, 2… in order of first
+// appearance). A batch of a few rows is searched in place; a large one (an import of a
+// million scores) through a hash table, so that going once through a table of a million
+// rows and asking of each whether the batch names it stays linear.
+template<typename T> class KeyIndex {
 public:
-    Locator(const std::vector<T>& table, size_t lookups)
-        : m_table(table)
-        , m_indexed(lookups > 8)
+    explicit KeyIndex(size_t expected)
+        : m_hashed(expected > 8)
+        , m_slots(&m_pool)
     {
-        if (m_indexed) {
-            for (size_t i = 0; i < table.size(); ++i)
-                m_at.emplace(rowKey(table[i]), i);
-        }
+        if (m_hashed)
+            m_slots.reserve(expected);
     }
-    // Position of the row with `key`, or -1.
+    // The slot of `key`, given the next one if it is new.
+    size_t insert(const KeyOf<T>& key)
+    {
+        if (m_hashed)
+            return m_slots.try_emplace(key, m_slots.size()).first->second;
+        const long at = find(key);
+        if (at >= 0)
+            return size_t(at);
+        m_keys.push_back(key);
+        return m_keys.size() - 1;
+    }
+    // The slot of `key`, or -1.
     long find(const KeyOf<T>& key) const
     {
-        if (m_indexed) {
-            const auto it = m_at.find(key);
-            return it == m_at.end() ? -1 : long(it->second);
+        if (m_hashed) {
+            const auto it = m_slots.find(key);
+            return it == m_slots.end() ? -1 : long(it->second);
         }
-        for (size_t i = 0; i < m_table.size(); ++i) {
-            if (rowKey(m_table[i]) == key)
-                return long(i);
-        }
-        return -1;
+        const auto it = std::find(m_keys.begin(), m_keys.end(), key);
+        return it == m_keys.end() ? -1 : long(it - m_keys.begin());
     }
-    void added(const KeyOf<T>& key, size_t at)
-    {
-        if (m_indexed)
-            m_at[key] = at;
-    }
+    size_t size() const { return m_hashed ? m_slots.size() : m_keys.size(); }
 
 private:
-    const std::vector<T>& m_table;
-    bool m_indexed;
-    std::map<KeyOf<T>, size_t> m_at;
+    bool m_hashed;
+    std::vector<KeyOf<T>> m_keys;
+    // Nodes taken from one pool and given back all at once: a million of them otherwise
+    // cost a million calls to malloc and to free.
+    std::pmr::monotonic_buffer_resource m_pool;
+    std::pmr::unordered_map<KeyOf<T>, size_t, KeyHash> m_slots;
 };
 
 // The usual order of each table, as CampaignFile::load gives it.
@@ -89,20 +101,39 @@ template<typename T> void applyRows(std::vector<T>& table, const Rows<T>& rows)
     if (rows.isEmpty())
         return;
     if (!rows.remove.empty()) {
-        std::set<KeyOf<T>> gone;
+        KeyIndex<T> gone(rows.remove.size());
         for (const T& r : rows.remove)
             gone.insert(rowKey(r));
-        table.erase(std::remove_if(table.begin(), table.end(), [&](const T& r) { return gone.count(rowKey(r)) > 0; }),
+        table.erase(std::remove_if(table.begin(), table.end(), [&](const T& r) { return gone.find(rowKey(r)) >= 0; }),
                     table.end());
     }
-    Locator<T> locate(table, rows.put.size());
-    for (const T& r : rows.put) {
-        const long at = locate.find(rowKey(r));
-        if (at >= 0) {
-            table[size_t(at)] = r;
-        } else {
-            locate.added(rowKey(r), table.size());
-            table.push_back(r);
+    if (!rows.put.empty()) {
+        // The last row put with each key replaces the row of the table with that key, or
+        // is added after the others.
+        KeyIndex<T> index(rows.put.size());
+        std::vector<size_t> last;
+        last.reserve(rows.put.size());
+        for (size_t i = 0; i < rows.put.size(); ++i) {
+            const size_t slot = index.insert(rowKey(rows.put[i]));
+            if (slot == last.size())
+                last.push_back(i);
+            else
+                last[slot] = i;
+        }
+        std::vector<bool> placed(last.size(), false);
+        size_t replaced = 0;
+        for (auto r = table.begin(); r != table.end() && replaced < last.size(); ++r) {
+            const long slot = index.find(rowKey(*r));
+            if (slot >= 0 && !placed[size_t(slot)]) {
+                *r = rows.put[last[size_t(slot)]];
+                placed[size_t(slot)] = true;
+                ++replaced;
+            }
+        }
+        table.reserve(table.size() + last.size() - replaced);
+        for (size_t slot = 0; slot < last.size(); ++slot) {
+            if (!placed[slot])
+                table.push_back(rows.put[last[slot]]);
         }
     }
     restoreOrder(table);
@@ -112,18 +143,38 @@ template<typename T> void invertRows(const std::vector<T>& table, const Rows<T>&
 {
     if (rows.isEmpty())
         return;
-    Locator<T> locate(table, rows.put.size() + rows.remove.size());
-    for (const T& r : rows.put) {
-        const long at = locate.find(rowKey(r));
-        if (at >= 0)
-            inverse.put.push_back(table[size_t(at)]);
-        else
-            inverse.remove.push_back(r);
+    // Where the table holds each key the change names, found in one pass over the table.
+    KeyIndex<T> index(rows.put.size() + rows.remove.size());
+    std::vector<size_t> putSlot, removeSlot;
+    putSlot.reserve(rows.put.size());
+    removeSlot.reserve(rows.remove.size());
+    for (const T& r : rows.put)
+        putSlot.push_back(index.insert(rowKey(r)));
+    for (const T& r : rows.remove)
+        removeSlot.push_back(index.insert(rowKey(r)));
+    std::vector<long> at(index.size(), -1);
+    size_t found = 0;
+    for (size_t i = 0; i < table.size() && found < at.size(); ++i) {
+        const long slot = index.find(rowKey(table[i]));
+        if (slot >= 0 && at[size_t(slot)] < 0) {
+            at[size_t(slot)] = long(i);
+            ++found;
+        }
     }
-    for (const T& r : rows.remove) {
-        const long at = locate.find(rowKey(r));
-        if (at >= 0)
-            inverse.put.push_back(table[size_t(at)]);
+    const size_t putBack = size_t(std::count_if(putSlot.begin(), putSlot.end(), [&](size_t s) { return at[s] >= 0; }));
+    inverse.put.reserve(inverse.put.size() + putBack + rows.remove.size());
+    inverse.remove.reserve(inverse.remove.size() + rows.put.size() - putBack);
+    for (size_t i = 0; i < rows.put.size(); ++i) {
+        const long was = at[putSlot[i]];
+        if (was >= 0)
+            inverse.put.push_back(table[size_t(was)]);
+        else
+            inverse.remove.push_back(rows.put[i]);
+    }
+    for (size_t i = 0; i < rows.remove.size(); ++i) {
+        const long was = at[removeSlot[i]];
+        if (was >= 0)
+            inverse.put.push_back(table[size_t(was)]);
     }
 }
 

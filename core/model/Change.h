@@ -162,6 +162,13 @@ struct Change {
         forEachTable([&](const auto& rows) { empty = empty && rows.isEmpty(); }, *this);
         return empty;
     }
+    // Rows put and removed, all tables together.
+    size_t rowCount() const
+    {
+        size_t n = 0;
+        forEachTable([&](const auto& rows) { n += rows.put.size() + rows.remove.size(); }, *this);
+        return n;
+    }
     // The main table touched ("campaign" for settings), and for the audit log a count of
     // rows per table: "scores +1; decisions +1 -0".
     QString entity() const;

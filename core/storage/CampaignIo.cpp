@@ -81,8 +81,9 @@ bool CampaignFile::writeScores(const std::vector<Score>& scores, bool upsert)
         return std::tie(a->candidateId, a->jurorId, a->criterionId) <
                std::tie(b->candidateId, b->jurorId, b->criterionId);
     };
+    // Stable: of two rows with one key, the later is written last and stays, as in memory.
     if (!std::is_sorted(order.begin(), order.end(), byKey))
-        std::sort(order.begin(), order.end(), byKey);
+        std::stable_sort(order.begin(), order.end(), byKey);
     constexpr int batch = 128;
     auto insertSql = [upsert](int rows) {
         QByteArray sql =

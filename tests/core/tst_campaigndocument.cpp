@@ -215,6 +215,67 @@ private slots:
         QCOMPARE(finalScore(), before);
     }
 
+    // A few rows are found by searching, many through a hash table: both ways put, replace
+    // and remove the same rows, the last of two rows with one key wins, and undo restores.
+    void aBatchOfScoresAddsReplacesAndRemoves_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::newRow("a few rows") << 2;
+        QTest::newRow("many rows") << 300;
+    }
+    void aBatchOfScoresAddsReplacesAndRemoves()
+    {
+        QFETCH(int, n);
+        const Campaign& c = m_doc->campaign();
+        const size_t count = size_t(n);
+        QVERIFY(c.scores.size() > 4 * count);
+        const std::vector<Score> gone(c.scores.end() - std::ptrdiff_t(count), c.scores.end());
+        Change clear;
+        clear.scores.remove = gone;
+        QString error;
+        QVERIFY2(m_doc->apply(clear, &error), qPrintable(error));
+        const QString before = dumpRows(m_path);
+        const size_t total = c.scores.size();
+
+        Change batch;
+        std::map<std::tuple<Id, Id, Id>, double> expected;
+        for (const Score& s : c.scores)
+            expected[rowKey(s)] = s.value;
+        for (size_t i = 0; i < count; ++i) {
+            Score changed = c.scores[i];
+            changed.value = changed.value > 5 ? 1 : 9;
+            batch.scores.put.push_back(changed);
+            expected[rowKey(changed)] = changed.value;
+            batch.scores.remove.push_back(c.scores[count + i]);
+            expected.erase(rowKey(c.scores[count + i]));
+            Score back = gone[i];
+            back.value = 2;
+            batch.scores.put.push_back(back);
+            back.value = 3; // the same key again: this one wins
+            batch.scores.put.push_back(back);
+            expected[rowKey(back)] = 3;
+        }
+        QVERIFY2(m_doc->apply(batch, &error), qPrintable(error));
+        QCOMPARE(c.scores.size(), total);
+        auto valuesOf = [](const std::vector<Score>& scores) {
+            std::map<std::tuple<Id, Id, Id>, double> values;
+            for (const Score& s : scores)
+                values[rowKey(s)] = s.value;
+            return values;
+        };
+        QVERIFY(valuesOf(c.scores) == expected);
+        const std::optional<Campaign> onDisk = CampaignFile::read(m_path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QVERIFY(valuesOf(onDisk->scores) == expected);
+
+        m_doc->undoStack()->undo();
+        QCOMPARE(dumpRows(m_path), before);
+        QCOMPARE(c.scores.size(), total);
+        QVERIFY(valuesOf(c.scores) == valuesOf(CampaignFile::read(m_path, &error)->scores));
+        m_doc->undoStack()->redo();
+        QVERIFY(valuesOf(c.scores) == expected);
+    }
+
     void aRefusedChangeLeavesEverythingAsItWas()
     {
         const QString before = dumpRows(m_path);
@@ -230,6 +291,38 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), 0);
         QCOMPARE(dumpRows(m_path), before);
         QCOMPARE(auditCount(m_path), audit);
+    }
+
+    // The data in memory follows a change while the file is written: when the file refuses
+    // it, memory is put back as the file is.
+    void aRefusedBatchOfScoresLeavesMemoryAsTheFile()
+    {
+        const Campaign& c = m_doc->campaign();
+        const QString before = dumpRows(m_path);
+        auto valuesOf = [](const std::vector<Score>& scores) {
+            std::map<std::tuple<Id, Id, Id>, std::pair<double, QString>> values;
+            for (const Score& s : scores)
+                values[rowKey(s)] = {s.value, s.comment};
+            return values;
+        };
+        const auto expected = valuesOf(c.scores);
+        Change bad;
+        for (size_t i = 0; i < 300; ++i) {
+            Score s = c.scores[i];
+            s.value = 4;
+            s.comment = QStringLiteral("changé");
+            bad.scores.put.push_back(s);
+            bad.scores.remove.push_back(c.scores[300 + i]);
+        }
+        Score orphan = c.scores.front();
+        orphan.jurorId = 999999; // no such juror: the file refuses the whole change
+        bad.scores.put.push_back(orphan);
+        QString error;
+        QVERIFY(!m_doc->apply(bad, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot be saved")), qPrintable(error));
+        QCOMPARE(dumpRows(m_path), before);
+        QVERIFY(valuesOf(c.scores) == expected);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
     }
 
     void everyChangeUndoAndRedoIsAudited()
