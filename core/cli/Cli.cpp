@@ -369,7 +369,6 @@ int Cli::import(const QStringList& args)
     options.kind = *importKind;
     options.onDuplicate = duplicates;
     options.now = doc->now();
-    options.sourceHash = Import::sha256(source);
     if (parser.isSet(mappingFile)) {
         QFile file(parser.value(mappingFile));
         if (!file.open(QIODevice::ReadOnly))
@@ -393,7 +392,7 @@ int Cli::import(const QStringList& args)
             tr("no column found for: %1. The columns of %2 are: %3. Give a --mapping file.")
                 .arg(missing.join(QStringLiteral(", ")), table->fileName, table->headers.join(QStringLiteral(" | "))));
 
-    const ImportPlan plan = Import::plan(campaign, *table, options);
+    ImportPlan plan = Import::plan(campaign, *table, options);
     const QString where =
         table->sheet.isEmpty() ? table->fileName : tr("%1, sheet %2").arg(table->fileName, table->sheet);
     constexpr int shown = 50;
@@ -424,7 +423,7 @@ int Cli::import(const QStringList& args)
     } else if (plan.change.isEmpty()) {
         m_out << tr("Nothing to import.") << Qt::endl;
     } else {
-        if (!doc->apply(plan.change, &why, QStringLiteral("import")))
+        if (!doc->apply(std::move(plan.change), &why, QStringLiteral("import")))
             return error(why);
         m_out << tr("Imported into %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     }

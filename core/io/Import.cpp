@@ -3,6 +3,7 @@
 
 #include "core/io/ResultFormat.h"
 #include "core/model/Codes.h"
+#include "core/model/KeyHash.h"
 #include "core/model/Numbers.h"
 #include "core/model/Siret.h"
 
@@ -19,6 +20,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <memory_resource>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -165,22 +167,6 @@ bool looksLikeEmail(const QString& text)
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     return pattern.match(text).hasMatch();
 }
-
-struct PairHash {
-    size_t operator()(const std::pair<Id, Id>& p) const
-    {
-        return std::hash<quint64>()(quint64(p.first) * 0x9E3779B97F4A7C15ull ^ quint64(p.second));
-    }
-};
-struct TripleHash {
-    size_t operator()(const std::tuple<Id, Id, Id>& t) const
-    {
-        quint64 h = quint64(std::get<0>(t));
-        h = h * 0x9E3779B97F4A7C15ull ^ quint64(std::get<1>(t));
-        h = h * 0x9E3779B97F4A7C15ull ^ quint64(std::get<2>(t));
-        return std::hash<quint64>()(h);
-    }
-};
 
 // Finds records of the campaign from what a cell says, remembering each answer (a
 // column of a long score file repeats the same few names a million times).
@@ -379,10 +365,9 @@ private:
         for (const Conflict& k : c.conflicts)
             m_conflicts.insert({k.jurorId, k.candidateId});
         if (o.kind == ImportKind::Scores) {
-            m_scores.reserve(c.scores.size());
+            m_scoreRows.reserve(c.scores.size() + size_t(t.size()));
             for (const Score& s : c.scores)
-                m_scores.insert({s.candidateId, s.jurorId, s.criterionId});
-            m_fileScores.reserve(size_t(t.size()));
+                m_scoreRows.emplace(rowKey(s), 0);
             p.change.scores.put.reserve(size_t(t.size()));
             m_sc.juror = column("juror");
             m_sc.candidate = column("candidate");
@@ -922,8 +907,8 @@ private:
         if (m_rowHasError)
             return;
         for (const RowScore& rs : m_rowScores) {
-            const std::tuple<Id, Id, Id> key{k.id, j.id, rs.criterionId};
-            if (auto first = m_fileScores.find(key); first != m_fileScores.end()) {
+            const auto first = m_scoreRows.find({k.id, j.id, rs.criterionId});
+            if (first != m_scoreRows.end() && first->second > 0) {
                 report(rs.column, cell(rs.column),
                        Import::tr("Same juror, candidate and criterion as row %1 of this file.").arg(first->second));
                 return;
@@ -931,9 +916,9 @@ private:
         }
         const QString comment = cell(m_sc.comment);
         for (const RowScore& rs : m_rowScores) {
-            const std::tuple<Id, Id, Id> key{k.id, j.id, rs.criterionId};
-            m_fileScores.emplace(key, m_row);
-            if (m_scores.count(key)) {
+            const auto [at, isNew] = m_scoreRows.try_emplace({k.id, j.id, rs.criterionId}, m_row);
+            if (!isNew) { // in the campaign already
+                at->second = m_row;
                 ++p.existing;
                 if (o.onDuplicate == OnDuplicate::Skip) {
                     ++p.skipped;
@@ -1013,10 +998,12 @@ private:
     Finder<Building> m_buildings;
     Finder<Resource> m_resources;
     QHash<QString, int> m_candidateMemo, m_jurorMemo, m_criterionMemo;
-    std::unordered_set<std::pair<Id, Id>, PairHash> m_conflicts;
-    std::unordered_set<std::tuple<Id, Id, Id>, TripleHash> m_scores;
-    std::unordered_map<std::tuple<Id, Id, Id>, int, TripleHash> m_fileScores;
-    std::unordered_map<std::pair<Id, Id>, int, PairHash> m_filePairs;
+    std::unordered_set<std::pair<Id, Id>, KeyHash> m_conflicts;
+    // Every score's key, with the row of the file that gives it (0: only in the campaign).
+    // Its million nodes come from one pool, given back at once.
+    std::pmr::monotonic_buffer_resource m_scorePool;
+    std::pmr::unordered_map<std::tuple<Id, Id, Id>, int, KeyHash> m_scoreRows{&m_scorePool};
+    std::unordered_map<std::pair<Id, Id>, int, KeyHash> m_filePairs;
     std::vector<RowScore> m_rowScores;
     ScoreColumns m_sc;
     QDateTime m_at;
@@ -1344,8 +1331,8 @@ ImportPlan Import::plan(const Campaign& campaign, const SheetTable& table, const
         QStringList note;
         if (!table.sheet.isEmpty())
             note << tr("sheet %1").arg(table.sheet);
-        if (!options.sourceHash.isEmpty())
-            note << tr("SHA-256 %1").arg(options.sourceHash);
+        if (!table.sha256.isEmpty())
+            note << tr("SHA-256 %1").arg(table.sha256);
         note << tr("%n row(s) added", nullptr, plan.added) << tr("%n updated", nullptr, plan.updated)
              << tr("%n skipped", nullptr, plan.skipped) << tr("%n rejected", nullptr, plan.rejected);
         change.note = note.join(QStringLiteral(", "));
@@ -1361,17 +1348,6 @@ QByteArray Import::reportCsv(const ImportPlan& plan)
         out += ResultFormat::csvLine({plan.fileName, plan.sheet, QString::number(p.row), p.column, p.value,
                                       p.severity == ImportProblem::Error ? tr("error") : tr("warning"), p.reason});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
-}
-
-QString Import::sha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool Import::writeTemplate(const QString& path, ImportKind kind, const Campaign& campaign, bool wide, QString* error)

@@ -49,8 +49,7 @@ struct ImportOptions {
     ImportKind kind = ImportKind::Candidates;
     ImportMapping mapping;
     OnDuplicate onDuplicate = OnDuplicate::Skip;
-    QDateTime now;      // time stamped on imported scores and candidates without a date
-    QString sourceHash; // SHA-256 of the source file, for the audit entry
+    QDateTime now; // time stamped on imported scores and candidates without a date
 };
 
 struct ImportPlan {
@@ -102,8 +101,6 @@ public:
 
     // The problems of `plan` as CSV (';', UTF-8 with a byte-order mark), for a spreadsheet.
     static QByteArray reportCsv(const ImportPlan& plan);
-    // "SHA-256 of the file", hex; empty when it cannot be read.
-    static QString sha256(const QString& path);
 
     // An empty spreadsheet with the French headers of `kind` (CSV or XLSX by the suffix
     // of `path`; for scores, one column per criterion of `campaign` when `wide`).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/SheetReader.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +23,7 @@
 
 #include <array>
 #include <cmath>
+#include <future>
 #include <memory>
 #include <unordered_map>
 
@@ -54,29 +56,96 @@ void tidy(SheetTable& table)
         h = h.simplified();
 }
 
+// The SHA-256 of `bytes`, worked out on the other core while the file is parsed (a
+// large file takes a few hundred milliseconds); the future waits for it when dropped.
+std::future<QString> hashInBackground(const QByteArray& bytes)
+{
+    return std::async(std::launch::async, [bytes] {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    });
+}
+
+// Cells that repeat down a column (a juror's name on a thousand rows of a score sheet)
+// share one string: a million-row sheet then holds thousands of strings, not millions,
+// and is read and freed that much faster. A column of mostly different texts (a
+// description) stops being shared once it has shown too many.
+class SharedCells {
+public:
+    QString get(qsizetype column, QStringView text)
+    {
+        return share(column, text, [&] { return text.toString(); });
+    }
+    QString get(qsizetype column, QString&& text)
+    {
+        return share(column, text, [&] { return std::move(text); });
+    }
+
+private:
+    static constexpr size_t maxDistinct = 65536;
+    struct ViewHash {
+        size_t operator()(QStringView v) const { return qHash(v); }
+    };
+    struct Column {
+        bool off = false;
+        std::unordered_map<QStringView, QString, ViewHash> strings; // keys view their value
+    };
+
+    template<typename Make> QString share(qsizetype column, QStringView text, Make make)
+    {
+        if (text.isEmpty())
+            return QString();
+        if (size_t(column) >= m_columns.size())
+            m_columns.resize(size_t(column) + 1);
+        Column& c = m_columns[size_t(column)];
+        if (c.off)
+            return make();
+        if (const auto it = c.strings.find(text); it != c.strings.end())
+            return it->second;
+        QString string = make();
+        if (c.strings.size() >= maxDistinct) {
+            c.off = true;
+            c.strings = {};
+            return string;
+        }
+        c.strings.emplace(QStringView(string), string);
+        return string;
+    }
+
+    std::vector<Column> m_columns;
+};
+
 // Splits CSV text into records. Quoted fields may hold separators, doubled quotes and
 // line breaks; `lines` receives the line each record starts on.
 class CsvSplitter {
 public:
-    CsvSplitter(const QString& text, QChar separator)
+    // With `shared`, equal cells of a column share their string.
+    CsvSplitter(const QString& text, QChar separator, SharedCells* shared = nullptr)
         : m_p(text.constData())
         , m_end(text.constData() + text.size())
         , m_sep(separator)
+        , m_shared(shared)
     {}
     bool atEnd() const { return m_p >= m_end; }
     qsizetype offset(const QString& text) const { return m_p - text.constData(); }
+    // Records are expected to have `width` fields (the header row's): room is made for them.
+    void expectWidth(qsizetype width) { m_width = width; }
 
     // The next record; `startLine` is the line it starts on.
     QStringList next(int* startLine)
     {
         QStringList fields;
+        fields.reserve(m_width);
         *startLine = m_line;
         QString field;
         bool quoted = false;
         bool wasQuoted = false;
         const QChar* fieldStart = m_p;
         auto endField = [&](const QChar* end) {
-            if (wasQuoted)
+            if (m_shared && wasQuoted)
+                fields << m_shared->get(fields.size(), std::move(field));
+            else if (m_shared)
+                fields << m_shared->get(fields.size(), QStringView(fieldStart, end - fieldStart));
+            else if (wasQuoted)
                 fields << field;
             else
                 fields << QString(fieldStart, end - fieldStart);
@@ -141,7 +210,9 @@ private:
     const QChar* m_p;
     const QChar* m_end;
     QChar m_sep;
+    SharedCells* m_shared;
     int m_line = 1;
+    qsizetype m_width = 0;
 };
 
 // Whether a number format ("dd/mm/yyyy", "[$-40C]d mmmm yyyy;@") shows a date.
@@ -185,6 +256,7 @@ QString serialDateText(double v)
 
 struct Workbook {
     std::unique_ptr<orcus::spreadsheet::document> doc;
+    QString sha256; // of the file
 };
 
 std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error)
@@ -195,6 +267,7 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
+    std::future<QString> hash = hashInBackground(bytes);
     Workbook book;
     book.doc = std::make_unique<orcus::spreadsheet::document>(orcus::spreadsheet::range_size_t{1048576, 16384});
     orcus::spreadsheet::import_factory factory(*book.doc);
@@ -215,6 +288,7 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
                           QString::fromUtf8(e.what()));
         return std::nullopt;
     }
+    book.sha256 = hash.get();
     return book;
 }
 
@@ -323,9 +397,11 @@ std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QS
 {
     SheetTable table;
     table.fileName = fileName;
+    std::future<QString> hash = hashInBackground(bytes);
     const QString text = decode(bytes, &table.encoding);
     table.separator = detectSeparator(text);
-    CsvSplitter split(text, table.separator);
+    SharedCells shared;
+    CsvSplitter split(text, table.separator, &shared);
     bool haveHeaders = false;
     qint64 count = 0;
     while (!split.atEnd()) {
@@ -337,6 +413,11 @@ std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QS
             table.headers = fields;
             table.headerRow = line;
             haveHeaders = true;
+            split.expectWidth(fields.size());
+            // About one record per line: a million-row file is not moved around as it grows.
+            const auto lines = size_t(bytes.count('\n'));
+            table.rows.reserve(lines);
+            table.rowNumbers.reserve(lines);
             continue;
         }
         if (isBlank(fields))
@@ -353,6 +434,7 @@ std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QS
         return std::nullopt;
     }
     tidy(table);
+    table.sha256 = hash.get();
     return table;
 }
 
@@ -459,6 +541,7 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
 
     SheetTable table;
     table.fileName = shownName(path);
+    table.sha256 = book->sha256;
     table.sheet = QString::fromUtf8(doc.get_sheet_name(index).data(), qsizetype(doc.get_sheet_name(index).size()));
     const ixion::abs_range_t range = sh->get_data_range();
     if (!range.valid()) {
@@ -468,11 +551,12 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
     const int lastRow = range.last.row;
     const int lastCol = range.last.column;
     bool haveHeaders = false;
+    SharedCells shared;
     for (int row = 0; row <= lastRow; ++row) {
         QStringList fields;
         fields.reserve(lastCol + 1);
         for (int col = 0; col <= lastCol; ++col)
-            fields << cellText(row, col);
+            fields << shared.get(col, cellText(row, col));
         while (!fields.isEmpty() && fields.last().isEmpty())
             fields.removeLast();
         if (isBlank(fields))

@@ -25,6 +25,7 @@ struct SheetTable {
     std::vector<QStringList> rows; // data rows as read (a row may hold more cells than headers)
     std::vector<int> rowNumbers;   // the row (workbook) or line (CSV) each data row starts on, from 1
     int headerRow = 1;
+    QString sha256; // of the file's bytes, in hexadecimal: the audit log names the file read
     // CSV only: what was detected.
     QChar separator;
     QString encoding;

@@ -140,6 +140,32 @@ private slots:
         // A date cell of the workbook comes out as an ISO date.
         QCOMPARE(xlsx->rows[0].at(13), QStringLiteral("2027-03-01"));
         QCOMPARE(csv->rows[0].at(13), QStringLiteral("01/03/27"));
+        // The audit log names the file read by its SHA-256, of the bytes as they are.
+        QCOMPARE(csv->sha256, QString::fromLatin1(test::fingerprint(data("candidats-fr.csv"))));
+        QCOMPARE(xlsx->sha256, QString::fromLatin1(test::fingerprint(data("candidats.xlsx"))));
+        QCOMPARE(ods->sha256, QString::fromLatin1(test::fingerprint(data("candidats.ods"))));
+    }
+
+    // Cells repeated down a column are shared while read; a column of ever new texts
+    // (more than the reader shares) must still come out cell by cell.
+    void longColumnsKeepEveryCell()
+    {
+        QByteArray text = "Ligne;Jury;Commentaire\n";
+        const int rows = 70000;
+        for (int i = 0; i < rows; ++i)
+            text += "r" + QByteArray::number(i) + ";Jury " + QByteArray::number(i % 7) + ";\"dit \"\"" +
+                    QByteArray::number(i % 3) + "\"\"\"\n";
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("long.csv"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->size(), rows);
+        for (int i : {0, 1, 65535, 65536, 65537, rows - 1}) {
+            const QStringList& row = t->rows[size_t(i)];
+            QCOMPARE(row.at(0), QStringLiteral("r%1").arg(i));
+            QCOMPARE(row.at(1), QStringLiteral("Jury %1").arg(i % 7));
+            QCOMPARE(row.at(2), QStringLiteral("dit \"%1\"").arg(i % 3));
+            QCOMPARE(t->rowNumbers[size_t(i)], i + 2);
+        }
     }
 
     void aChosenSheetIsRead()

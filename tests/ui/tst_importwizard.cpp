@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -167,6 +168,45 @@ private slots:
         QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(doc->campaign().candidates.size(), size_t(importValid ? 1 : 0));
         QCOMPARE(doc->undoStack()->count(), importValid ? 1 : 0);
+    }
+
+    void aFailedImportCanBeTriedAgain()
+    {
+        const QString campaignPath = test::freshPath(m_dir, QStringLiteral("lecture.ami"));
+        QString error;
+        QVERIFY2(CampaignFile::writeNew(campaignPath, DefaultSetup::campaign(), &error), qPrintable(error));
+        auto doc = CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadOnly, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QString path = write(QStringLiteral("deux.csv"), QStringLiteral("Raison sociale;SIRET;Surface\n"
+                                                                              "Une;81234567800013;120\n"
+                                                                              "Deux;;80\n"));
+        ImportWizard w(doc.get());
+        w.setSource(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        next(w);
+        QTRY_COMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+        next(w);
+        QTRY_COMPARE(w.currentId(), int(ImportWizard::ReportPageId));
+        QCOMPARE(w.plan().added, 2);
+
+        QString message;
+        QTimer::singleShot(200, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!message.isEmpty());
+        QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
+        // Still on the report, the rows checked again and ready for another try.
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.currentId(), int(ImportWizard::ReportPageId));
+        QCOMPARE(w.plan().added, 2);
+        QCOMPARE(w.plan().change.candidates.put.size(), size_t(2));
+        QVERIFY(doc->campaign().candidates.empty());
+        QVERIFY(w.outcome().isEmpty());
     }
 
     void aMappingChosenByHandIsRemembered()

@@ -191,10 +191,13 @@ void ImportWizard::accept()
     busy.show();
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QString error;
-    const bool ok = m_document->apply(m_plan.change, &error, QStringLiteral("import"));
+    // The change (a million scores, may be) is handed over, not copied.
+    const bool ok = m_document->apply(std::move(m_plan.change), &error, QStringLiteral("import"));
     busy.close();
     if (!ok) {
         QMessageBox::critical(this, windowTitle(), tr("Nothing was imported: %1").arg(error));
+        // The plan gave its rows away: checked again, they can be imported again.
+        report->initializePage();
         return;
     }
     m_outcome =
@@ -542,7 +545,6 @@ void ImportReportPage::initializePage()
     const Campaign& campaign = m_wizard->document()->campaign();
     ImportOptions& options = m_wizard->m_options;
     options.now = m_wizard->document()->now();
-    options.sourceHash = Import::sha256(m_wizard->m_tablePath);
     ImportPlan plan;
     const bool finished = ImportWizard::runWithProgress(this, tr("Checking every row…"), [&](const Progress& progress) {
         plan = Import::plan(campaign, *m_wizard->m_table, options, progress);
