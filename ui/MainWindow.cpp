@@ -20,6 +20,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -431,10 +433,10 @@ QStringList MainWindow::saveScreenshots(const QString& directory, QString* error
         QTimer::singleShot(250, &loop, &QEventLoop::quit);
         loop.exec();
     };
-    auto save = [&](const QString& name) {
+    auto save = [&](const QString& name, QWidget* shown = nullptr) {
         settle();
         const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
-        if (!grab().save(path)) {
+        if (!(shown ? shown : this)->grab().save(path)) {
             *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
             return false;
         }
@@ -465,7 +467,35 @@ QStringList MainWindow::saveScreenshots(const QString& directory, QString* error
     setDeliberationMode(true);
     const bool saved = save(QStringLiteral("%1-deliberation").arg(PageCount + 1, 2, 10, QLatin1Char('0')));
     setDeliberationMode(false);
-    return saved ? written : QStringList();
+    if (!saved)
+        return {};
+    // And the import wizard, on a sheet of applications as an online form exports it,
+    // with two mistakes: its columns, then its report. Nothing is imported.
+    QTemporaryDir sheetDir;
+    const QString sheet = sheetDir.filePath(QStringLiteral("candidatures.csv"));
+    QFile csv(sheet);
+    if (!sheetDir.isValid() || !csv.open(QIODevice::WriteOnly) ||
+        csv.write(QStringLiteral(u"Raison sociale;SIRET;Forme juridique;Surface demandée (m²);Usage souhaité;"
+                                 u"Emplois créés (ETP);Flux\n"
+                                 u"Les Jardins de la Base;81234567800013;SCIC;850;atelier;6;sortie: compost 12 t\n"
+                                 u"Atelier Vélo Solidaire;;Association;240;atelier;3;entrée: palettes 300 u\n"
+                                 u"Brasserie du Hangar;8123456780001;SAS;1200;restauration;9;sortie: dreches 40 t\n"
+                                 u"Menuiserie Courcy;44306184100047;SARL;-30;atelier;4;\n")
+                      .toUtf8()) < 0) {
+        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(sheet));
+        return {};
+    }
+    csv.close();
+    const QString stem = QStringLiteral("%1-import").arg(PageCount + 2, 2, 10, QLatin1Char('0'));
+    ImportWizard wizard(m_document.get(), this);
+    wizard.setSource(sheet);
+    wizard.show();
+    wizard.next();
+    bool ok = save(stem + QStringLiteral("-columns"), &wizard);
+    wizard.next();
+    ok = ok && save(stem + QStringLiteral("-report"), &wizard);
+    wizard.reject();
+    return ok ? written : QStringList();
 }
 
 namespace {
