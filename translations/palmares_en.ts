@@ -489,6 +489,10 @@ Commands:
         <source>Writes an empty spreadsheet with the French headers an import of that kind expects.</source>
         <translation>Writes an empty spreadsheet with the French headers an import of that kind expects.</translation>
     </message>
+    <message>
+        <source>%1; %2, %3, %4, %5.</source>
+        <translation>%1; %2, %3, %4, %5.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultSetup</name>

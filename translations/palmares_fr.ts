@@ -489,6 +489,10 @@ Commandes&#xa0;:
         <source>Writes an empty spreadsheet with the French headers an import of that kind expects.</source>
         <translation>Enregistre un tableur vide avec les en-têtes en français attendus pour ce type d&apos;import.</translation>
     </message>
+    <message>
+        <source>%1; %2, %3, %4, %5.</source>
+        <translation>%1 ; %2, %3, %4, %5.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultSetup</name>

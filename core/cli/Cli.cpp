@@ -412,10 +412,12 @@ int Cli::import(const QStringList& args)
                 tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(parser.value(report)), out.errorString()));
     }
     const bool refuse = parser.isSet(strict) && plan.rejected > 0;
-    m_out << tr("%1: %n row(s) read", nullptr, plan.rows).arg(where) << QStringLiteral("; ")
-          << tr("%n new", nullptr, plan.added) << QStringLiteral(", ") << tr("%n updated", nullptr, plan.updated)
-          << QStringLiteral(", ") << tr("%n skipped (already there)", nullptr, plan.skipped) << QStringLiteral(", ")
-          << tr("%n rejected", nullptr, plan.rejected) << QStringLiteral(".") << Qt::endl;
+    // One sentence of counts; its punctuation is the translation's (French spaces).
+    m_out << tr("%1; %2, %3, %4, %5.")
+                 .arg(tr("%1: %n row(s) read", nullptr, plan.rows).arg(where), tr("%n new", nullptr, plan.added),
+                      tr("%n updated", nullptr, plan.updated), tr("%n skipped (already there)", nullptr, plan.skipped),
+                      tr("%n rejected", nullptr, plan.rejected))
+          << Qt::endl;
     if (!write) {
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
     } else if (refuse) {
