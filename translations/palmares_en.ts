@@ -491,6 +491,7 @@ Commands:
     </message>
     <message>
         <source>%1; %2, %3, %4, %5.</source>
+        <extracomment>The counts of an import: rows read in the file; new, updated, skipped, rejected.</extracomment>
         <translation>%1; %2, %3, %4, %5.</translation>
     </message>
 </context>
@@ -1178,6 +1179,10 @@ Commands:
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Another column of this row gives this criterion.</source>
+        <translation>Another column of this row gives this criterion.</translation>
     </message>
 </context>
 <context>

@@ -491,7 +491,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1; %2, %3, %4, %5.</source>
-        <translation>%1 ; %2, %3, %4, %5.</translation>
+        <extracomment>The counts of an import: rows read in the file; new, updated, skipped, rejected.</extracomment>
+        <translation>%1&#xa0;; %2, %3, %4, %5.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1179,10 @@ Commandes&#xa0;:
     <message>
         <source>%1 cannot be written.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Another column of this row gives this criterion.</source>
+        <translation>Une autre colonne de cette ligne donne déjà ce critère.</translation>
     </message>
 </context>
 <context>

@@ -473,19 +473,10 @@ QStringList MainWindow::saveScreenshots(const QString& directory, QString* error
     // with two mistakes: its columns, then its report. Nothing is imported.
     QTemporaryDir sheetDir;
     const QString sheet = sheetDir.filePath(QStringLiteral("candidatures.csv"));
-    QFile csv(sheet);
-    if (!sheetDir.isValid() || !csv.open(QIODevice::WriteOnly) ||
-        csv.write(QStringLiteral(u"Raison sociale;SIRET;Forme juridique;Surface demandée (m²);Usage souhaité;"
-                                 u"Emplois créés (ETP);Flux\n"
-                                 u"Les Jardins de la Base;81234567800013;SCIC;850;atelier;6;sortie: compost 12 t\n"
-                                 u"Atelier Vélo Solidaire;;Association;240;atelier;3;entrée: palettes 300 u\n"
-                                 u"Brasserie du Hangar;8123456780001;SAS;1200;restauration;9;sortie: dreches 40 t\n"
-                                 u"Menuiserie Courcy;44306184100047;SARL;-30;atelier;4;\n")
-                      .toUtf8()) < 0) {
+    if (!sheetDir.isValid() || !QFile::copy(QStringLiteral(":/tour/candidatures.csv"), sheet)) {
         *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(sheet));
         return {};
     }
-    csv.close();
     const QString stem = QStringLiteral("%1-import").arg(PageCount + 2, 2, 10, QLatin1Char('0'));
     ImportWizard wizard(m_document.get(), this);
     wizard.setSource(sheet);

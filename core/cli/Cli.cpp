@@ -413,11 +413,13 @@ int Cli::import(const QStringList& args)
     }
     const bool refuse = parser.isSet(strict) && plan.rejected > 0;
     // One sentence of counts; its punctuation is the translation's (French spaces).
-    m_out << tr("%1; %2, %3, %4, %5.")
-                 .arg(tr("%1: %n row(s) read", nullptr, plan.rows).arg(where), tr("%n new", nullptr, plan.added),
-                      tr("%n updated", nullptr, plan.updated), tr("%n skipped (already there)", nullptr, plan.skipped),
-                      tr("%n rejected", nullptr, plan.rejected))
-          << Qt::endl;
+    //: The counts of an import: rows read in the file; new, updated, skipped, rejected.
+    const QString counts =
+        tr("%1; %2, %3, %4, %5.")
+            .arg(tr("%1: %n row(s) read", nullptr, plan.rows).arg(where), tr("%n new", nullptr, plan.added),
+                 tr("%n updated", nullptr, plan.updated), tr("%n skipped (already there)", nullptr, plan.skipped),
+                 tr("%n rejected", nullptr, plan.rejected));
+    m_out << counts << Qt::endl;
     if (!write) {
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
     } else if (refuse) {

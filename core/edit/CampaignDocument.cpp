@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <future>
-#include <map>
 
 namespace palmares {
 
@@ -27,15 +27,15 @@ public:
             m_first = false;
             return;
         }
-        run(m_change, QStringLiteral("redo"));
+        run(m_change, m_inverse, QStringLiteral("redo"));
     }
-    void undo() override { run(m_inverse, QStringLiteral("undo")); }
+    void undo() override { run(m_inverse, m_change, QStringLiteral("undo")); }
 
 private:
-    void run(const Change& change, const QString& action)
+    void run(const Change& change, const Change& inverse, const QString& action)
     {
         QString error;
-        if (!m_document->commit(change, action, &error)) {
+        if (!m_document->commit(change, &inverse, action, &error)) {
             // The stack no longer matches the file: drop it (not from inside undo()).
             QTimer::singleShot(0, m_document, [d = m_document] { d->m_undo.clear(); });
             emit m_document->failed(error);
@@ -136,25 +136,9 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
         why = tr("This campaign is open read-only: the change is not saved.");
     } else {
         addDependents(m_campaign, change);
-        // The bytes of attachments the change replaces or removes, for undo: read before
-        // the file loses them.
         std::map<Id, QByteArray> attachmentBytes;
-        for (const auto* rows : {&change.attachments.put, &change.attachments.remove}) {
-            for (const Attachment& a : *rows) {
-                const bool there = std::any_of(m_campaign.attachments.begin(), m_campaign.attachments.end(),
-                                               [&](const Attachment& b) { return b.id == a.id; });
-                if (!there || attachmentBytes.count(a.id))
-                    continue;
-                const std::optional<QByteArray> data = m_file.attachmentData(a.id);
-                if (!data) {
-                    why = m_file.errorString();
-                    break;
-                }
-                attachmentBytes[a.id] = *data;
-            }
-        }
         Change inverse;
-        if (why.isEmpty() && commit(change, action, &why, &inverse)) {
+        if (readReplacedAttachments(change, attachmentBytes, &why) && commit(change, nullptr, action, &why, &inverse)) {
             for (Attachment& a : inverse.attachments.put)
                 a.data = attachmentBytes[a.id];
             m_undo.push(new Command(this, std::move(change), std::move(inverse)));
@@ -166,28 +150,55 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
     return false;
 }
 
-bool CampaignDocument::commit(const Change& change, const QString& action, QString* error, Change* inverse)
+bool CampaignDocument::readReplacedAttachments(const Change& change, std::map<Id, QByteArray>& bytes, QString* error)
+{
+    for (const auto* rows : {&change.attachments.put, &change.attachments.remove}) {
+        for (const Attachment& a : *rows) {
+            const bool there = std::any_of(m_campaign.attachments.begin(), m_campaign.attachments.end(),
+                                           [&](const Attachment& b) { return b.id == a.id; });
+            if (!there || bytes.count(a.id))
+                continue;
+            const std::optional<QByteArray> data = m_file.attachmentData(a.id);
+            if (!data) {
+                *error = m_file.errorString();
+                return false;
+            }
+            bytes[a.id] = *data;
+        }
+    }
+    return true;
+}
+
+bool CampaignDocument::commit(const Change& change, const Change* inverse, const QString& action, QString* error,
+                              Change* inverseOut)
 {
     // A large change is written in the file on this thread while the data in memory
     // follows it on the other core: a million-score import takes the longer of the two,
     // not their sum. Nothing else reads the campaign meanwhile: this thread is busy with
-    // the file. A small one is not worth a thread: memory follows once the file is saved.
+    // the file. If the file refuses the change, its inverse puts memory back, row for row
+    // where it was — except removed scores, which would come back at the end of their
+    // table (the score grid keeps positions in it): a change that removes scores, or a
+    // small one (not worth a thread), reaches memory only once the file has it.
     constexpr size_t largeChange = 1000;
-    const auto launch = change.rowCount() >= largeChange ? std::launch::async : std::launch::deferred;
-    Change undo;
-    std::future<void> inMemory = std::async(launch, [&] {
-        undo = inverseOf(m_campaign, change);
+    const bool alongside = change.rowCount() >= largeChange && change.scores.remove.empty();
+    Change computed;
+    const Change& undo = inverse ? *inverse : computed;
+    std::future<void> inMemory = std::async(alongside ? std::launch::async : std::launch::deferred, [&] {
+        if (!inverse)
+            computed = inverseOf(m_campaign, change);
         applyChange(m_campaign, change);
     });
     const bool saved = m_file.apply(change, action);
-    inMemory.get();
+    if (saved || alongside)
+        inMemory.get();
     if (!saved) {
-        applyChange(m_campaign, undo); // back as it was, as the file is
+        if (alongside)
+            applyChange(m_campaign, undo);
         *error = m_file.errorString();
         return false;
     }
-    if (inverse)
-        *inverse = std::move(undo);
+    if (inverseOut)
+        *inverseOut = std::move(computed);
     reevaluate();
     emit changed(change);
     return true;

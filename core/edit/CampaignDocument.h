@@ -10,13 +10,14 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 // An open campaign, as the desktop application edits it: the file, the data in memory
 // and the engine's evaluation of it, kept in step. Every edit is a Change, saved at once
-// in one transaction with its audit entry, then applied in memory and re-evaluated; it
-// goes on the undo stack with its inverse. One writer per file: a lock file next to the
-// campaign tells a second instance that the file is in use.
+// in one transaction with its audit entry and applied in memory (a large one while the
+// file is written), then re-evaluated; it goes on the undo stack with its inverse. One writer per file: a lock file
+// next to the campaign tells a second instance that the file is in use.
 //
 // Models hear of edits through changed() only, after the evaluation is up to date.
 namespace palmares {
@@ -77,9 +78,14 @@ signals:
 private:
     class Command;
     CampaignDocument(const QString& path, bool readOnly);
-    // Saves `change` in the file and applies it in memory; `inverse` receives what undoes
-    // it. False with the reason in `error` when the file refused it: nothing changed then.
-    bool commit(const Change& change, const QString& action, QString* error, Change* inverse = nullptr);
+    // Saves `change` in the file and applies it in memory. `inverse` is what undoes it,
+    // when known (undo and redo); else it is worked out, and given in `inverseOut`. False
+    // with the reason in `error` when the file refused it: nothing changed then.
+    bool commit(const Change& change, const Change* inverse, const QString& action, QString* error,
+                Change* inverseOut = nullptr);
+    // The bytes of the attachments `change` replaces or removes, read before the file
+    // loses them: undo brings them back.
+    bool readReplacedAttachments(const Change& change, std::map<Id, QByteArray>& bytes, QString* error);
     void reevaluate();
     // The open file, or `reader` opened on it when the document is read-only.
     CampaignFile* fileForReading(CampaignFile& reader, QString* error);

@@ -7,7 +7,6 @@
 #include "core/model/Numbers.h"
 #include "core/model/Siret.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -365,10 +364,6 @@ private:
         for (const Conflict& k : c.conflicts)
             m_conflicts.insert({k.jurorId, k.candidateId});
         if (o.kind == ImportKind::Scores) {
-            m_scoreRows.reserve(c.scores.size() + size_t(t.size()));
-            for (const Score& s : c.scores)
-                m_scoreRows.emplace(rowKey(s), 0);
-            p.change.scores.put.reserve(size_t(t.size()));
             m_sc.juror = column("juror");
             m_sc.candidate = column("candidate");
             m_sc.criterion = column("criterion");
@@ -382,6 +377,11 @@ private:
                 if (criterion >= 0)
                     m_sc.criteria.emplace_back(col, criterion);
             }
+            const size_t scores = size_t(t.size()) * (m_sc.longForm ? 1 : std::max<size_t>(1, m_sc.criteria.size()));
+            m_scoreRows.reserve(c.scores.size() + scores);
+            for (const Score& s : c.scores)
+                m_scoreRows.emplace(rowKey(s), 0);
+            p.change.scores.put.reserve(scores);
             m_at = o.now.toUTC(); // stored as milliseconds since the epoch: no time zone to work out per score
         }
     }
@@ -906,7 +906,14 @@ private:
         }
         if (m_rowHasError)
             return;
-        for (const RowScore& rs : m_rowScores) {
+        for (size_t i = 0; i < m_rowScores.size(); ++i) {
+            const RowScore& rs = m_rowScores[i];
+            for (size_t before = 0; before < i; ++before) {
+                if (m_rowScores[before].criterionId == rs.criterionId) {
+                    report(rs.column, cell(rs.column), Import::tr("Another column of this row gives this criterion."));
+                    return;
+                }
+            }
             const auto first = m_scoreRows.find({k.id, j.id, rs.criterionId});
             if (first != m_scoreRows.end() && first->second > 0) {
                 report(rs.column, cell(rs.column),

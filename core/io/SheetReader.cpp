@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/SheetReader.h"
 
+#include "core/io/SharedCells.h"
+
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
@@ -64,55 +66,6 @@ std::future<QString> hashInBackground(const QByteArray& bytes)
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     });
 }
-
-// Cells that repeat down a column (a juror's name on a thousand rows of a score sheet)
-// share one string: a million-row sheet then holds thousands of strings, not millions,
-// and is read and freed that much faster. A column of mostly different texts (a
-// description) stops being shared once it has shown too many.
-class SharedCells {
-public:
-    QString get(qsizetype column, QStringView text)
-    {
-        return share(column, text, [&] { return text.toString(); });
-    }
-    QString get(qsizetype column, QString&& text)
-    {
-        return share(column, text, [&] { return std::move(text); });
-    }
-
-private:
-    static constexpr size_t maxDistinct = 65536;
-    struct ViewHash {
-        size_t operator()(QStringView v) const { return qHash(v); }
-    };
-    struct Column {
-        bool off = false;
-        std::unordered_map<QStringView, QString, ViewHash> strings; // keys view their value
-    };
-
-    template<typename Make> QString share(qsizetype column, QStringView text, Make make)
-    {
-        if (text.isEmpty())
-            return QString();
-        if (size_t(column) >= m_columns.size())
-            m_columns.resize(size_t(column) + 1);
-        Column& c = m_columns[size_t(column)];
-        if (c.off)
-            return make();
-        if (const auto it = c.strings.find(text); it != c.strings.end())
-            return it->second;
-        QString string = make();
-        if (c.strings.size() >= maxDistinct) {
-            c.off = true;
-            c.strings = {};
-            return string;
-        }
-        c.strings.emplace(QStringView(string), string);
-        return string;
-    }
-
-    std::vector<Column> m_columns;
-};
 
 // Splits CSV text into records. Quoted fields may hold separators, doubled quotes and
 // line breaks; `lines` receives the line each record starts on.
@@ -259,7 +212,8 @@ struct Workbook {
     QString sha256; // of the file
 };
 
-std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error)
+// With `hash`, the workbook's SHA-256 too.
+std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error, bool hash = false)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -267,7 +221,7 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
-    std::future<QString> hash = hashInBackground(bytes);
+    std::future<QString> sha256 = hash ? hashInBackground(bytes) : std::future<QString>();
     Workbook book;
     book.doc = std::make_unique<orcus::spreadsheet::document>(orcus::spreadsheet::range_size_t{1048576, 16384});
     orcus::spreadsheet::import_factory factory(*book.doc);
@@ -288,7 +242,8 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
                           QString::fromUtf8(e.what()));
         return std::nullopt;
     }
-    book.sha256 = hash.get();
+    if (hash)
+        book.sha256 = sha256.get();
     return book;
 }
 
@@ -470,7 +425,7 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
         }
         return readCsv(file.readAll(), shownName(path), error, progress);
     }
-    auto book = loadWorkbook(path, *format, error);
+    auto book = loadWorkbook(path, *format, error, true);
     if (!book)
         return std::nullopt;
     const orcus::spreadsheet::document& doc = *book->doc;

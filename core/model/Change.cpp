@@ -4,7 +4,6 @@
 #include "core/model/KeyHash.h"
 
 #include <algorithm>
-#include <map>
 #include <memory_resource>
 #include <set>
 #include <unordered_map>
@@ -130,7 +129,11 @@ template<typename T> void applyRows(std::vector<T>& table, const Rows<T>& rows)
                 ++replaced;
             }
         }
-        table.reserve(table.size() + last.size() - replaced);
+        // Room for a large batch at once; one row at a time, the vector grows as usual
+        // (an exact reserve would copy a million scores for every score added).
+        const size_t needed = table.size() + last.size() - replaced;
+        if (needed > table.capacity())
+            table.reserve(std::max(needed, 2 * table.capacity()));
         for (size_t slot = 0; slot < last.size(); ++slot) {
             if (!placed[slot])
                 table.push_back(rows.put[last[slot]]);

@@ -61,6 +61,16 @@ int auditCount(const QString& path)
     return n;
 }
 
+// Each score's value, by key: equal maps, the same scores whatever their order.
+using ScoreValues = std::map<std::tuple<Id, Id, Id>, double>;
+ScoreValues valuesOf(const std::vector<Score>& scores)
+{
+    ScoreValues values;
+    for (const Score& s : scores)
+        values[rowKey(s)] = s.value;
+    return values;
+}
+
 template<typename T, typename Pred> int countIf(const std::vector<T>& rows, Pred p)
 {
     return int(std::count_if(rows.begin(), rows.end(), p));
@@ -238,9 +248,7 @@ private slots:
         const size_t total = c.scores.size();
 
         Change batch;
-        std::map<std::tuple<Id, Id, Id>, double> expected;
-        for (const Score& s : c.scores)
-            expected[rowKey(s)] = s.value;
+        ScoreValues expected = valuesOf(c.scores);
         for (size_t i = 0; i < count; ++i) {
             Score changed = c.scores[i];
             changed.value = changed.value > 5 ? 1 : 9;
@@ -257,23 +265,17 @@ private slots:
         }
         QVERIFY2(m_doc->apply(batch, &error), qPrintable(error));
         QCOMPARE(c.scores.size(), total);
-        auto valuesOf = [](const std::vector<Score>& scores) {
-            std::map<std::tuple<Id, Id, Id>, double> values;
-            for (const Score& s : scores)
-                values[rowKey(s)] = s.value;
-            return values;
-        };
-        QVERIFY(valuesOf(c.scores) == expected);
+        QVERIFY2(valuesOf(c.scores) == expected, "in memory");
         const std::optional<Campaign> onDisk = CampaignFile::read(m_path, &error);
         QVERIFY2(onDisk, qPrintable(error));
-        QVERIFY(valuesOf(onDisk->scores) == expected);
+        QVERIFY2(valuesOf(onDisk->scores) == expected, "in the file");
 
         m_doc->undoStack()->undo();
         QCOMPARE(dumpRows(m_path), before);
         QCOMPARE(c.scores.size(), total);
-        QVERIFY(valuesOf(c.scores) == valuesOf(CampaignFile::read(m_path, &error)->scores));
+        QVERIFY2(valuesOf(c.scores) == valuesOf(CampaignFile::read(m_path, &error)->scores), "undone in memory");
         m_doc->undoStack()->redo();
-        QVERIFY(valuesOf(c.scores) == expected);
+        QVERIFY2(valuesOf(c.scores) == expected, "redone in memory");
     }
 
     void aRefusedChangeLeavesEverythingAsItWas()
@@ -293,36 +295,58 @@ private slots:
         QCOMPARE(auditCount(m_path), audit);
     }
 
-    // The data in memory follows a change while the file is written: when the file refuses
-    // it, memory is put back as the file is.
-    void aRefusedBatchOfScoresLeavesMemoryAsTheFile()
+    // A change the file refuses leaves memory exactly as it was, scores in their order
+    // (the score grid keeps positions in it): a small one, removals included, never
+    // reaches memory; a large one, followed in memory while the file is written, is
+    // taken back row for row.
+    void aRefusedBatchOfScoresLeavesMemoryAsItWas_data()
     {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<bool>("removals");
+        QTest::newRow("a few rows, some removed") << 3 << true;
+        QTest::newRow("many rows, followed alongside") << 700 << false;
+    }
+    void aRefusedBatchOfScoresLeavesMemoryAsItWas()
+    {
+        QFETCH(int, n);
+        QFETCH(bool, removals);
         const Campaign& c = m_doc->campaign();
+        const size_t count = size_t(n);
+        // Some scores removed first, to be put back by the refused change as new rows.
+        const std::vector<Score> gone(c.scores.end() - std::ptrdiff_t(count), c.scores.end());
+        Change clear;
+        clear.scores.remove = gone;
+        QString error;
+        QVERIFY2(m_doc->apply(clear, &error), qPrintable(error));
         const QString before = dumpRows(m_path);
-        auto valuesOf = [](const std::vector<Score>& scores) {
-            std::map<std::tuple<Id, Id, Id>, std::pair<double, QString>> values;
-            for (const Score& s : scores)
-                values[rowKey(s)] = {s.value, s.comment};
-            return values;
-        };
-        const auto expected = valuesOf(c.scores);
+        const std::vector<Score> scores = c.scores;
+        const double final = m_doc->evaluation().scores.candidates.front().final;
+
         Change bad;
-        for (size_t i = 0; i < 300; ++i) {
+        for (size_t i = 0; i < count; ++i) {
             Score s = c.scores[i];
             s.value = 4;
             s.comment = QStringLiteral("changé");
             bad.scores.put.push_back(s);
-            bad.scores.remove.push_back(c.scores[300 + i]);
+            bad.scores.put.push_back(gone[i]);
+            if (removals)
+                bad.scores.remove.push_back(c.scores[count + i]);
         }
+        QVERIFY(bad.rowCount() >= (removals ? 3 * count : 1000));
         Score orphan = c.scores.front();
         orphan.jurorId = 999999; // no such juror: the file refuses the whole change
         bad.scores.put.push_back(orphan);
-        QString error;
         QVERIFY(!m_doc->apply(bad, &error));
         QVERIFY2(error.contains(QLatin1String("cannot be saved")), qPrintable(error));
         QCOMPARE(dumpRows(m_path), before);
-        QVERIFY(valuesOf(c.scores) == expected);
-        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QCOMPARE(c.scores.size(), scores.size());
+        for (size_t i = 0; i < scores.size(); ++i) {
+            const Score &now = c.scores[i], &was = scores[i];
+            QVERIFY2(rowKey(now) == rowKey(was) && now.value == was.value && now.comment == was.comment,
+                     qPrintable(QStringLiteral("score %1 is not as it was").arg(i)));
+        }
+        QCOMPARE(m_doc->evaluation().scores.candidates.front().final, final);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
     }
 
     void everyChangeUndoAndRedoIsAudited()

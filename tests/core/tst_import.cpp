@@ -357,12 +357,14 @@ private slots:
                                     "Chloé Citoyenne;Ferme existante;%1;0;\n"         // 8: citizen scale 1–5
                                     "Anne Expert;Ferme existante;%1;8;\n"             // 9: same as row 2
                                     "Anne Expert;Ferme existante;%2;9;\n"             // 10: already scored: skipped
-                                    "Chloé Citoyenne;Ferme existante;%1;;\n")         // 11: empty value
+                                    "Chloé Citoyenne;Ferme existante;%1;;\n"          // 11: empty value
+                                    "Anne Expert;Ferme existante;%2;8;\n")            // 12: same as row 10
                          .arg(crit, c.criteria[0].code)));
-        QCOMPARE(p.rows, 10);
+        QCOMPARE(p.rows, 11);
         QCOMPARE(p.added, 1);
         QCOMPARE(p.skipped, 1);
-        QCOMPARE(p.rejected, 8);
+        QCOMPARE(p.existing, 1);
+        QCOMPARE(p.rejected, 9);
         QCOMPARE(p.change.scores.put.size(), size_t(1));
         const Score& s = p.change.scores.put[0];
         QCOMPARE(s.value, 7.5);
@@ -377,6 +379,30 @@ private slots:
         QVERIFY(problemAt(p, 8, QStringLiteral("Note")).reason.contains(QStringLiteral("from 1 to 5")));
         QVERIFY(problemAt(p, 9).reason.contains(QStringLiteral("row 2")));
         QVERIFY(problemAt(p, 11, QStringLiteral("Note")).reason.contains(QStringLiteral("required")));
+        QVERIFY(problemAt(p, 12).reason.contains(QStringLiteral("row 10")));
+    }
+
+    // A mapping may name one criterion by its code and by its name: a row giving both is
+    // refused rather than counted twice.
+    void twoColumnsForOneCriterionAreRefused()
+    {
+        const Campaign c = baseCampaign();
+        ImportOptions o;
+        o.kind = ImportKind::Scores;
+        o.now = importTime;
+        o.mapping = {{QStringLiteral("juror"), 0},
+                     {QStringLiteral("candidate"), 1},
+                     {QStringLiteral("criterion:") + c.criteria[0].code, 2},
+                     {QStringLiteral("criterion:") + c.criteria[0].name, 3}};
+        const ImportPlan p =
+            Import::plan(c,
+                         csv(QStringLiteral("Juré;Candidat;A;B\n"
+                                            "Chloé Citoyenne;Start-up en création;4;5\n"  // 2: both columns
+                                            "Didier Citoyen;Start-up en création;3;\n")), // 3: one of them
+                         o);
+        QCOMPARE(p.added, 1);
+        QCOMPARE(p.rejected, 1);
+        QVERIFY2(problemAt(p, 2).reason.contains(QStringLiteral("Another column")), qPrintable(problemAt(p, 2).reason));
     }
 
     void wideScoresGiveOneScorePerCriterionColumn()
