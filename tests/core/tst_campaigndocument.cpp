@@ -85,6 +85,19 @@ class TestCampaignDocument : public QObject {
     QString m_path;
     std::unique_ptr<CampaignDocument> m_doc;
 
+    // Removes the last `count` scores through the document; they are returned.
+    std::vector<Score> removeLastScores(size_t count)
+    {
+        const std::vector<Score>& scores = m_doc->campaign().scores;
+        const std::vector<Score> gone(scores.end() - std::ptrdiff_t(count), scores.end());
+        Change clear;
+        clear.scores.remove = gone;
+        QString error;
+        if (!m_doc->apply(clear, &error))
+            qFatal("%s", qPrintable(error));
+        return gone;
+    }
+
 private slots:
     void init()
     {
@@ -239,11 +252,8 @@ private slots:
         const Campaign& c = m_doc->campaign();
         const size_t count = size_t(n);
         QVERIFY(c.scores.size() > 4 * count);
-        const std::vector<Score> gone(c.scores.end() - std::ptrdiff_t(count), c.scores.end());
-        Change clear;
-        clear.scores.remove = gone;
+        const std::vector<Score> gone = removeLastScores(count);
         QString error;
-        QVERIFY2(m_doc->apply(clear, &error), qPrintable(error));
         const QString before = dumpRows(m_path);
         const size_t total = c.scores.size();
 
@@ -313,11 +323,8 @@ private slots:
         const Campaign& c = m_doc->campaign();
         const size_t count = size_t(n);
         // Some scores removed first, to be put back by the refused change as new rows.
-        const std::vector<Score> gone(c.scores.end() - std::ptrdiff_t(count), c.scores.end());
-        Change clear;
-        clear.scores.remove = gone;
+        const std::vector<Score> gone = removeLastScores(count);
         QString error;
-        QVERIFY2(m_doc->apply(clear, &error), qPrintable(error));
         const QString before = dumpRows(m_path);
         const std::vector<Score> scores = c.scores;
         const double final = m_doc->evaluation().scores.candidates.front().final;

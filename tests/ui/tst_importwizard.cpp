@@ -66,6 +66,16 @@ class TstImportWizard : public QObject {
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
     }
+    // Shows `w`, its source set, and goes on with the guessed columns to the report.
+    static void showReport(ImportWizard& w)
+    {
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        next(w);
+        QTRY_COMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+        next(w);
+        QTRY_COMPARE(w.currentId(), int(ImportWizard::ReportPageId));
+    }
 
 private slots:
     void initTestCase()
@@ -138,12 +148,7 @@ private slots:
                                                                "Sans surface;;abc\n"));
         ImportWizard w(doc.get());
         w.setSource(path);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        next(w);
-        QTRY_COMPARE(w.currentId(), int(ImportWizard::MappingPageId));
-        next(w);
-        QTRY_COMPARE(w.currentId(), int(ImportWizard::ReportPageId));
+        showReport(w);
         ImportReportPage* report = reportPage(w);
         QVERIFY(report->summaryLabel()->text().contains(QStringLiteral("rejected: 2")));
         QVERIFY(report->importValidButton()->text().contains(QStringLiteral("1 valid row")));
@@ -182,12 +187,7 @@ private slots:
                                                                               "Deux;;80\n"));
         ImportWizard w(doc.get());
         w.setSource(path);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        next(w);
-        QTRY_COMPARE(w.currentId(), int(ImportWizard::MappingPageId));
-        next(w);
-        QTRY_COMPARE(w.currentId(), int(ImportWizard::ReportPageId));
+        showReport(w);
         QCOMPARE(w.plan().added, 2);
 
         QString message;
