@@ -118,6 +118,10 @@
         <source>it is not in the campaign</source>
         <translation>it is not in the campaign</translation>
     </message>
+    <message>
+        <source>A score cannot be removed: %1</source>
+        <translation>A score cannot be removed: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>

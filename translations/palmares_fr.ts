@@ -118,6 +118,10 @@
         <source>it is not in the campaign</source>
         <translation>elle ne figure pas dans la campagne</translation>
     </message>
+    <message>
+        <source>A score cannot be removed: %1</source>
+        <translation>Impossible de supprimer une note&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>

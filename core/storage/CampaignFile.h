@@ -68,6 +68,8 @@ private:
     sqlite3* handle() const;
     // In key order, many rows per statement; `upsert` replaces a score already there.
     bool writeScores(const std::vector<Score>& scores, bool upsert = false);
+    // Removes the scores with the keys of `scores`, in key order, through SQLite's own API.
+    bool removeScores(const std::vector<Score>& scores);
     bool loadScores(std::vector<Score>& scores);
     // Runs `body` in one transaction: committed when it returns true, rolled back otherwise,
     // and then `failure` (with %1 for the reason body gave) is the error.

@@ -93,6 +93,10 @@ void timeImport(std::map<QString, std::vector<double>>& t, const QString& label,
         if (!doc->apply(std::move(plan.change), &why, QStringLiteral("import")))
             die(why);
     });
+    const double undo = timeMs([&] { doc->undoStack()->undo(); });
+    if (doc->undoStack()->canUndo() || !doc->undoStack()->canRedo())
+        die(label + QStringLiteral(": the import was not undone"));
+    t[label + QStringLiteral(": undo (the whole import out of the file and memory)")].push_back(undo);
     t[label + QStringLiteral(": read the CSV (and its SHA-256)")].push_back(read);
     t[label + QStringLiteral(": check every row")].push_back(check);
     t[label + QStringLiteral(": write in one transaction + apply + evaluate")].push_back(write);
