@@ -134,6 +134,16 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    // Undoing an import of a million scores takes a second or two: a wait cursor meanwhile.
+    for (const auto& [action, step] : {std::pair{undo, &QUndoGroup::undo}, std::pair{redo, &QUndoGroup::redo}}) {
+        if (disconnect(action, &QAction::triggered, m_undoGroup, step)) {
+            connect(action, &QAction::triggered, this, [this, step = step] {
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                (m_undoGroup->*step)();
+                QApplication::restoreOverrideCursor();
+            });
+        }
+    }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {

@@ -134,6 +134,38 @@ private slots:
         QVERIFY(open->isEnabled());
     }
 
+    // Ctrl+Z undoes one step, under a wait cursor (a large import takes a second or two
+    // to undo), and Ctrl+Shift+Z redoes it.
+    void undoIsOneStepUnderAWaitCursor()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        CampaignDocument* doc = window.document();
+        for (double value : {1.0, 2.0}) {
+            Score s = doc->campaign().scores.front();
+            s.value = value;
+            Change edit;
+            edit.text = QStringLiteral("Score %1").arg(value);
+            edit.scores.put.push_back(s);
+            QVERIFY2(doc->apply(edit, &error), qPrintable(error));
+        }
+        std::vector<int> cursors;
+        connect(doc, &CampaignDocument::changed, this, [&] {
+            cursors.push_back(QApplication::overrideCursor() ? int(QApplication::overrideCursor()->shape()) : -1);
+        });
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->undoStack()->index(), 1);
+        QCOMPARE(doc->campaign().scores.front().value, 1.0);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc->undoStack()->index(), 2);
+        QCOMPARE(doc->campaign().scores.front().value, 2.0);
+        QCOMPARE(cursors, (std::vector<int>{int(Qt::WaitCursor), int(Qt::WaitCursor)}));
+        QVERIFY(!QApplication::overrideCursor());
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_demo;
