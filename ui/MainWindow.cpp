@@ -40,9 +40,20 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace palmares {
 
 namespace {
+
+// Runs `work` with a wait cursor shown.
+void underWaitCursor(const std::function<void()>& work)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    work();
+    QApplication::restoreOverrideCursor();
+}
+
 const QString campaignFilter()
 {
     return MainWindow::tr("Palmarès campaigns (*.ami)");
@@ -135,15 +146,10 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     // Undoing an import of a million scores takes a second or two: a wait cursor meanwhile.
-    for (const auto& [action, step] : {std::pair{undo, &QUndoGroup::undo}, std::pair{redo, &QUndoGroup::redo}}) {
-        if (disconnect(action, &QAction::triggered, m_undoGroup, step)) {
-            connect(action, &QAction::triggered, this, [this, step = step] {
-                QApplication::setOverrideCursor(Qt::WaitCursor);
-                (m_undoGroup->*step)();
-                QApplication::restoreOverrideCursor();
-            });
-        }
-    }
+    if (disconnect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo))
+        connect(undo, &QAction::triggered, this, [this] { underWaitCursor([this] { m_undoGroup->undo(); }); });
+    if (disconnect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo))
+        connect(redo, &QAction::triggered, this, [this] { underWaitCursor([this] { m_undoGroup->redo(); }); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
