@@ -16,8 +16,9 @@
 // An open campaign, as the desktop application edits it: the file, the data in memory
 // and the engine's evaluation of it, kept in step. Every edit is a Change, saved at once
 // in one transaction with its audit entry and applied in memory (a large one while the
-// file is written), then re-evaluated; it goes on the undo stack with its inverse. One writer per file: a lock file
-// next to the campaign tells a second instance that the file is in use.
+// file is written), then re-evaluated; it goes on the undo stack with its inverse. One
+// writer per file: a lock file next to the campaign tells a second instance that the
+// file is in use.
 //
 // Models hear of edits through changed() only, after the evaluation is up to date.
 namespace palmares {

@@ -71,8 +71,8 @@ std::future<QString> hashInBackground(const QByteArray& bytes)
 // line breaks; `lines` receives the line each record starts on.
 class CsvSplitter {
 public:
-    // With `shared`, equal cells of a column share their string.
-    CsvSplitter(const QString& text, QChar separator, SharedCells* shared = nullptr)
+    // Equal cells of a column share their string, through `shared`.
+    CsvSplitter(const QString& text, QChar separator, SharedCells& shared)
         : m_p(text.constData())
         , m_end(text.constData() + text.size())
         , m_sep(separator)
@@ -94,14 +94,10 @@ public:
         bool wasQuoted = false;
         const QChar* fieldStart = m_p;
         auto endField = [&](const QChar* end) {
-            if (m_shared && wasQuoted)
-                fields << m_shared->get(fields.size(), std::move(field));
-            else if (m_shared)
-                fields << m_shared->get(fields.size(), QStringView(fieldStart, end - fieldStart));
-            else if (wasQuoted)
-                fields << field;
+            if (wasQuoted)
+                fields << m_shared.get(fields.size(), std::move(field));
             else
-                fields << QString(fieldStart, end - fieldStart);
+                fields << m_shared.get(fields.size(), QStringView(fieldStart, end - fieldStart));
             field.clear();
             wasQuoted = false;
         };
@@ -163,7 +159,7 @@ private:
     const QChar* m_p;
     const QChar* m_end;
     QChar m_sep;
-    SharedCells* m_shared;
+    SharedCells& m_shared;
     int m_line = 1;
     qsizetype m_width = 0;
 };
@@ -325,7 +321,8 @@ QChar SheetReader::detectSeparator(const QString& text)
     int bestFields = 1;
     int bestAgreeing = -1;
     for (QChar sep : candidates) {
-        CsvSplitter split(text, sep);
+        SharedCells shared;
+        CsvSplitter split(text, sep, shared);
         int line = 0;
         int headerFields = 0;
         int agreeing = 0;
@@ -356,7 +353,7 @@ std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QS
     const QString text = decode(bytes, &table.encoding);
     table.separator = detectSeparator(text);
     SharedCells shared;
-    CsvSplitter split(text, table.separator, &shared);
+    CsvSplitter split(text, table.separator, shared);
     bool haveHeaders = false;
     qint64 count = 0;
     while (!split.atEnd()) {
