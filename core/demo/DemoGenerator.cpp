@@ -5,6 +5,7 @@
 #include "core/demo/Random.h"
 #include "core/model/DefaultSetup.h"
 #include "core/model/Siret.h"
+#include "core/model/UtcTime.h"
 
 #include <QHash>
 #include <QSet>
@@ -172,8 +173,7 @@ Campaign DemoGenerator::generate(const DemoOptions& o)
         k.requestedSurface = roundTo(rng.uniform(a.surfaceMin, a.surfaceMax), 5);
         k.jobsFte = roundTo(std::max(0.5, k.requestedSurface / rng.uniform(60, 200)), 0.5);
         k.wantedStart = QDate(2026, 9, 1).addMonths(rng.below(10));
-        k.receivedAt =
-            QDateTime(QDate(2026, 2, 1).addDays(rng.below(55)), QTime(9 + rng.below(9), rng.below(60)), Qt::UTC);
+        k.receivedAt = utcDateTime(QDate(2026, 2, 1).addDays(rng.below(55)), QTime(9 + rng.below(9), rng.below(60)));
         k.status = CandidateStatus::Eligible;
         c.candidates.push_back(k);
 
@@ -227,7 +227,7 @@ Campaign DemoGenerator::generate(const DemoOptions& o)
     std::vector<int> experts, citizens;
     for (int j = 0; j < nJurors; ++j)
         (c.jurors[size_t(j)].juryId == c.juries[0].id ? experts : citizens).push_back(j);
-    const QDateTime scoredAt(QDate(2026, 4, 10), QTime(14, 0), Qt::UTC);
+    const QDateTime scoredAt = utcDateTime(QDate(2026, 4, 10), QTime(14, 0));
     const QString origin = QStringLiteral("demo");
     c.scores.reserve(size_t(o.candidates) * size_t(nJurors) * c.criteria.size());
     std::vector<int> panel;

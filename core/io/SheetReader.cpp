@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/SheetReader.h"
 
+#include "core/io/DateFormats.h"
 #include "core/io/SharedCells.h"
 
 #include <QCryptographicHash>
@@ -17,7 +18,6 @@
 #include <orcus/spreadsheet/document.hpp>
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/sheet.hpp>
-#include <orcus/spreadsheet/styles.hpp>
 
 #include <ixion/address.hpp>
 #include <ixion/formula_result.hpp>
@@ -27,7 +27,6 @@
 #include <cmath>
 #include <future>
 #include <memory>
-#include <unordered_map>
 
 namespace palmares {
 
@@ -164,27 +163,6 @@ private:
     qsizetype m_width = 0;
 };
 
-// Whether a number format ("dd/mm/yyyy", "[$-40C]d mmmm yyyy;@") shows a date.
-bool isDateFormat(std::string_view format)
-{
-    bool inQuote = false;
-    bool inBracket = false;
-    for (char c : format) {
-        if (c == '"')
-            inQuote = !inQuote;
-        else if (!inQuote && c == '[')
-            inBracket = true;
-        else if (!inQuote && c == ']')
-            inBracket = false;
-        else if (!inQuote && !inBracket) {
-            const char l = char(c | 0x20);
-            if (l == 'd' || l == 'y')
-                return true;
-        }
-    }
-    return false;
-}
-
 QString numberText(double v)
 {
     if (v == std::floor(v) && std::fabs(v) < 1e15)
@@ -205,7 +183,8 @@ QString serialDateText(double v)
 
 struct Workbook {
     std::unique_ptr<orcus::spreadsheet::document> doc;
-    QString sha256; // of the file
+    std::vector<bool> dateFormats; // by cell format (xf): whether it shows a date
+    QString sha256;                // of the file
 };
 
 // With `hash`, the workbook's SHA-256 too.
@@ -231,6 +210,7 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
             filter.read_stream(stream);
         }
         book.doc->recalc_formula_cells();
+        book.dateFormats = dateCellFormats(*book.doc, stream, format == SheetReader::Format::Xlsx);
     } catch (const std::exception& e) {
         *error = SheetReader::tr("%1 is not a readable %2 workbook: %3")
                      .arg(shownName(path),
@@ -275,7 +255,13 @@ SheetReader::Format SheetReader::formatOf(const QString& path, const QByteArray&
             return Format::Xlsx;
         // Let liborcus look inside.
         try {
-            switch (orcus::detect(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size()))) {
+#if PALMARES_ORCUS_API >= 18
+            const orcus::format_t detected = orcus::detect(std::string_view(head.constData(), size_t(head.size())));
+#else
+            const orcus::format_t detected =
+                orcus::detect(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size()));
+#endif
+            switch (detected) {
             case orcus::format_t::xlsx:
                 return Format::Xlsx;
             case orcus::format_t::ods:
@@ -441,23 +427,8 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
     }
     const orcus::spreadsheet::sheet* sh = doc.get_sheet(index);
     const ixion::model_context& cells = doc.get_model_context();
-    const orcus::spreadsheet::styles& styles = doc.get_styles();
 
-    // A cell format names its number format by identifier, not by position; identifiers
-    // 14 to 17 and 22 are the built-in date formats of XLSX.
-    std::vector<bool> dateFormats; // by cell format (xf)
-    {
-        std::unordered_map<size_t, bool> byIdentifier;
-        for (size_t i = 0; i < styles.get_number_format_count(); ++i) {
-            const auto* nf = styles.get_number_format(i);
-            byIdentifier[nf->identifier] = isDateFormat(nf->format_string);
-        }
-        for (size_t i = 0; i < styles.get_cell_formats_count(); ++i) {
-            const size_t id = styles.get_cell_format(i)->number_format;
-            auto it = byIdentifier.find(id);
-            dateFormats.push_back(it != byIdentifier.end() ? it->second : ((id >= 14 && id <= 17) || id == 22));
-        }
-    }
+    const std::vector<bool>& dateFormats = book->dateFormats;
     auto isDateCell = [&](orcus::spreadsheet::row_t row, orcus::spreadsheet::col_t col) {
         const size_t xf = sh->get_cell_format(row, col);
         return xf < dateFormats.size() && dateFormats[xf];

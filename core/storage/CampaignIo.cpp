@@ -4,6 +4,7 @@
 #include "core/storage/CampaignFile.h"
 
 #include "core/model/Codes.h"
+#include "core/model/UtcTime.h"
 #include "core/storage/RowWriter.h"
 
 #include <QDir>
@@ -189,7 +190,7 @@ bool CampaignFile::loadScores(std::vector<Score>& scores)
         if (const int n = sqlite3_column_bytes(st, 4))
             s.comment = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 4)), n);
         if (const qint64 at = sqlite3_column_int64(st, 5))
-            s.at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+            s.at = utcFromMSecsSinceEpoch(at);
         // Few distinct origins: share one string instead of allocating a copy per row.
         const char* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 6));
         const int n = sqlite3_column_bytes(st, 6);

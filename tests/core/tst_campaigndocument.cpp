@@ -5,6 +5,7 @@
 #include "core/edit/CampaignDocument.h"
 
 #include "core/demo/DemoGenerator.h"
+#include "core/model/UtcTime.h"
 #include "tests/support/TestFiles.h"
 
 #include <QSignalSpy>
@@ -106,7 +107,7 @@ private slots:
         QString error;
         m_doc = CampaignDocument::create(m_path, DemoGenerator::generate(), &error);
         QVERIFY2(m_doc, qPrintable(error));
-        m_doc->setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC); });
+        m_doc->setClock([] { return utcDateTime(QDate(2026, 11, 22), QTime(10, 0)); });
     }
     void cleanup() { m_doc.reset(); }
 

@@ -6,6 +6,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/model/Codes.h"
+#include "core/model/UtcTime.h"
 #include "core/storage/Schema.h"
 #include "tests/support/TestFiles.h"
 
@@ -336,14 +337,14 @@ Campaign richCampaign()
     c.scores[0].comment = QStringLiteral("Très bon projet ; à suivre \"vraiment\"\nDeuxième ligne");
     c.scores[1].origin = QStringLiteral("paper");
     c.scores[2].origin = QStringLiteral("package:anne-martin.amij");
-    c.scores[3].at = QDateTime::fromMSecsSinceEpoch(Q_INT64_C(1775829600123), Qt::UTC);
+    c.scores[3].at = utcFromMSecsSinceEpoch(Q_INT64_C(1775829600123));
     c.scores[4].at = QDateTime();
     c.scores[5].value = 7.25;
 
     c.occupants[0].siret = QStringLiteral("73282932000074");
     c.occupants[1].buildingId = 0;
 
-    const QDateTime decided(QDate(2026, 5, 12), QTime(18, 30), Qt::UTC);
+    const QDateTime decided = utcDateTime(QDate(2026, 5, 12), QTime(18, 30));
     c.decisions = {
         {c.candidates[0].id, DecisionKind::Laureate, c.buildings[4].id, Override::None, QString(), decided},
         {c.candidates[1].id, DecisionKind::Laureate, 0, Override::ForcedIn,
@@ -521,9 +522,9 @@ void TstCampaignFile::roundTripKeepsTheMillisecondsOfEveryTime()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("times.ami"));
     Campaign wrote = DemoGenerator::generate();
-    const QDateTime received = QDateTime(QDate(2026, 2, 3), QTime(9, 41, 27, 345), Qt::UTC);
-    const QDateTime decided = QDateTime(QDate(2026, 5, 12), QTime(18, 30, 5, 678), Qt::UTC);
-    const QDateTime scored = QDateTime(QDate(2026, 4, 10), QTime(14, 2, 3, 901), Qt::UTC);
+    const QDateTime received = utcDateTime(QDate(2026, 2, 3), QTime(9, 41, 27, 345));
+    const QDateTime decided = utcDateTime(QDate(2026, 5, 12), QTime(18, 30, 5, 678));
+    const QDateTime scored = utcDateTime(QDate(2026, 4, 10), QTime(14, 2, 3, 901));
     wrote.candidates[0].receivedAt = received;
     wrote.decisions.push_back({wrote.candidates[0].id, DecisionKind::Laureate, 0, Override::None, QString(), decided});
     wrote.scores[0].at = scored;

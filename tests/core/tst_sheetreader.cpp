@@ -184,6 +184,11 @@ private slots:
         worksheet_write_number(sheet, 3, 1, 80.25, nullptr);
         lxw_datetime when{2027, 1, 15, 0, 0, 0};
         worksheet_write_datetime(sheet, 3, 2, &when, date);
+        lxw_format* builtInDate = workbook_add_format(book); // 14: a date format with no format string
+        format_set_num_format_index(builtInDate, 14);
+        worksheet_write_string(sheet, 2, 3, "Clôture", nullptr);
+        lxw_datetime closing{2027, 2, 28, 0, 0, 0};
+        worksheet_write_datetime(sheet, 3, 3, &closing, builtInDate);
         worksheet_write_formula_num(sheet, 4, 0, "=\"Bu\"&\"reau\"", nullptr, 0);
         worksheet_write_formula_num(sheet, 4, 1, "=B4*2", nullptr, 160.5);
         QCOMPARE(workbook_close(book), LXW_NO_ERROR);
@@ -197,8 +202,8 @@ private slots:
         QCOMPARE(t->sheet, QStringLiteral("Candidats"));
         QCOMPARE(t->headerRow, 3);
         QCOMPARE(t->headers.at(2), QStringLiteral("Dépôt"));
-        QCOMPARE(t->rows[0],
-                 (QStringList{QStringLiteral("Atelier"), QStringLiteral("80.25"), QStringLiteral("2027-01-15")}));
+        QCOMPARE(t->rows[0], (QStringList{QStringLiteral("Atelier"), QStringLiteral("80.25"),
+                                          QStringLiteral("2027-01-15"), QStringLiteral("2027-02-28")}));
         QCOMPARE(t->rowNumbers, (std::vector<int>{4, 5}));
         QCOMPARE(t->rows[1].at(1), QStringLiteral("160.5")); // a formula gives its value
         QCOMPARE(SheetReader::read(path, QString(), &error)->sheet, QStringLiteral("Notice"));

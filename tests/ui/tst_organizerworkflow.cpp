@@ -7,6 +7,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/model/DefaultSetup.h"
 #include "core/model/Siret.h"
+#include "core/model/UtcTime.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/GuiTest.h"
 #include "tests/support/TestFiles.h"
@@ -39,7 +40,7 @@ class TstOrganizerWorkflow : public QObject {
     QTemporaryDir m_dir;
 
     QString freshPath(const QString& name) { return test::freshPath(m_dir, name); }
-    static QDateTime fixedTime() { return QDateTime(QDate(2026, 11, 22), QTime(14, 30), Qt::UTC); }
+    static QDateTime fixedTime() { return utcDateTime(QDate(2026, 11, 22), QTime(14, 30)); }
 
 private slots:
     void initTestCase()
