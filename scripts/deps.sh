@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian/Ubuntu packages Palmarès needs to build, run and test — only the
-# missing ones, so a second run does nothing. Package list: ../shared/TOOLCHAIN.md.
+# Installs the Debian packages Palmarès needs to build, run and test on Debian 12
+# (bookworm) or Debian 13 (trixie) — only the missing ones, so a second run does
+# nothing. As root, or through sudo. Package lists: ../shared/TOOLCHAIN.md.
 # Extra packages a script needs (e.g. xvfb for the screenshots) are given as arguments.
 set -euo pipefail
 
@@ -12,8 +13,19 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev fonts-dejavu-core
     liborcus-dev libixion-dev libboost-dev libxlsxwriter-dev
     desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
-    "$@"
 )
+# What libxlsxwriter's pkg-config file asks for differs: -lz in Debian 12;
+# Requires.private zlib, minizip and libcrypto in Debian 13.
+codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+case "$codename" in
+bookworm) packages+=(zlib1g-dev) ;;
+trixie) packages+=(zlib1g-dev libminizip-dev libssl-dev) ;;
+*)
+    echo "deps.sh: tested on Debian 12 (bookworm) and 13 (trixie), not on '${codename:-this system}'; trying Debian 13's list." >&2
+    packages+=(zlib1g-dev libminizip-dev libssl-dev)
+    ;;
+esac
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do
