@@ -8,21 +8,24 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkgconf
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev fonts-dejavu-core
     liborcus-dev libixion-dev libboost-dev libxlsxwriter-dev
     desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
 )
-# What libxlsxwriter's pkg-config file asks for differs: -lz in Debian 12;
-# Requires.private zlib, minizip and libcrypto in Debian 13.
+# What differs. Qt Charts needs Qt's OpenGL headers: their own package in Debian 12,
+# part of qt6-base-dev in Debian 13 (where the name is only provided, never installed,
+# and so would be asked for at every run). libxlsxwriter's pkg-config file names -lz in
+# Debian 12, and requires zlib, minizip and libcrypto in Debian 13.
+trixie=(zlib1g-dev libminizip-dev libssl-dev)
 codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 case "$codename" in
-bookworm) packages+=(zlib1g-dev) ;;
-trixie) packages+=(zlib1g-dev libminizip-dev libssl-dev) ;;
+bookworm) packages+=(libqt6opengl6-dev zlib1g-dev) ;;
+trixie) packages+=("${trixie[@]}") ;;
 *)
     echo "deps.sh: tested on Debian 12 (bookworm) and 13 (trixie), not on '${codename:-this system}'; trying Debian 13's list." >&2
-    packages+=(zlib1g-dev libminizip-dev libssl-dev)
+    packages+=("${trixie[@]}")
     ;;
 esac
 packages+=("$@")

@@ -71,7 +71,7 @@ EOF
     mv "$build/root.tar.gz" "$tarball"
     rm -rf --one-file-system "$build"
 fi
-flock -u 9
+exec 9>&- # released, and not handed down to the command
 
 root=$(mktemp -d "${TMPDIR:-/var/tmp}/palmares-$suite.XXXXXX")
 cleanup() {
