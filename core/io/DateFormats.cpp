@@ -17,6 +17,27 @@ namespace palmares {
 
 namespace {
 
+// Whether a number format code ("dd/mm/yyyy", "[$-40C]d mmmm yyyy;@") shows a date.
+bool isDateFormat(std::string_view code)
+{
+    bool inQuote = false;
+    bool inBracket = false;
+    for (char c : code) {
+        if (c == '"')
+            inQuote = !inQuote;
+        else if (!inQuote && c == '[')
+            inBracket = true;
+        else if (!inQuote && c == ']')
+            inBracket = false;
+        else if (!inQuote && !inBracket) {
+            const char l = char(c | 0x20);
+            if (l == 'd' || l == 'y')
+                return true;
+        }
+    }
+    return false;
+}
+
 // Identifiers 14 to 17 and 22 are XLSX's built-in date formats: they come with no
 // format code in the file.
 bool isBuiltInDate(size_t id)
@@ -112,26 +133,6 @@ std::vector<size_t> xlsxCellFormatIds(std::string_view bytes)
 #endif
 
 } // namespace
-
-bool isDateFormat(std::string_view code)
-{
-    bool inQuote = false;
-    bool inBracket = false;
-    for (char c : code) {
-        if (c == '"')
-            inQuote = !inQuote;
-        else if (!inQuote && c == '[')
-            inBracket = true;
-        else if (!inQuote && c == ']')
-            inBracket = false;
-        else if (!inQuote && !inBracket) {
-            const char l = char(c | 0x20);
-            if (l == 'd' || l == 'y')
-                return true;
-        }
-    }
-    return false;
-}
 
 std::vector<bool> dateCellFormats(const orcus::spreadsheet::document& doc, std::string_view bytes, bool xlsx)
 {

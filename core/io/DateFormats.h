@@ -17,7 +17,4 @@ namespace palmares {
 // ODS).
 std::vector<bool> dateCellFormats(const orcus::spreadsheet::document& doc, std::string_view bytes, bool xlsx);
 
-// Whether a number format code ("dd/mm/yyyy", "[$-40C]d mmmm yyyy;@") shows a date.
-bool isDateFormat(std::string_view code);
-
 } // namespace palmares
