@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/CampaignDocument.h"
 
+#include "core/storage/CampaignFile.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -51,13 +53,14 @@ private:
 CampaignDocument::CampaignDocument(const QString& path, bool readOnly)
     : m_path(path)
     , m_readOnly(readOnly)
+    , m_file(std::make_unique<CampaignFile>())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 CampaignDocument::~CampaignDocument()
 {
     m_undo.clear();
-    m_file.close();
+    m_file->close();
 }
 
 QString CampaignDocument::lockPath(const QString& path)
@@ -99,14 +102,14 @@ std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Ac
     }
     std::unique_ptr<CampaignDocument> doc(new CampaignDocument(path, access == Access::ReadOnly));
     std::optional<Campaign> campaign;
-    if (!doc->m_file.open(path) || !(campaign = doc->m_file.load())) {
-        *error = doc->m_file.errorString();
+    if (!doc->m_file->open(path) || !(campaign = doc->m_file->load())) {
+        *error = doc->m_file->errorString();
         return nullptr;
     }
     doc->m_campaign = std::move(*campaign);
     doc->reevaluate();
     if (access == Access::ReadOnly)
-        doc->m_file.close(); // reads attachments through short-lived connections
+        doc->m_file->close(); // reads attachments through short-lived connections
     else
         doc->m_lock = std::move(lock);
     return doc;
@@ -158,9 +161,9 @@ bool CampaignDocument::readReplacedAttachments(const Change& change, std::map<Id
                                            [&](const Attachment& b) { return b.id == a.id; });
             if (!there || bytes.count(a.id))
                 continue;
-            const std::optional<QByteArray> data = m_file.attachmentData(a.id);
+            const std::optional<QByteArray> data = m_file->attachmentData(a.id);
             if (!data) {
-                *error = m_file.errorString();
+                *error = m_file->errorString();
                 return false;
             }
             bytes[a.id] = *data;
@@ -188,13 +191,13 @@ bool CampaignDocument::commit(const Change& change, const Change* inverse, const
             computed = inverseOf(m_campaign, change);
         applyChange(m_campaign, change);
     });
-    const bool saved = m_file.apply(change, action);
+    const bool saved = m_file->apply(change, action);
     if (saved || alongside)
         inMemory.get();
     if (!saved) {
         if (alongside)
             applyChange(m_campaign, undo);
-        *error = m_file.errorString();
+        *error = m_file->errorString();
         return false;
     }
     if (inverseOut)
@@ -214,8 +217,8 @@ void CampaignDocument::reevaluate()
 
 CampaignFile* CampaignDocument::fileForReading(CampaignFile& reader, QString* error)
 {
-    if (m_file.isOpen())
-        return &m_file;
+    if (m_file->isOpen())
+        return m_file.get();
     // Read-only: a short-lived connection of its own.
     if (!reader.open(m_path)) {
         *error = reader.errorString();

@@ -3,7 +3,6 @@
 
 #include "core/engine/Evaluation.h"
 #include "core/model/Change.h"
-#include "core/storage/CampaignFile.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -22,6 +21,8 @@
 //
 // Models hear of edits through changed() only, after the evaluation is up to date.
 namespace palmares {
+
+class CampaignFile;
 
 class CampaignDocument : public QObject {
     Q_OBJECT
@@ -96,7 +97,7 @@ private:
     Evaluation m_evaluation;
     bool m_readOnly;
     double m_evaluationMs = 0;
-    CampaignFile m_file;
+    std::unique_ptr<CampaignFile> m_file;
     std::unique_ptr<QLockFile> m_lock;
     QUndoStack m_undo;
     std::function<QDateTime()> m_clock;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/CampaignFile.h"
 
+#include "core/storage/Connection.h"
 #include "core/storage/Schema.h"
 
 #include <QDateTime>
@@ -45,7 +46,9 @@ QString actorName()
 
 } // namespace
 
-CampaignFile::CampaignFile() = default;
+CampaignFile::CampaignFile()
+    : m_db(std::make_unique<Connection>())
+{}
 
 CampaignFile::~CampaignFile()
 {
@@ -101,12 +104,12 @@ QString CampaignFile::checkFile(const QString& path, int* version)
 bool CampaignFile::openConnection(const QString& path)
 {
     m_connection = newConnectionName();
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!m_db.open())
-        return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text()));
-    QSqlQuery q(m_db);
+    db() = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db().setDatabaseName(path);
+    db().setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db().open())
+        return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db().lastError().text()));
+    QSqlQuery q(db());
     for (const char* pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
@@ -127,7 +130,7 @@ bool CampaignFile::create(const QString& path)
     if (!openConnection(path))
         return false;
     QString why;
-    if (!schema::migrate(m_db, 0, &why)) {
+    if (!schema::migrate(db(), 0, &why)) {
         close();
         return fail(tr("%1 cannot be created: %2").arg(QDir::toNativeSeparators(path), why));
     }
@@ -152,7 +155,7 @@ bool CampaignFile::open(const QString& path)
         return false;
     if (version < schema::currentVersion) {
         QString why;
-        if (!schema::migrate(m_db, version, &why)) {
+        if (!schema::migrate(db(), version, &why)) {
             close();
             return fail(tr("%1 cannot be upgraded: %2").arg(QDir::toNativeSeparators(path), why));
         }
@@ -164,16 +167,21 @@ void CampaignFile::close()
 {
     if (m_connection.isEmpty())
         return;
-    m_db.close();
-    m_db = QSqlDatabase();
+    db().close();
+    db() = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
     m_path.clear();
 }
 
+bool CampaignFile::isOpen() const
+{
+    return db().isOpen();
+}
+
 sqlite3* CampaignFile::handle() const
 {
-    const QVariant v = m_db.driver()->handle();
+    const QVariant v = db().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
@@ -181,7 +189,7 @@ sqlite3* CampaignFile::handle() const
 
 bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -244,7 +252,7 @@ bool CampaignFile::saveCopy(const QString& path)
     const QString tempPath = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
     QFile::remove(tempPath);
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(tempPath);
     if (!q.exec()) {

@@ -5,10 +5,10 @@
 #include "core/model/Change.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -16,7 +16,7 @@ struct sqlite3;
 // One campaign document (`*.ami`, an SQLite database): opening with every check done
 // before anything is written, the schema and its migrations, loading into plain data
 // and writing a whole campaign. Foreign keys on, WAL journal; every multi-row change in
-// one transaction.
+// one transaction. The SQL connection stays inside storage: no Qt SQL type in this header.
 namespace palmares {
 
 class CampaignFile {
@@ -34,7 +34,7 @@ public:
     // after keeping a copy `<name>.v<old version>`.
     bool open(const QString& path);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
+    bool isOpen() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
 
@@ -60,7 +60,8 @@ public:
     // over `path` only once complete: an existing file is replaced whole or not at all.
     static bool writeNew(const QString& path, const Campaign& campaign, QString* error);
 
-    QSqlDatabase database() const { return m_db; }
+    // The name of this file's Qt SQL connection, for tests that inspect the file as it is.
+    QString connectionName() const { return m_connection; }
 
 private:
     bool openConnection(const QString& path);
@@ -75,8 +76,11 @@ private:
     // and then `failure` (with %1 for the reason body gave) is the error.
     bool inTransaction(const QString& failure, const std::function<bool(QString* why)>& body);
 
+    struct Connection;
+    Connection& db() const { return *m_db; }
+
     QString m_connection;
-    QSqlDatabase m_db;
+    std::unique_ptr<Connection> m_db;
     QString m_path;
     QString m_error;
 };

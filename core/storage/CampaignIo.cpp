@@ -5,6 +5,7 @@
 
 #include "core/model/Codes.h"
 #include "core/model/UtcTime.h"
+#include "core/storage/Connection.h"
 #include "core/storage/RowWriter.h"
 
 #include <QDir>
@@ -65,7 +66,7 @@ std::vector<const Score*> inKeyOrder(const std::vector<Score>& scores)
 
 bool CampaignFile::saveSettings(const CampaignSettings& s)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "UPDATE campaign SET name = ?, territory = ?, start_date = ?, end_date = ?, status = ?, "
         "rentable_surface_override = ?, fill_target_pct = ?, count_land = ?, aggregation = ?, debias = ?, "
@@ -219,7 +220,7 @@ std::optional<Campaign> CampaignFile::read(const QString& path, QString* error)
 std::optional<Campaign> CampaignFile::load()
 {
     Campaign c;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     QString problem;
     auto run = [&](const char* sql) {
@@ -370,14 +371,14 @@ std::optional<Campaign> CampaignFile::load()
 
 bool CampaignFile::inTransaction(const QString& failure, const std::function<bool(QString*)>& body)
 {
-    if (!m_db.transaction())
-        return fail(failure.arg(m_db.lastError().text()));
+    if (!db().transaction())
+        return fail(failure.arg(db().lastError().text()));
     QString why;
     const bool ok = body(&why);
-    if (!ok || !m_db.commit()) {
+    if (!ok || !db().commit()) {
         if (ok)
-            why = m_db.lastError().text();
-        m_db.rollback();
+            why = db().lastError().text();
+        db().rollback();
         return fail(failure.arg(why));
     }
     return true;
@@ -391,12 +392,12 @@ bool CampaignFile::writeAll(const Campaign& c)
             return false;
         }
         // Resources before the flows that name them; scores through their bulk path.
-        bool ok = rows::put(m_db, c.resources, why);
+        bool ok = rows::put(db(), c.resources, why);
         forEachTable(
             [&](const auto& table) {
                 using Row = typename std::decay_t<decltype(table)>::value_type;
                 if constexpr (!std::is_same_v<Row, Score>)
-                    ok = ok && rows::put(m_db, table, why);
+                    ok = ok && rows::put(db(), table, why);
             },
             c);
         if (ok && !(writeScores(c.scores) &&
@@ -424,7 +425,7 @@ bool CampaignFile::apply(const Change& change, const QString& action)
                         ok = false;
                     }
                 } else {
-                    ok = ok && rows::remove(m_db, rows.remove, why);
+                    ok = ok && rows::remove(db(), rows.remove, why);
                 }
             },
             change);
@@ -442,7 +443,7 @@ bool CampaignFile::apply(const Change& change, const QString& action)
                         ok = false;
                     }
                 } else {
-                    ok = ok && rows::put(m_db, rows.put, why);
+                    ok = ok && rows::put(db(), rows.put, why);
                 }
             },
             change);
@@ -461,7 +462,7 @@ bool CampaignFile::apply(const Change& change, const QString& action)
 
 std::optional<QByteArray> CampaignFile::attachmentData(Id id)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
 
 // The campaign file's schema and its forward migrations. One constant for the current
 // version (stored in PRAGMA user_version); step N brings a file from N−1 to N, each step

@@ -6,6 +6,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/model/UtcTime.h"
+#include "core/storage/CampaignFile.h"
 #include "tests/support/TestFiles.h"
 
 #include <QSignalSpy>

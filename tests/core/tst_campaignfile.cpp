@@ -392,7 +392,7 @@ QString runSql(const QString& path, const QStringList& statements)
 QMap<QString, int> rowCounts(CampaignFile& file)
 {
     QMap<QString, int> counts;
-    QSqlQuery q(file.database());
+    QSqlQuery q(QSqlDatabase::database(file.connectionName()));
     for (const char* table :
          {"buildings", "pillars", "criteria", "rubric_levels", "juries", "jurors", "candidates", "conflicts",
           "attachments", "scores", "resources", "occupants", "flows", "decisions", "audit_log"}) {
@@ -566,7 +566,7 @@ void TstCampaignFile::openedFileHasForeignKeysOnAndWalJournal()
     QVERIFY(QFile::copy(m_demoPath, path));
     CampaignFile file;
     QVERIFY2(file.open(path), qPrintable(file.errorString()));
-    QSqlQuery q(file.database());
+    QSqlQuery q(QSqlDatabase::database(file.connectionName()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());

@@ -5,6 +5,7 @@
 // main window.
 #include "core/model/DefaultSetup.h"
 #include "core/model/Siret.h"
+#include "core/storage/CampaignFile.h"
 #include "tests/support/GuiTest.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"

@@ -255,7 +255,7 @@ private slots:
         {
             CampaignFile file;
             QVERIFY(file.open(path));
-            QSqlQuery q(file.database());
+            QSqlQuery q(QSqlDatabase::database(file.connectionName()));
             QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE entity = 'decisions'")));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toString().contains(name), qPrintable(q.value(0).toString()));
