@@ -1199,22 +1199,6 @@ Commands:
 <context>
     <name>ResultFormat</name>
     <message>
-        <source>incomplete</source>
-        <translation>incomplete</translation>
-    </message>
-    <message>
-        <source>disagreement (%1)</source>
-        <translation>disagreement (%1)</translation>
-    </message>
-    <message>
-        <source>greedy by rank</source>
-        <translation>greedy by rank</translation>
-    </message>
-    <message>
-        <source>best value</source>
-        <translation>best value</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -1233,10 +1217,6 @@ Commands:
     <message>
         <source>Flags</source>
         <translation>Flags</translation>
-    </message>
-    <message>
-        <source>tie broken by %1</source>
-        <translation>tie broken by %1</translation>
     </message>
     <message>
         <source>Tie-break chain: %1</source>
@@ -1386,10 +1366,6 @@ Commands:
         <source>Selectable</source>
         <translation>Selectable</translation>
     </message>
-    <message>
-        <source>Does not fit: %1 m² requested, %2 m² left</source>
-        <translation>Does not fit: %1 m² requested, %2 m² left</translation>
-    </message>
     <message numerus="yes">
         <source>%n juror(s)</source>
         <translation>
@@ -1407,60 +1383,6 @@ Commands:
             <numerusform>%n candidate at quorum</numerusform>
             <numerusform>%n candidates at quorum</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Scoring</name>
-    <message>
-        <source>Declared ineligible</source>
-        <translation>Declared ineligible</translation>
-    </message>
-    <message>
-        <source>Declared ineligible: %1</source>
-        <translation>Declared ineligible: %1</translation>
-    </message>
-    <message>
-        <source>Application withdrawn</source>
-        <translation>Application withdrawn</translation>
-    </message>
-    <message>
-        <source>%1 pillar at %2, under its eliminatory threshold of %3</source>
-        <translation>%1 pillar at %2, under its eliminatory threshold of %3</translation>
-    </message>
-    <message>
-        <source>%1: jurors&apos; totals spread by %2 points (SD)</source>
-        <translation>%1: jurors&apos; totals spread by %2 points (SD)</translation>
-    </message>
-    <message>
-        <source>juries %1 points apart</source>
-        <translation>juries %1 points apart</translation>
-    </message>
-</context>
-<context>
-    <name>Selector</name>
-    <message>
-        <source>Forced out by the jury</source>
-        <translation>Forced out by the jury</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
-    </message>
-    <message>
-        <source>Incomplete: a jury has not reached quorum</source>
-        <translation>Incomplete: a jury has not reached quorum</translation>
-    </message>
-    <message>
-        <source>Does not fit the remaining capacity</source>
-        <translation>Does not fit the remaining capacity</translation>
-    </message>
-    <message>
-        <source>Forced in, but does not fit the remaining capacity</source>
-        <translation>Forced in, but does not fit the remaining capacity</translation>
-    </message>
-    <message>
-        <source>Not in the best-value set</source>
-        <translation>Not in the best-value set</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1433,113 @@ Commands:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>This SIRET fails the checksum: a digit is probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Declared ineligible</source>
+        <translation>Declared ineligible</translation>
+    </message>
+    <message>
+        <source>Declared ineligible: %1</source>
+        <translation>Declared ineligible: %1</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 pillar at %2, under its eliminatory threshold of %3</source>
+        <translation>%1 pillar at %2, under its eliminatory threshold of %3</translation>
+    </message>
+    <message>
+        <source>%1: jurors&apos; totals spread by %2 points (SD)</source>
+        <translation>%1: jurors&apos; totals spread by %2 points (SD)</translation>
+    </message>
+    <message>
+        <source>juries %1 points apart</source>
+        <translation>juries %1 points apart</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation>Disagreement: %1</translation>
+    </message>
+    <message>
+        <source>Tie broken by %1</source>
+        <translation>Tie broken by %1</translation>
+    </message>
+    <message>
+        <source>Forced out by the jury</source>
+        <translation>Forced out by the jury</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Incomplete: a jury has not reached quorum</source>
+        <translation>Incomplete: a jury has not reached quorum</translation>
+    </message>
+    <message>
+        <source>Does not fit the remaining capacity</source>
+        <translation>Does not fit the remaining capacity</translation>
+    </message>
+    <message>
+        <source>Forced in, but does not fit the remaining capacity</source>
+        <translation>Forced in, but does not fit the remaining capacity</translation>
+    </message>
+    <message>
+        <source>Not in the best-value set</source>
+        <translation>Not in the best-value set</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1 m² requested, %2 m² left</source>
+        <translation>Does not fit: %1 m² requested, %2 m² left</translation>
+    </message>
+    <message>
+        <source>Laureate (forced in)</source>
+        <translation>Laureate (forced in)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>Waiting list no. %1</source>
+        <translation>Waiting list no. %1</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>forced in</source>
+        <translation>forced in</translation>
+    </message>
+    <message>
+        <source>forced out</source>
+        <translation>forced out</translation>
+    </message>
+    <message>
+        <source>greedy by rank</source>
+        <translation>greedy by rank</translation>
+    </message>
+    <message>
+        <source>best value</source>
+        <translation>best value</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
     </message>
 </context>
 <context>
@@ -3610,26 +3639,6 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
 <context>
     <name>palmares::RankingModel</name>
     <message>
-        <source>Laureate (forced in)</source>
-        <translation>Laureate (forced in)</translation>
-    </message>
-    <message>
-        <source>Laureate</source>
-        <translation>Laureate</translation>
-    </message>
-    <message>
-        <source>Waiting list no. %1</source>
-        <translation>Waiting list no. %1</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incomplete</translation>
-    </message>
-    <message>
-        <source>Disagreement: %1</source>
-        <translation>Disagreement: %1</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -3652,26 +3661,6 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>Flags</source>
         <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Waiting list</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>forced in</source>
-        <translation>forced in</translation>
-    </message>
-    <message>
-        <source>forced out</source>
-        <translation>forced out</translation>
-    </message>
-    <message>
-        <source>Skipped: does not fit</source>
-        <translation>Skipped: does not fit</translation>
     </message>
     <message>
         <source>Site fill</source>
@@ -3703,18 +3692,6 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
-    </message>
-    <message>
-        <source>No decision yet</source>
-        <translation>No decision yet</translation>
-    </message>
-    <message>
-        <source>Laureate</source>
-        <translation>Laureate</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
     </message>
     <message>
         <source>Follow the ranking</source>

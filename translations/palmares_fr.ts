@@ -1199,22 +1199,6 @@ Commandes&#xa0;:
 <context>
     <name>ResultFormat</name>
     <message>
-        <source>incomplete</source>
-        <translation>notation incomplète</translation>
-    </message>
-    <message>
-        <source>disagreement (%1)</source>
-        <translation>désaccord (%1)</translation>
-    </message>
-    <message>
-        <source>greedy by rank</source>
-        <translation>au fil du classement</translation>
-    </message>
-    <message>
-        <source>best value</source>
-        <translation>meilleure valeur</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -1233,10 +1217,6 @@ Commandes&#xa0;:
     <message>
         <source>Flags</source>
         <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>tie broken by %1</source>
-        <translation>ex æquo départagé par %1</translation>
     </message>
     <message>
         <source>Tie-break chain: %1</source>
@@ -1386,10 +1366,6 @@ Commandes&#xa0;:
         <source>Selectable</source>
         <translation>Sélectionnables</translation>
     </message>
-    <message>
-        <source>Does not fit: %1 m² requested, %2 m² left</source>
-        <translation>Ne tient pas&#xa0;: %1&#xa0;m² demandés, %2&#xa0;m² restants</translation>
-    </message>
     <message numerus="yes">
         <source>%n juror(s)</source>
         <translation>
@@ -1407,60 +1383,6 @@ Commandes&#xa0;:
             <numerusform>%n candidat au quorum</numerusform>
             <numerusform>%n candidats au quorum</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Scoring</name>
-    <message>
-        <source>Declared ineligible</source>
-        <translation>Déclaré non éligible</translation>
-    </message>
-    <message>
-        <source>Declared ineligible: %1</source>
-        <translation>Déclaré non éligible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Application withdrawn</source>
-        <translation>Candidature retirée</translation>
-    </message>
-    <message>
-        <source>%1 pillar at %2, under its eliminatory threshold of %3</source>
-        <translation>Pilier %1 à %2, sous son seuil éliminatoire de %3</translation>
-    </message>
-    <message>
-        <source>%1: jurors&apos; totals spread by %2 points (SD)</source>
-        <translation>%1&#xa0;: totaux des jurés dispersés de %2 points (écart-type)</translation>
-    </message>
-    <message>
-        <source>juries %1 points apart</source>
-        <translation>%1 points d&apos;écart entre les jurys</translation>
-    </message>
-</context>
-<context>
-    <name>Selector</name>
-    <message>
-        <source>Forced out by the jury</source>
-        <translation>Écarté d’office par le jury</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Non éligible</translation>
-    </message>
-    <message>
-        <source>Incomplete: a jury has not reached quorum</source>
-        <translation>Notation incomplète&#xa0;: un jury n&apos;a pas atteint le quorum</translation>
-    </message>
-    <message>
-        <source>Does not fit the remaining capacity</source>
-        <translation>Ne tient pas dans la capacité restante</translation>
-    </message>
-    <message>
-        <source>Forced in, but does not fit the remaining capacity</source>
-        <translation>Retenu d’office, mais ne tient pas dans la capacité restante</translation>
-    </message>
-    <message>
-        <source>Not in the best-value set</source>
-        <translation>Hors de la combinaison de meilleure valeur</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1433,113 @@ Commandes&#xa0;:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>Ce SIRET ne passe pas le contrôle de la clé&#xa0;: un chiffre a probablement été mal saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Declared ineligible</source>
+        <translation>Déclaré non éligible</translation>
+    </message>
+    <message>
+        <source>Declared ineligible: %1</source>
+        <translation>Déclaré non éligible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Candidature retirée</translation>
+    </message>
+    <message>
+        <source>%1 pillar at %2, under its eliminatory threshold of %3</source>
+        <translation>Pilier %1 à %2, sous son seuil éliminatoire de %3</translation>
+    </message>
+    <message>
+        <source>%1: jurors&apos; totals spread by %2 points (SD)</source>
+        <translation>%1&#xa0;: totaux des jurés dispersés de %2 points (écart-type)</translation>
+    </message>
+    <message>
+        <source>juries %1 points apart</source>
+        <translation>%1 points d&apos;écart entre les jurys</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation>Désaccord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tie broken by %1</source>
+        <translation>Ex æquo départagé par %1</translation>
+    </message>
+    <message>
+        <source>Forced out by the jury</source>
+        <translation>Écarté d’office par le jury</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Incomplete: a jury has not reached quorum</source>
+        <translation>Notation incomplète&#xa0;: un jury n&apos;a pas atteint le quorum</translation>
+    </message>
+    <message>
+        <source>Does not fit the remaining capacity</source>
+        <translation>Ne tient pas dans la capacité restante</translation>
+    </message>
+    <message>
+        <source>Forced in, but does not fit the remaining capacity</source>
+        <translation>Retenu d’office, mais ne tient pas dans la capacité restante</translation>
+    </message>
+    <message>
+        <source>Not in the best-value set</source>
+        <translation>Hors de la combinaison de meilleure valeur</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1 m² requested, %2 m² left</source>
+        <translation>Ne tient pas&#xa0;: %1&#xa0;m² demandés, %2&#xa0;m² restants</translation>
+    </message>
+    <message>
+        <source>Laureate (forced in)</source>
+        <translation>Lauréat (retenu d’office)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Waiting list no. %1</source>
+        <translation>Liste d’attente n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>forced in</source>
+        <translation>retenu d’office</translation>
+    </message>
+    <message>
+        <source>forced out</source>
+        <translation>écarté d’office</translation>
+    </message>
+    <message>
+        <source>greedy by rank</source>
+        <translation>au fil du classement</translation>
+    </message>
+    <message>
+        <source>best value</source>
+        <translation>meilleure valeur</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
     </message>
 </context>
 <context>
@@ -3610,26 +3639,6 @@ The new language takes effect the next time Palmarès starts.</translation>
 <context>
     <name>palmares::RankingModel</name>
     <message>
-        <source>Laureate (forced in)</source>
-        <translation>Lauréat (retenu d’office)</translation>
-    </message>
-    <message>
-        <source>Laureate</source>
-        <translation>Lauréat</translation>
-    </message>
-    <message>
-        <source>Waiting list no. %1</source>
-        <translation>Liste d’attente n°&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incomplet</translation>
-    </message>
-    <message>
-        <source>Disagreement: %1</source>
-        <translation>Désaccord&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -3652,26 +3661,6 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>Flags</source>
         <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Liste d’attente</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Non retenu</translation>
-    </message>
-    <message>
-        <source>forced in</source>
-        <translation>retenu d’office</translation>
-    </message>
-    <message>
-        <source>forced out</source>
-        <translation>écarté d’office</translation>
-    </message>
-    <message>
-        <source>Skipped: does not fit</source>
-        <translation>Non retenu&#xa0;: ne tient pas</translation>
     </message>
     <message>
         <source>Site fill</source>
@@ -3703,18 +3692,6 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
-    </message>
-    <message>
-        <source>No decision yet</source>
-        <translation>Pas encore de décision</translation>
-    </message>
-    <message>
-        <source>Laureate</source>
-        <translation>Lauréat</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Non retenu</translation>
     </message>
     <message>
         <source>Follow the ranking</source>

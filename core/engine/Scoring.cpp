@@ -5,8 +5,6 @@
 #include "core/engine/Formulas.h"
 #include "core/engine/IdIndex.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace palmares {
@@ -291,27 +289,6 @@ ScoringResult Scoring::compute(const Campaign& c)
     return result;
 }
 
-QString Scoring::ineligibleText(const Campaign& campaign, const CandidateScore& score)
-{
-    const Candidate& cand = campaign.candidates[size_t(score.candidate)];
-    switch (score.ineligible) {
-    case IneligibleReason::None:
-        return {};
-    case IneligibleReason::StatusIneligible:
-        return cand.statusReason.isEmpty() ? tr("Declared ineligible")
-                                           : tr("Declared ineligible: %1").arg(cand.statusReason);
-    case IneligibleReason::Withdrawn:
-        return tr("Application withdrawn");
-    case IneligibleReason::BelowThreshold: {
-        const Pillar& p = campaign.pillars[size_t(score.failedPillar)];
-        return tr("%1 pillar at %2, under its eliminatory threshold of %3")
-            .arg(p.name, QLocale().toString(score.pillars[size_t(score.failedPillar)], 'f', 1),
-                 QLocale().toString(p.eliminatoryThreshold.value_or(0), 'f', 1));
-    }
-    }
-    return {};
-}
-
 QString Scoring::ineligibleCode(const Campaign& campaign, const CandidateScore& score)
 {
     switch (score.ineligible) {
@@ -325,20 +302,6 @@ QString Scoring::ineligibleCode(const Campaign& campaign, const CandidateScore& 
         return QStringLiteral("below_threshold:") + campaign.pillars[size_t(score.failedPillar)].code;
     }
     return {};
-}
-
-QString Scoring::disagreementText(const Campaign& campaign, const CandidateScore& score)
-{
-    QStringList parts;
-    if (score.disagreeingJury >= 0) {
-        const JuryScore& js = score.juries[size_t(score.disagreeingJury)];
-        parts << tr("%1: jurors' totals spread by %2 points (SD)")
-                     .arg(campaign.juries[size_t(score.disagreeingJury)].name,
-                          QString::number(js.jurorTotalSd, 'f', 1));
-    }
-    if (score.juryGap > campaign.settings.juryGapThreshold + formulas::tieTolerance)
-        parts << tr("juries %1 points apart").arg(QLocale().toString(score.juryGap, 'f', 1));
-    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace palmares

@@ -3,7 +3,7 @@
 
 #include "core/model/Campaign.h"
 
-#include <QCoreApplication>
+#include <QString>
 
 #include <vector>
 
@@ -45,14 +45,11 @@ struct ScoringResult {
     int ignoredScores = 0;                  // scores given despite a conflict of interest, or dangling
 };
 
+// Codes and numbers only: core/present/Words says them in sentences.
 class Scoring {
-    Q_DECLARE_TR_FUNCTIONS(Scoring)
 public:
     static ScoringResult compute(const Campaign& campaign);
 
-    // Human-readable flags, in the UI language.
-    static QString ineligibleText(const Campaign& campaign, const CandidateScore& score);
-    static QString disagreementText(const Campaign& campaign, const CandidateScore& score);
     // Stable machine codes for CSV/JSON: "below_threshold:environmental", "withdrawn"…
     static QString ineligibleCode(const Campaign& campaign, const CandidateScore& score);
 };

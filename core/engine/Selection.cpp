@@ -215,25 +215,16 @@ QString Selector::reasonCode(SkipReason reason)
     return {};
 }
 
-QString Selector::reasonText(SkipReason reason)
+std::vector<Standing> Selector::standings(const Selection& selection, size_t candidates)
 {
-    switch (reason) {
-    case SkipReason::None:
-        return {};
-    case SkipReason::ForcedOut:
-        return tr("Forced out by the jury");
-    case SkipReason::Ineligible:
-        return tr("Not eligible");
-    case SkipReason::Incomplete:
-        return tr("Incomplete: a jury has not reached quorum");
-    case SkipReason::DoesNotFit:
-        return tr("Does not fit the remaining capacity");
-    case SkipReason::ForcedInDoesNotFit:
-        return tr("Forced in, but does not fit the remaining capacity");
-    case SkipReason::NotChosen:
-        return tr("Not in the best-value set");
-    }
-    return {};
+    std::vector<Standing> out(candidates);
+    for (size_t i = 0; i < selection.laureates.size(); ++i)
+        out[size_t(selection.laureates[i].candidate)].laureate = int(i);
+    for (size_t i = 0; i < selection.waitingList.size(); ++i)
+        out[size_t(selection.waitingList[i])].waiting = int(i);
+    for (size_t i = 0; i < selection.skipped.size(); ++i)
+        out[size_t(selection.skipped[i].candidate)].skipped = int(i);
+    return out;
 }
 
 } // namespace palmares

@@ -3,7 +3,7 @@
 
 #include "core/engine/Ranking.h"
 
-#include <QCoreApplication>
+#include <QString>
 
 #include <vector>
 
@@ -52,6 +52,14 @@ struct Selection {
     bool solved = true; // best value: false when the problem is too large to prove
 };
 
+// Where one candidate stands in a selection: its index in laureates, waitingList and
+// skipped (a waiting candidate is also skipped), each -1 when not there.
+struct Standing {
+    int laureate = -1;
+    int waiting = -1;
+    int skipped = -1;
+};
+
 struct SelectionDiff {
     std::vector<int> onlyInBestValue; // candidate indices, rank order
     std::vector<int> onlyInGreedy;
@@ -65,8 +73,8 @@ struct SelectionParams {
     int waitingListSize = 10; // 0: all
 };
 
+// Codes and numbers only: core/present/Words says them in sentences.
 class Selector {
-    Q_DECLARE_TR_FUNCTIONS(Selector)
 public:
     static std::vector<SelectionItem> items(const Campaign& campaign, const ScoringResult& scores,
                                             const Ranking& ranking);
@@ -77,8 +85,10 @@ public:
     static SelectionDiff compare(const Selection& greedy, const Selection& bestValue,
                                  const std::vector<SelectionItem>& items);
 
+    // Every candidate's standing in `selection`, by index in Campaign::candidates.
+    static std::vector<Standing> standings(const Selection& selection, size_t candidates);
+
     static QString reasonCode(SkipReason reason);
-    static QString reasonText(SkipReason reason);
 };
 
 } // namespace palmares

@@ -3,6 +3,7 @@
 
 #include "core/engine/Formulas.h"
 #include "core/model/Codes.h"
+#include "core/present/Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +52,7 @@ QString csvOptional(double v)
 
 QString shown(double v, int decimals = 2)
 {
-    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', decimals);
+    return Words::number(v, decimals);
 }
 
 // Left-aligned text columns and right-aligned numbers, padded to the widest cell.
@@ -82,18 +83,6 @@ QString renderTable(const QStringList& header, const std::vector<QStringList>& r
     for (const QStringList& row : rows)
         out += line(row);
     return out;
-}
-
-QString flagsText(const Campaign& c, const CandidateScore& cs)
-{
-    QStringList flags;
-    if (cs.incomplete)
-        flags << ResultFormat::tr("incomplete");
-    if (!cs.eligible())
-        flags << Scoring::ineligibleText(c, cs);
-    if (cs.disagreement)
-        flags << ResultFormat::tr("disagreement (%1)").arg(Scoring::disagreementText(c, cs));
-    return flags.join(QStringLiteral("; "));
 }
 
 // Every number about one candidate, for JSON.
@@ -134,9 +123,9 @@ QJsonObject candidateJson(const Campaign& c, const Evaluation& e, int candidate)
         {QStringLiteral("flags"), QJsonObject{{QStringLiteral("incomplete"), cs.incomplete},
                                               {QStringLiteral("eligible"), cs.eligible()},
                                               {QStringLiteral("ineligible_reason"), Scoring::ineligibleCode(c, cs)},
-                                              {QStringLiteral("ineligible_text"), Scoring::ineligibleText(c, cs)},
+                                              {QStringLiteral("ineligible_text"), Words::ineligible(c, cs)},
                                               {QStringLiteral("disagreement"), cs.disagreement},
-                                              {QStringLiteral("disagreement_text"), Scoring::disagreementText(c, cs)},
+                                              {QStringLiteral("disagreement_text"), Words::disagreement(c, cs)},
                                               {QStringLiteral("jury_gap"), num(cs.juryGap)}}},
         {QStringLiteral("tie_break"), entry.decidedBy > 0 && entry.decidedBy < int(e.ranking.chain.size())
                                           ? QJsonValue(codes::tieKey(e.ranking.chain[size_t(entry.decidedBy)]))
@@ -160,11 +149,6 @@ QJsonArray chainJson(const Ranking& r)
 int rankOf(const Evaluation& e, int candidate)
 {
     return e.ranking.entries[size_t(e.ranking.positionOf[size_t(candidate)])].rank;
-}
-
-QString ruleName(SelectionRule rule)
-{
-    return rule == SelectionRule::Greedy ? ResultFormat::tr("greedy by rank") : ResultFormat::tr("best value");
 }
 
 } // namespace
@@ -265,11 +249,7 @@ QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputForm
         QStringList row{QString::number(entry.rank), k.name, cs.hasFinal ? shown(cs.final) : QStringLiteral("–")};
         for (const JuryScore& js : cs.juries)
             row << (js.hasValues ? shown(js.total) : QStringLiteral("–"));
-        QString flags = flagsText(c, cs);
-        if (entry.decidedBy > 0 && entry.decidedBy < int(e.ranking.chain.size()))
-            flags = (flags.isEmpty() ? QString() : flags + QStringLiteral("; ")) +
-                    tr("tie broken by %1").arg(codes::tieKey(e.ranking.chain[size_t(entry.decidedBy)]));
-        row << shown(k.requestedSurface, 0) << flags;
+        row << shown(k.requestedSurface, 0) << Words::flags(c, e, entry.candidate);
         rows.push_back(row);
     }
     return c.settings.name + QLatin1Char('\n') + tr("Tie-break chain: %1").arg(codes::tieChain(e.ranking.chain)) +
@@ -297,15 +277,15 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
         }
         for (const Skipped& k : s.skipped) {
             const CandidateScore& cs = e.scores.candidates[size_t(k.candidate)];
-            QJsonObject o{{QStringLiteral("rank"), rankOf(e, k.candidate)},
-                          {QStringLiteral("candidate_id"), c.candidates[size_t(k.candidate)].id},
-                          {QStringLiteral("name"), c.candidates[size_t(k.candidate)].name},
-                          {QStringLiteral("final"), cs.hasFinal ? num(cs.final) : QJsonValue()},
-                          {QStringLiteral("surface_m2"), num(k.surface)},
-                          {QStringLiteral("reason"), Selector::reasonCode(k.reason)},
-                          {QStringLiteral("reason_text"), Selector::reasonText(k.reason)},
-                          {QStringLiteral("detail"),
-                           k.reason == SkipReason::Ineligible ? Scoring::ineligibleText(c, cs) : QString()}};
+            QJsonObject o{
+                {QStringLiteral("rank"), rankOf(e, k.candidate)},
+                {QStringLiteral("candidate_id"), c.candidates[size_t(k.candidate)].id},
+                {QStringLiteral("name"), c.candidates[size_t(k.candidate)].name},
+                {QStringLiteral("final"), cs.hasFinal ? num(cs.final) : QJsonValue()},
+                {QStringLiteral("surface_m2"), num(k.surface)},
+                {QStringLiteral("reason"), Selector::reasonCode(k.reason)},
+                {QStringLiteral("reason_text"), Words::skipReason(k.reason)},
+                {QStringLiteral("detail"), k.reason == SkipReason::Ineligible ? Words::ineligible(c, cs) : QString()}};
             if (!isBest)
                 o.insert(QStringLiteral("remaining_m2"), num(k.remaining));
             skipped.append(o);
@@ -390,7 +370,7 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
     }
 
     QString out = c.settings.name + QLatin1Char('\n');
-    out += tr("Rule: %1").arg(ruleName(s.rule)) + QLatin1Char('\n');
+    out += tr("Rule: %1").arg(Words::rule(s.rule)) + QLatin1Char('\n');
     out += tr("Rentable surface: %1 m²; fill target: %2 %; capacity: %3 m²")
                .arg(shown(s.rentableSurface, 0), shown(c.settings.fillTargetPct, 0), shown(s.capacity, 0)) +
            QStringLiteral("\n\n");
@@ -416,11 +396,7 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
         if (sk.reason == SkipReason::NotChosen)
             continue;
         const CandidateScore& cs = e.scores.candidates[size_t(sk.candidate)];
-        QString why = Selector::reasonText(sk.reason);
-        if (sk.reason == SkipReason::Ineligible)
-            why = Scoring::ineligibleText(c, cs);
-        else if (sk.reason == SkipReason::DoesNotFit && !isBest)
-            why = tr("Does not fit: %1 m² requested, %2 m² left").arg(shown(sk.surface, 0), shown(sk.remaining, 0));
+        const QString why = Words::skipped(c, e, s, sk);
         rows.push_back({QString::number(rankOf(e, sk.candidate)), c.candidates[size_t(sk.candidate)].name,
                         cs.hasFinal ? shown(cs.final) : QStringLiteral("–"), why});
     }
@@ -454,10 +430,9 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
             out += tr("  drops: %1").arg(dropped.isEmpty() ? tr("nobody") : dropped.join(QStringLiteral(", "))) +
                    QLatin1Char('\n');
         }
-        out +=
-            tr("  total score %1 points, surface %2 m²")
-                .arg(QLocale().toString(e.diff.scoreDelta, 'f', 2), QLocale().toString(e.diff.surfaceDelta, 'f', 0)) +
-            QLatin1Char('\n');
+        out += tr("  total score %1 points, surface %2 m²")
+                   .arg(shown(e.diff.scoreDelta, 2), shown(e.diff.surfaceDelta, 0)) +
+               QLatin1Char('\n');
     }
     return out;
 }

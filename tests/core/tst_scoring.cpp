@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Formulas.h"
 #include "core/engine/Scoring.h"
+#include "core/present/Words.h"
 
 #include "tests/support/ScoringFixture.h"
 
@@ -467,7 +468,7 @@ void TstScoring::disagreementFlagsFollowThresholds()
                             .arg(a.disagreement ? QStringLiteral("raised") : QStringLiteral("not raised"))));
     QCOMPARE(a.disagreeingJury, disagreeingJury);
     QVERIFY2(a.selectable(), "disagreement is a flag, not an exclusion");
-    QVERIFY2(Scoring::disagreementText(c, a).isEmpty() != disagreement, "the text is there exactly when flagged");
+    QVERIFY2(Words::disagreement(c, a).isEmpty() != disagreement, "the text is there exactly when flagged");
 }
 
 void TstScoring::widelySpreadJurorsFlagTheirJury()

@@ -49,7 +49,7 @@ private slots:
         // Rank 1 is withdrawn in the demo: its outcome says why it is not a laureate.
         const int outcomeColumn = model->outcomeColumn();
         QCOMPARE(model->data(model->index(0, RankingModel::RankColumn)).toInt(), 1);
-        QCOMPARE(model->data(model->index(0, outcomeColumn)).toString(), QStringLiteral("Not eligible"));
+        QCOMPARE(model->data(model->index(0, outcomeColumn)).toString(), QStringLiteral("Application withdrawn"));
         QCOMPARE(model->data(model->index(1, outcomeColumn)).toString(), QStringLiteral("Laureate"));
         QCOMPARE(model->headerData(RankingModel::FirstJuryColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Expert jury"));

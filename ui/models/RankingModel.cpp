@@ -2,10 +2,10 @@
 #include "ui/models/RankingModel.h"
 
 #include "core/engine/IdIndex.h"
+#include "core/present/Words.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 #include <cmath>
 
@@ -17,24 +17,13 @@ RankingModel::RankingModel(QObject* parent)
 
 void RankingModel::rebuild()
 {
-    m_laureateOrder.clear();
-    m_waitingPos.clear();
-    m_skipped.clear();
+    m_standing.clear();
     m_decision.clear();
     if (!hasDocument())
         return;
     const size_t n = campaign().candidates.size();
-    const Selection& greedy = evaluation().greedy;
-    m_laureateOrder.assign(n, -1);
-    m_waitingPos.assign(n, -1);
-    m_skipped.assign(n, -1);
+    m_standing = Selector::standings(evaluation().greedy, n);
     m_decision.assign(n, -1);
-    for (size_t i = 0; i < greedy.laureates.size(); ++i)
-        m_laureateOrder[size_t(greedy.laureates[i].candidate)] = int(i);
-    for (size_t i = 0; i < greedy.waitingList.size(); ++i)
-        m_waitingPos[size_t(greedy.waitingList[i])] = int(i);
-    for (size_t i = 0; i < greedy.skipped.size(); ++i)
-        m_skipped[size_t(greedy.skipped[i].candidate)] = int(i);
     const IdIndex candidates(campaign().candidates);
     for (size_t i = 0; i < campaign().decisions.size(); ++i) {
         const int k = candidates(campaign().decisions[i].candidateId);
@@ -66,59 +55,16 @@ int RankingModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() || !hasDocument() ? 0 : flagsColumn() + 1;
 }
 
-QString RankingModel::decisionText(const Decision& d)
-{
-    QString text;
-    switch (d.kind) {
-    case DecisionKind::None:
-        break;
-    case DecisionKind::Laureate:
-        text = tr("Laureate");
-        break;
-    case DecisionKind::Waiting:
-        text = tr("Waiting list");
-        break;
-    case DecisionKind::Rejected:
-        text = tr("Rejected");
-        break;
-    }
-    const QString forced = d.override_ == Override::ForcedIn    ? tr("forced in")
-                           : d.override_ == Override::ForcedOut ? tr("forced out")
-                                                                : QString();
-    if (forced.isEmpty())
-        return text;
-    return text.isEmpty() ? forced : QStringLiteral("%1 (%2)").arg(text, forced);
-}
-
 QString RankingModel::outcome(int candidate) const
 {
-    if (candidate < 0 || size_t(candidate) >= m_laureateOrder.size())
+    if (candidate < 0 || size_t(candidate) >= m_standing.size())
         return {};
-    if (m_laureateOrder[size_t(candidate)] >= 0) {
-        const Placement& p = evaluation().greedy.laureates[size_t(m_laureateOrder[size_t(candidate)])];
-        return p.forced ? tr("Laureate (forced in)") : tr("Laureate");
-    }
-    if (m_waitingPos[size_t(candidate)] >= 0)
-        return tr("Waiting list no. %1").arg(m_waitingPos[size_t(candidate)] + 1);
-    if (m_skipped[size_t(candidate)] >= 0)
-        return Selector::reasonText(evaluation().greedy.skipped[size_t(m_skipped[size_t(candidate)])].reason);
-    return {};
+    return Words::outcome(campaign(), evaluation(), evaluation().greedy, m_standing[size_t(candidate)]);
 }
 
-QString RankingModel::flagText(int k) const
+QString RankingModel::flagText(int candidate) const
 {
-    const CandidateScore& cs = evaluation().scores.candidates[size_t(k)];
-    QStringList flags;
-    if (cs.incomplete)
-        flags << tr("Incomplete");
-    if (!cs.eligible())
-        flags << Scoring::ineligibleText(campaign(), cs);
-    if (cs.disagreement)
-        flags << tr("Disagreement: %1").arg(Scoring::disagreementText(campaign(), cs));
-    if (m_skipped[size_t(k)] >= 0 &&
-        evaluation().greedy.skipped[size_t(m_skipped[size_t(k)])].reason == SkipReason::DoesNotFit)
-        flags << tr("Skipped: does not fit");
-    return flags.join(QStringLiteral(" · "));
+    return Words::flags(campaign(), evaluation(), candidate);
 }
 
 QVariant RankingModel::data(const QModelIndex& index, int role) const
@@ -130,8 +76,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     const Candidate& cand = campaign().candidates[size_t(k)];
     const CandidateScore& cs = evaluation().scores.candidates[size_t(k)];
     const int col = index.column();
-    const bool laureate = m_laureateOrder[size_t(k)] >= 0;
-    const QLocale locale;
+    const bool laureate = m_standing[size_t(k)].laureate >= 0;
     if (role == CandidateIndexRole)
         return k;
     if (role == LaureateRole)
@@ -148,9 +93,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
-    auto number = [&](double v, int decimals) {
-        return sort ? QVariant(v) : QVariant(locale.toString(v, 'f', decimals));
-    };
+    auto number = [&](double v, int decimals) { return sort ? QVariant(v) : QVariant(Words::number(v, decimals)); };
     if (col == RankColumn)
         return entry.rank;
     if (col == CandidateColumn)
@@ -170,13 +113,13 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     if (col == fillColumn()) {
         if (!laureate)
             return {};
-        const Placement& p = evaluation().greedy.laureates[size_t(m_laureateOrder[size_t(k)])];
-        return sort ? QVariant(p.fillPct) : QVariant(locale.toString(p.fillPct, 'f', 1) + QStringLiteral("\u202f%"));
+        const Placement& p = evaluation().greedy.laureates[size_t(m_standing[size_t(k)].laureate)];
+        return sort ? QVariant(p.fillPct) : QVariant(Words::number(p.fillPct, 1) + QStringLiteral("\u202f%"));
     }
     if (col == outcomeColumn())
         return outcome(k);
     if (col == decisionColumn())
-        return m_decision[size_t(k)] >= 0 ? decisionText(campaign().decisions[size_t(m_decision[size_t(k)])])
+        return m_decision[size_t(k)] >= 0 ? Words::decision(campaign().decisions[size_t(m_decision[size_t(k)])])
                                           : QString();
     if (col == flagsColumn())
         return flagText(k);

@@ -25,9 +25,8 @@ public:
     int outcomeColumn() const { return surfaceColumn() + 2; }
     int decisionColumn() const { return surfaceColumn() + 3; }
     int flagsColumn() const { return surfaceColumn() + 4; }
-    // The greedy outcome of candidate `candidate`, in words.
+    // The greedy outcome of candidate `candidate`, in words (Words::outcome).
     QString outcome(int candidate) const;
-    static QString decisionText(const Decision& decision);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,9 +44,7 @@ private:
     const Evaluation& evaluation() const { return document()->evaluation(); }
     QString flagText(int candidate) const;
 
-    std::vector<int> m_laureateOrder; // candidate → placement order in the greedy selection, or -1
-    std::vector<int> m_waitingPos;    // candidate → waiting-list position, or -1
-    std::vector<int> m_skipped;       // candidate → index in greedy.skipped, or -1
+    std::vector<Standing> m_standing; // candidate → its place in the greedy selection
     std::vector<int> m_decision;      // candidate → index in Campaign::decisions, or -1
 };
 

@@ -6,6 +6,7 @@
 #include "ui/models/RankingModel.h"
 
 #include "core/engine/Analysis.h"
+#include "core/present/Words.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -212,10 +213,9 @@ QWidget* RankingPage::buildSidePanel()
     m_decisionFor = new QLabel;
     m_decisionFor->setWordWrap(true);
     m_decision = new QComboBox;
-    m_decision->addItem(tr("No decision yet"), int(DecisionKind::None));
-    m_decision->addItem(tr("Laureate"), int(DecisionKind::Laureate));
-    m_decision->addItem(tr("Waiting list"), int(DecisionKind::Waiting));
-    m_decision->addItem(tr("Rejected"), int(DecisionKind::Rejected));
+    for (DecisionKind kind :
+         {DecisionKind::None, DecisionKind::Laureate, DecisionKind::Waiting, DecisionKind::Rejected})
+        m_decision->addItem(Words::decisionKind(kind), int(kind));
     m_override = new QComboBox;
     m_override->addItem(tr("Follow the ranking"), int(Override::None));
     m_override->addItem(tr("Forced in"), int(Override::ForcedIn));
@@ -385,7 +385,7 @@ void RankingPage::recordDecision()
         return;
     }
     Change change;
-    change.text = tr("Decision on “%1”: %2").arg(cand.name, RankingModel::decisionText(d));
+    change.text = tr("Decision on “%1”: %2").arg(cand.name, Words::decision(d));
     if (d.kind == DecisionKind::None && d.override_ == Override::None)
         change.decisions.remove.push_back(d);
     else

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/present/Words.h"
+
+#include "core/engine/Formulas.h"
+#include "core/model/Codes.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace palmares {
+
+QString Words::number(double value, int decimals)
+{
+    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', decimals);
+}
+
+QString Words::ineligible(const Campaign& campaign, const CandidateScore& score)
+{
+    const Candidate& cand = campaign.candidates[size_t(score.candidate)];
+    switch (score.ineligible) {
+    case IneligibleReason::None:
+        return {};
+    case IneligibleReason::StatusIneligible:
+        return cand.statusReason.isEmpty() ? tr("Declared ineligible")
+                                           : tr("Declared ineligible: %1").arg(cand.statusReason);
+    case IneligibleReason::Withdrawn:
+        return tr("Application withdrawn");
+    case IneligibleReason::BelowThreshold: {
+        const Pillar& p = campaign.pillars[size_t(score.failedPillar)];
+        return tr("%1 pillar at %2, under its eliminatory threshold of %3")
+            .arg(p.name, number(score.pillars[size_t(score.failedPillar)], 1),
+                 number(p.eliminatoryThreshold.value_or(0), 1));
+    }
+    }
+    return {};
+}
+
+QString Words::disagreement(const Campaign& campaign, const CandidateScore& score)
+{
+    QStringList parts;
+    if (score.disagreeingJury >= 0) {
+        const JuryScore& js = score.juries[size_t(score.disagreeingJury)];
+        parts << tr("%1: jurors' totals spread by %2 points (SD)")
+                     .arg(campaign.juries[size_t(score.disagreeingJury)].name, number(js.jurorTotalSd, 1));
+    }
+    if (score.juryGap > campaign.settings.juryGapThreshold + formulas::tieTolerance)
+        parts << tr("juries %1 points apart").arg(number(score.juryGap, 1));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString Words::flags(const Campaign& campaign, const Evaluation& evaluation, int candidate)
+{
+    const CandidateScore& cs = evaluation.scores.candidates[size_t(candidate)];
+    QStringList flags;
+    if (cs.incomplete)
+        flags << tr("Incomplete");
+    if (!cs.eligible())
+        flags << ineligible(campaign, cs);
+    if (cs.disagreement)
+        flags << tr("Disagreement: %1").arg(disagreement(campaign, cs));
+    const Ranking& ranking = evaluation.ranking;
+    const RankEntry& entry = ranking.entries[size_t(ranking.positionOf[size_t(candidate)])];
+    if (entry.decidedBy > 0 && entry.decidedBy < int(ranking.chain.size()))
+        flags << tr("Tie broken by %1").arg(codes::tieKey(ranking.chain[size_t(entry.decidedBy)]));
+    return flags.join(QStringLiteral(" · "));
+}
+
+QString Words::skipReason(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::None:
+        return {};
+    case SkipReason::ForcedOut:
+        return tr("Forced out by the jury");
+    case SkipReason::Ineligible:
+        return tr("Not eligible");
+    case SkipReason::Incomplete:
+        return tr("Incomplete: a jury has not reached quorum");
+    case SkipReason::DoesNotFit:
+        return tr("Does not fit the remaining capacity");
+    case SkipReason::ForcedInDoesNotFit:
+        return tr("Forced in, but does not fit the remaining capacity");
+    case SkipReason::NotChosen:
+        return tr("Not in the best-value set");
+    }
+    return {};
+}
+
+QString Words::skipped(const Campaign& campaign, const Evaluation& evaluation, const Selection& selection,
+                       const Skipped& skipped)
+{
+    const CandidateScore& cs = evaluation.scores.candidates[size_t(skipped.candidate)];
+    if (skipped.reason == SkipReason::Ineligible && !cs.eligible())
+        return ineligible(campaign, cs);
+    // The greedy walk knows what was left when it reached the candidate; best value does not.
+    if (skipped.reason == SkipReason::DoesNotFit && selection.rule == SelectionRule::Greedy)
+        return tr("Does not fit: %1 m² requested, %2 m² left")
+            .arg(number(skipped.surface, 0), number(skipped.remaining, 0));
+    return skipReason(skipped.reason);
+}
+
+QString Words::outcome(const Campaign& campaign, const Evaluation& evaluation, const Selection& selection,
+                       const Standing& standing)
+{
+    if (standing.laureate >= 0)
+        return selection.laureates[size_t(standing.laureate)].forced ? tr("Laureate (forced in)") : tr("Laureate");
+    if (standing.waiting >= 0)
+        return tr("Waiting list no. %1").arg(standing.waiting + 1);
+    if (standing.skipped >= 0)
+        return skipped(campaign, evaluation, selection, selection.skipped[size_t(standing.skipped)]);
+    return {};
+}
+
+QString Words::decisionKind(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::None:
+        return tr("No decision yet");
+    case DecisionKind::Laureate:
+        return tr("Laureate");
+    case DecisionKind::Waiting:
+        return tr("Waiting list");
+    case DecisionKind::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
+QString Words::decision(const Decision& d)
+{
+    const QString text = d.kind == DecisionKind::None ? QString() : decisionKind(d.kind);
+    const QString forced = d.override_ == Override::ForcedIn    ? tr("forced in")
+                           : d.override_ == Override::ForcedOut ? tr("forced out")
+                                                                : QString();
+    if (forced.isEmpty())
+        return text;
+    return text.isEmpty() ? forced : QStringLiteral("%1 (%2)").arg(text, forced);
+}
+
+QString Words::rule(SelectionRule rule)
+{
+    return rule == SelectionRule::Greedy ? tr("greedy by rank") : tr("best value");
+}
+
+} // namespace palmares

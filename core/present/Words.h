@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/Evaluation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The one place where outcomes, flags and reasons become sentences, in the UI language:
+// the engine gives codes and numbers, and the ranking table, palmares-cli and the reports
+// all say them through these functions, in the same words.
+namespace palmares {
+
+class Words {
+    Q_DECLARE_TR_FUNCTIONS(Words)
+public:
+    // A number as every output shows it: in the UI locale, "–" when there is none (NaN).
+    static QString number(double value, int decimals = 2);
+
+    // Why the candidate is not eligible; empty when it is.
+    static QString ineligible(const Campaign& campaign, const CandidateScore& score);
+    // Which jury spread or which gap between juries set the disagreement flag; empty without.
+    static QString disagreement(const Campaign& campaign, const CandidateScore& score);
+    // The flags of a ranked candidate: incomplete, ineligible, disagreement, how its tie was
+    // broken; " · " between them, empty when none.
+    static QString flags(const Campaign& campaign, const Evaluation& evaluation, int candidate);
+
+    static QString skipReason(SkipReason reason);
+    // Why `skipped` was left out of `selection`, with the numbers that explain it.
+    static QString skipped(const Campaign& campaign, const Evaluation& evaluation, const Selection& selection,
+                           const Skipped& skipped);
+    // What `selection` made of a candidate: laureate, waiting list, or why it was left out.
+    static QString outcome(const Campaign& campaign, const Evaluation& evaluation, const Selection& selection,
+                           const Standing& standing);
+
+    // A kind of decision; "No decision yet" for None.
+    static QString decisionKind(DecisionKind kind);
+    // The jury's recorded decision: its kind and any override (empty for none).
+    static QString decision(const Decision& decision);
+    static QString rule(SelectionRule rule);
+};
+
+} // namespace palmares
