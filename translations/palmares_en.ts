@@ -3191,10 +3191,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A quorum is a whole number of jurors, one or more.</source>
-        <translation>A quorum is a whole number of jurors, one or more.</translation>
-    </message>
-    <message>
         <source>Edit jury “%1”</source>
         <translation>Edit jury “%1”</translation>
     </message>
@@ -3233,6 +3229,10 @@ Commands:
     <message>
         <source>Jurors</source>
         <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>A quorum is a whole number of jurors, from %1 to %2.</source>
+        <translation>A quorum is a whole number of jurors, from %1 to %2.</translation>
     </message>
 </context>
 <context>

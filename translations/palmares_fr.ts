@@ -3191,10 +3191,6 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>A quorum is a whole number of jurors, one or more.</source>
-        <translation>Un quorum est un nombre entier de jurés, égal à un au moins.</translation>
-    </message>
-    <message>
         <source>Edit jury “%1”</source>
         <translation>Modifier le jury «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3233,6 +3229,10 @@ Commandes&#xa0;:
     <message>
         <source>Jurors</source>
         <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>A quorum is a whole number of jurors, from %1 to %2.</source>
+        <translation>Un quorum est un nombre entier de jurés, de %1 à %2.</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,6 @@
 
 namespace palmares::formulas {
 
-bool onScale(double value, const Jury& jury)
-{
-    constexpr double eps = 1e-9;
-    if (!std::isfinite(value) || value < jury.scaleMin - eps || value > jury.scaleMax + eps)
-        return false;
-    if (jury.scaleStep <= 0)
-        return true;
-    const double steps = (value - jury.scaleMin) / jury.scaleStep;
-    return std::fabs(steps - std::round(steps)) < 1e-6;
-}
-
 double aggregate(std::vector<double>& values, Aggregation method)
 {
     const size_t n = values.size();

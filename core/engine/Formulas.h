@@ -36,9 +36,6 @@ inline double normalize(double value, double scaleMin, double scaleMax)
     return n < 0 ? 0 : (n > 1 ? 1 : n);
 }
 
-// Is `value` on the jury's scale: inside [min, max] and on a multiple of the step?
-bool onScale(double value, const Jury& jury);
-
 // Mean, median, or trimmed mean (drop one highest and one lowest when there are at
 // least 5 values). Missing (NaN) for no values. Reorders `values`.
 double aggregate(std::vector<double>& values, Aggregation method);

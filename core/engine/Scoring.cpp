@@ -4,6 +4,7 @@
 #include "core/engine/ConflictMatrix.h"
 #include "core/engine/Formulas.h"
 #include "core/engine/IdIndex.h"
+#include "core/model/Rules.h"
 
 #include <algorithm>
 
@@ -226,7 +227,7 @@ ScoringResult Scoring::compute(const Campaign& c)
             const double total = folder.total(js.pillars);
             js.hasValues = !isMissing(total);
             js.total = js.hasValues ? total : 0;
-            js.quorumReached = js.hasValues && js.completeJurors >= std::max(1, c.juries[size_t(j)].quorum);
+            js.quorumReached = js.hasValues && js.completeJurors >= rules::effectiveQuorum(c.juries[size_t(j)]);
             js.jurorTotalSd = formulas::meanSd(jurorTotals[size_t(j)]).sd;
             if (js.quorumReached)
                 quorateTotals[size_t(j)] = js.total;

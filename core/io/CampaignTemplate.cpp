@@ -2,6 +2,7 @@
 #include "core/io/CampaignTemplate.h"
 
 #include "core/model/Codes.h"
+#include "core/model/Rules.h"
 
 #include <QDir>
 #include <QFile>
@@ -291,7 +292,7 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         j.scaleStep = r.number(scale, path + QStringLiteral(".scale"), "step", 0, 1e6, 1);
         if (r.ok() && !(j.scaleMax > j.scaleMin))
             r.fail(path + QStringLiteral(".scale"), tr("the maximum must be above the minimum"));
-        j.quorum = int(r.number(o, path, "quorum", 0, 100000, 1));
+        j.quorum = int(r.number(o, path, "quorum", rules::minQuorum, rules::maxQuorum, 1));
         if (r.ok() && juryCodes.contains(j.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(j.code));
         juryCodes.insert(j.code);

@@ -5,6 +5,7 @@
 #include "core/model/Codes.h"
 #include "core/model/KeyHash.h"
 #include "core/model/Numbers.h"
+#include "core/model/Rules.h"
 #include "core/model/Siret.h"
 
 #include <QDir>
@@ -962,22 +963,21 @@ private:
         }
         if (!jury)
             return v;
-        if (*v < jury->scaleMin - 1e-9 || *v > jury->scaleMax + 1e-9) {
+        switch (rules::scaleFit(*v, *jury)) {
+        case rules::ScaleFit::OnScale:
+            return v;
+        case rules::ScaleFit::Outside:
             report(col, text,
                    Import::tr("Outside the scale of the %1: from %2 to %3.")
                        .arg(jury->name, QString::number(jury->scaleMin), QString::number(jury->scaleMax)));
             return std::nullopt;
+        case rules::ScaleFit::OffStep:
+            report(col, text,
+                   Import::tr("Off the step of the %1's scale: scores go by %2 from %3.")
+                       .arg(jury->name, QString::number(jury->scaleStep), QString::number(jury->scaleMin)));
+            return std::nullopt;
         }
-        if (jury->scaleStep > 0) {
-            const double steps = (*v - jury->scaleMin) / jury->scaleStep;
-            if (std::fabs(steps - std::round(steps)) > 1e-6) {
-                report(col, text,
-                       Import::tr("Off the step of the %1's scale: scores go by %2 from %3.")
-                           .arg(jury->name, QString::number(jury->scaleStep), QString::number(jury->scaleMin)));
-                return std::nullopt;
-            }
-        }
-        return v;
+        return std::nullopt;
     }
 
 public:

@@ -5,6 +5,7 @@
 
 #include "core/engine/Evaluation.h"
 #include "core/engine/Formulas.h"
+#include "core/model/Rules.h"
 #include "core/model/Siret.h"
 
 #include <QHash>
@@ -239,12 +240,12 @@ void TstDemoGenerator::scoresAreOnTheirJuryScale()
     for (const Score& s : m_demo.scores) {
         const Jury* jury = juryOfJuror.value(s.jurorId);
         QVERIFY2(jury, qPrintable(QStringLiteral("score by juror %1 of no jury").arg(s.jurorId)));
-        QVERIFY2(formulas::onScale(s.value, *jury), qPrintable(QStringLiteral("%1 is not on the %2 scale %3–%4 step %5")
-                                                                   .arg(s.value)
-                                                                   .arg(jury->code)
-                                                                   .arg(jury->scaleMin)
-                                                                   .arg(jury->scaleMax)
-                                                                   .arg(jury->scaleStep)));
+        QVERIFY2(rules::onScale(s.value, *jury), qPrintable(QStringLiteral("%1 is not on the %2 scale %3–%4 step %5")
+                                                                .arg(s.value)
+                                                                .arg(jury->code)
+                                                                .arg(jury->scaleMin)
+                                                                .arg(jury->scaleMax)
+                                                                .arg(jury->scaleStep)));
     }
 }
 

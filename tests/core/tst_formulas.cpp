@@ -32,15 +32,6 @@ std::vector<double> toVector(const QList<double>& list)
     return std::vector<double>(list.begin(), list.end());
 }
 
-Jury scale(double min, double max, double step)
-{
-    Jury j;
-    j.scaleMin = min;
-    j.scaleMax = max;
-    j.scaleStep = step;
-    return j;
-}
-
 } // namespace
 
 // The formulas of DESIGN section 4, each on values worked out by hand.
@@ -50,8 +41,6 @@ class TstFormulas : public QObject {
 private slots:
     void normalizeMapsTheJuryScaleOntoZeroToOne_data();
     void normalizeMapsTheJuryScaleOntoZeroToOne();
-    void onScaleAcceptsOnlyStepsInsideTheScale_data();
-    void onScaleAcceptsOnlyStepsInsideTheScale();
     void aggregateComputesMeanMedianAndTrimmedMean_data();
     void aggregateComputesMeanMedianAndTrimmedMean();
     void aggregateOfNoValuesIsMissing_data();
@@ -98,51 +87,6 @@ void TstFormulas::normalizeMapsTheJuryScaleOntoZeroToOne()
     QFETCH(double, expected);
     const double actual = formulas::normalize(value, scaleMin, scaleMax);
     QVERIFY2(near(actual, expected), qPrintable(mismatch(actual, expected)));
-}
-
-void TstFormulas::onScaleAcceptsOnlyStepsInsideTheScale_data()
-{
-    QTest::addColumn<double>("value");
-    QTest::addColumn<double>("scaleMin");
-    QTest::addColumn<double>("scaleMax");
-    QTest::addColumn<double>("step");
-    QTest::addColumn<bool>("expected");
-
-    const double inf = std::numeric_limits<double>::infinity();
-    // Expert 0–10 step 0.5.
-    QTest::newRow("expert 7.5 is a half step") << 7.5 << 0.0 << 10.0 << 0.5 << true;
-    QTest::newRow("expert 0 is the bottom") << 0.0 << 0.0 << 10.0 << 0.5 << true;
-    QTest::newRow("expert 10 is the top") << 10.0 << 0.0 << 10.0 << 0.5 << true;
-    QTest::newRow("expert 7.25 is between two steps") << 7.25 << 0.0 << 10.0 << 0.5 << false;
-    QTest::newRow("expert 10.5 is above the scale") << 10.5 << 0.0 << 10.0 << 0.5 << false;
-    QTest::newRow("expert -0.5 is below the scale") << -0.5 << 0.0 << 10.0 << 0.5 << false;
-    // Citizen 1–5 step 1: steps count from the bottom of the scale.
-    QTest::newRow("citizen 3 is a whole step") << 3.0 << 1.0 << 5.0 << 1.0 << true;
-    QTest::newRow("citizen 2.5 is between two steps") << 2.5 << 1.0 << 5.0 << 1.0 << false;
-    QTest::newRow("citizen 0 is below the scale") << 0.0 << 1.0 << 5.0 << 1.0 << false;
-    QTest::newRow("citizen 6 is above the scale") << 6.0 << 1.0 << 5.0 << 1.0 << false;
-    // 0.1 + 0.2 = 0.30000000000000004: three steps of 0.1 up to floating-point noise.
-    QTest::newRow("floating-point noise on a step is still on the scale") << (0.1 + 0.2) << 0.0 << 1.0 << 0.1 << true;
-    QTest::newRow("a scale without step accepts any value inside") << 3.14159 << 0.0 << 10.0 << 0.0 << true;
-    QTest::newRow("a scale without step still has bounds") << 10.01 << 0.0 << 10.0 << 0.0 << false;
-    QTest::newRow("a missing value is not on the scale") << formulas::missing << 0.0 << 10.0 << 0.5 << false;
-    QTest::newRow("infinity is not on the scale") << inf << 0.0 << 10.0 << 0.0 << false;
-}
-
-void TstFormulas::onScaleAcceptsOnlyStepsInsideTheScale()
-{
-    QFETCH(double, value);
-    QFETCH(double, scaleMin);
-    QFETCH(double, scaleMax);
-    QFETCH(double, step);
-    QFETCH(bool, expected);
-    const bool actual = formulas::onScale(value, scale(scaleMin, scaleMax, step));
-    QVERIFY2(actual == expected, qPrintable(QStringLiteral("onScale(%1) on [%2, %3] step %4 gave %5")
-                                                .arg(value)
-                                                .arg(scaleMin)
-                                                .arg(scaleMax)
-                                                .arg(step)
-                                                .arg(actual ? QStringLiteral("true") : QStringLiteral("false"))));
 }
 
 void TstFormulas::aggregateComputesMeanMedianAndTrimmedMean_data()

@@ -2,7 +2,7 @@
 #include "ui/models/JuriesModel.h"
 
 #include "core/engine/Analysis.h"
-#include "core/engine/Formulas.h"
+#include "core/model/Rules.h"
 #include "ui/common/Numbers.h"
 
 #include <QLocale>
@@ -93,7 +93,7 @@ qint64 JuriesModel::scoresOffScale(const Jury& scale) const
     const QSet<Id> jurors = jurorsOf(campaign(), scale.id);
     qint64 n = 0;
     for (const Score& s : campaign().scores) {
-        if (jurors.contains(s.jurorId) && !formulas::onScale(s.value, scale))
+        if (jurors.contains(s.jurorId) && !rules::onScale(s.value, scale))
             ++n;
     }
     return n;
@@ -206,8 +206,9 @@ bool JuriesModel::setData(const QModelIndex& index, const QVariant& value, int r
     case QuorumColumn: {
         bool ok = false;
         const int quorum = text.toInt(&ok);
-        if (!ok || quorum < 1) {
-            emit problem(tr("A quorum is a whole number of jurors, one or more."));
+        if (!ok || !rules::validQuorum(quorum)) {
+            emit problem(
+                tr("A quorum is a whole number of jurors, from %1 to %2.").arg(rules::minQuorum).arg(rules::maxQuorum));
             return false;
         }
         j.quorum = quorum;

@@ -2,6 +2,7 @@
 #include "ui/models/ScoreGridModel.h"
 
 #include "core/engine/IdIndex.h"
+#include "core/model/Rules.h"
 #include "ui/common/Numbers.h"
 
 #include <QBrush>
@@ -110,16 +111,17 @@ QString ScoreGridModel::validate(const QString& text, double* value) const
     const double v = *parsed;
     const QLocale locale;
     auto number = [&](double x) { return locale.toString(x, 'g', 6); };
-    if (v < y->scaleMin - 1e-9 || v > y->scaleMax + 1e-9)
+    switch (rules::scaleFit(v, *y)) {
+    case rules::ScaleFit::OnScale:
+        *value = v;
+        return {};
+    case rules::ScaleFit::Outside:
         return tr("%1 is outside the scale of the %2: from %3 to %4.")
             .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax));
-    if (y->scaleStep > 0) {
-        const double steps = (v - y->scaleMin) / y->scaleStep;
-        if (std::abs(steps - std::round(steps)) > 1e-6)
-            return tr("%1 is not on the scale of the %2: from %3 to %4 in steps of %5.")
-                .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax), number(y->scaleStep));
+    case rules::ScaleFit::OffStep:
+        return tr("%1 is not on the scale of the %2: from %3 to %4 in steps of %5.")
+            .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax), number(y->scaleStep));
     }
-    *value = v;
     return {};
 }
 

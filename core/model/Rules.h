@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/Campaign.h"
+
+// The domain rules on a campaign's values, each written once: the importer, the
+// template reader, the item models and the engine all ask here (docs/architecture.md).
+namespace palmares::rules {
+
+// How a score value stands against its jury's scale. One tolerance for everyone: a value
+// within 1e-9 of a bound is on it, and within a millionth of a step of a step is on it.
+enum class ScaleFit { OnScale, Outside, OffStep };
+ScaleFit scaleFit(double value, const Jury& jury);
+inline bool onScale(double value, const Jury& jury)
+{
+    return scaleFit(value, jury) == ScaleFit::OnScale;
+}
+
+// A quorum is a whole number of jurors who scored every criterion, from 1 to 100,000.
+constexpr int minQuorum = 1;
+constexpr int maxQuorum = 100000;
+inline bool validQuorum(int quorum)
+{
+    return quorum >= minQuorum && quorum <= maxQuorum;
+}
+// The quorum the engine applies: files of schema version 2 and before may hold 0, which
+// counts as the minimum.
+inline int effectiveQuorum(const Jury& jury)
+{
+    return jury.quorum < minQuorum ? minQuorum : jury.quorum;
+}
+
+} // namespace palmares::rules

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The domain rules of core/model/Rules: a score on its jury's scale (one tolerance for the
+// importer, the scoring grid and the engine) and the quorum's range.
+#include "core/model/Rules.h"
+
+#include <QtTest>
+
+#include <limits>
+
+using namespace palmares;
+
+Q_DECLARE_METATYPE(palmares::rules::ScaleFit)
+
+namespace {
+
+Jury scale(double min, double max, double step)
+{
+    Jury j;
+    j.scaleMin = min;
+    j.scaleMax = max;
+    j.scaleStep = step;
+    return j;
+}
+
+const char* name(rules::ScaleFit fit)
+{
+    switch (fit) {
+    case rules::ScaleFit::OnScale:
+        return "on the scale";
+    case rules::ScaleFit::Outside:
+        return "outside";
+    case rules::ScaleFit::OffStep:
+        return "off the step";
+    }
+    return "?";
+}
+
+} // namespace
+
+class TstRules : public QObject {
+    Q_OBJECT
+
+private slots:
+    void scaleFitSaysWhetherAValueIsOnItsJurysScale_data()
+    {
+        using rules::ScaleFit;
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("scaleMin");
+        QTest::addColumn<double>("scaleMax");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<ScaleFit>("expected");
+
+        const double inf = std::numeric_limits<double>::infinity();
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        // Expert 0–10 step 0.5.
+        QTest::newRow("expert 7.5 is a half step") << 7.5 << 0.0 << 10.0 << 0.5 << ScaleFit::OnScale;
+        QTest::newRow("expert 0 is the bottom") << 0.0 << 0.0 << 10.0 << 0.5 << ScaleFit::OnScale;
+        QTest::newRow("expert 10 is the top") << 10.0 << 0.0 << 10.0 << 0.5 << ScaleFit::OnScale;
+        QTest::newRow("expert 7.25 is between two steps") << 7.25 << 0.0 << 10.0 << 0.5 << ScaleFit::OffStep;
+        QTest::newRow("expert 10.5 is above the scale") << 10.5 << 0.0 << 10.0 << 0.5 << ScaleFit::Outside;
+        QTest::newRow("expert -0.5 is below the scale") << -0.5 << 0.0 << 10.0 << 0.5 << ScaleFit::Outside;
+        QTest::newRow("a billionth past the top is still the top")
+            << 10.0 + 5e-10 << 0.0 << 10.0 << 0.5 << ScaleFit::OnScale;
+        // Citizen 1–5 step 1: steps count from the bottom of the scale.
+        QTest::newRow("citizen 3 is a whole step") << 3.0 << 1.0 << 5.0 << 1.0 << ScaleFit::OnScale;
+        QTest::newRow("citizen 2.5 is between two steps") << 2.5 << 1.0 << 5.0 << 1.0 << ScaleFit::OffStep;
+        QTest::newRow("citizen 0 is below the scale") << 0.0 << 1.0 << 5.0 << 1.0 << ScaleFit::Outside;
+        QTest::newRow("citizen 6 is above the scale") << 6.0 << 1.0 << 5.0 << 1.0 << ScaleFit::Outside;
+        // 0.1 + 0.2 = 0.30000000000000004: three steps of 0.1 up to floating-point noise.
+        QTest::newRow("floating-point noise on a step is still on the scale")
+            << (0.1 + 0.2) << 0.0 << 1.0 << 0.1 << ScaleFit::OnScale;
+        QTest::newRow("a thousandth of a step off is off the step") << 0.3001 << 0.0 << 1.0 << 0.1 << ScaleFit::OffStep;
+        QTest::newRow("a scale without step accepts any value inside")
+            << 3.14159 << 0.0 << 10.0 << 0.0 << ScaleFit::OnScale;
+        QTest::newRow("a scale without step still has bounds") << 10.01 << 0.0 << 10.0 << 0.0 << ScaleFit::Outside;
+        QTest::newRow("a missing value is not on the scale") << nan << 0.0 << 10.0 << 0.5 << ScaleFit::Outside;
+        QTest::newRow("infinity is not on the scale") << inf << 0.0 << 10.0 << 0.0 << ScaleFit::Outside;
+    }
+
+    void scaleFitSaysWhetherAValueIsOnItsJurysScale()
+    {
+        QFETCH(double, value);
+        QFETCH(double, scaleMin);
+        QFETCH(double, scaleMax);
+        QFETCH(double, step);
+        QFETCH(rules::ScaleFit, expected);
+        const Jury jury = scale(scaleMin, scaleMax, step);
+        const rules::ScaleFit actual = rules::scaleFit(value, jury);
+        QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1 on [%2, %3] step %4: %5, expected %6")
+                                                    .arg(value)
+                                                    .arg(scaleMin)
+                                                    .arg(scaleMax)
+                                                    .arg(step)
+                                                    .arg(QLatin1String(name(actual)), QLatin1String(name(expected)))));
+        QCOMPARE(rules::onScale(value, jury), expected == rules::ScaleFit::OnScale);
+    }
+
+    void aQuorumIsFromOneToAHundredThousandJurors_data()
+    {
+        QTest::addColumn<int>("quorum");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("effective");
+        QTest::newRow("one juror") << 1 << true << 1;
+        QTest::newRow("nine jurors") << 9 << true << 9;
+        QTest::newRow("the largest") << 100000 << true << 100000;
+        QTest::newRow("zero, from an old file, counts as one") << 0 << false << 1;
+        QTest::newRow("negative counts as one") << -3 << false << 1;
+        QTest::newRow("above the largest") << 100001 << false << 100001;
+    }
+
+    void aQuorumIsFromOneToAHundredThousandJurors()
+    {
+        QFETCH(int, quorum);
+        QFETCH(bool, valid);
+        QFETCH(int, effective);
+        Jury jury;
+        jury.quorum = quorum;
+        QCOMPARE(rules::validQuorum(quorum), valid);
+        QCOMPARE(rules::effectiveQuorum(jury), effective);
+    }
+};
+
+QTEST_MAIN(TstRules)
+#include "tst_rules.moc"
