@@ -1386,6 +1386,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+</context>
+<context>
     <name>SheetReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1547,18 +1558,6 @@ Commands:
     <message>
         <source>Campaign file to open.</source>
         <translation>Campaign file to open.</translation>
-    </message>
-    <message>
-        <source>Open the file, save a picture of each page into &lt;folder&gt;, and quit.</source>
-        <translation>Open the file, save a picture of each page into &lt;folder&gt;, and quit.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>folder</translation>
-    </message>
-    <message>
-        <source>No campaign is open.</source>
-        <translation>No campaign is open.</translation>
     </message>
 </context>
 <context>
@@ -3618,14 +3617,6 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>The ranking in full screen with large text, for a projector</source>
         <translation>The ranking in full screen with large text, for a projector</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
     </message>
     <message>
         <source>&amp;Import a spreadsheet…</source>

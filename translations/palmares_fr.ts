@@ -1386,6 +1386,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>SheetReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1547,18 +1558,6 @@ Commandes&#xa0;:
     <message>
         <source>Campaign file to open.</source>
         <translation>Fichier de campagne à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Open the file, save a picture of each page into &lt;folder&gt;, and quit.</source>
-        <translation>Ouvrir le fichier, enregistrer une capture d’écran de chaque page dans &lt;dossier&gt;, puis quitter.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>No campaign is open.</source>
-        <translation>Aucune campagne n’est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -3618,14 +3617,6 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>The ranking in full screen with large text, for a projector</source>
         <translation>Le classement en plein écran et en grands caractères, pour un vidéoprojecteur</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>&amp;Import a spreadsheet…</source>

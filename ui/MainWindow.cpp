@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,8 +33,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -436,73 +433,9 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_pages->currentIndex());
 }
 
-QStringList MainWindow::saveScreenshots(const QString& directory, QString* error)
+DocumentPage* MainWindow::page(Page page) const
 {
-    QStringList written;
-    if (!QDir().mkpath(directory)) {
-        *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory));
-        return {};
-    }
-    auto settle = [] {
-        // Let layouts, item views and charts finish what they do on the next events.
-        QEventLoop loop;
-        QTimer::singleShot(250, &loop, &QEventLoop::quit);
-        loop.exec();
-    };
-    auto save = [&](const QString& name, QWidget* shown = nullptr) {
-        settle();
-        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
-        if (!(shown ? shown : this)->grab().save(path)) {
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        written << path;
-        return true;
-    };
-    const Page shown = currentPage();
-    statusBar()->clearMessage();
-    for (int i = 0; i < PageCount; ++i) {
-        showPage(Page(i));
-        const QString stem =
-            QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(m_pageList[size_t(i)]->objectName());
-        // A page in tabs is shot once per tab.
-        auto* tabs = m_pageList[size_t(i)]->findChild<QTabWidget*>(QStringLiteral("pageTabs"));
-        const int shots = tabs ? tabs->count() : 1;
-        const int shownTab = tabs ? tabs->currentIndex() : 0;
-        for (int t = 0; t < shots; ++t) {
-            if (tabs)
-                tabs->setCurrentIndex(t);
-            if (!save(tabs ? stem + QStringLiteral("-") + tabs->widget(t)->objectName() : stem))
-                return {};
-        }
-        if (tabs)
-            tabs->setCurrentIndex(shownTab);
-    }
-    showPage(shown);
-    // And the ranking as the projector shows it.
-    setDeliberationMode(true);
-    const bool saved = save(QStringLiteral("%1-deliberation").arg(PageCount + 1, 2, 10, QLatin1Char('0')));
-    setDeliberationMode(false);
-    if (!saved)
-        return {};
-    // And the import wizard, on a sheet of applications as an online form exports it,
-    // with two mistakes: its columns, then its report. Nothing is imported.
-    QTemporaryDir sheetDir;
-    const QString sheet = sheetDir.filePath(QStringLiteral("candidatures.csv"));
-    if (!sheetDir.isValid() || !QFile::copy(QStringLiteral(":/tour/candidatures.csv"), sheet)) {
-        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(sheet));
-        return {};
-    }
-    const QString stem = QStringLiteral("%1-import").arg(PageCount + 2, 2, 10, QLatin1Char('0'));
-    ImportWizard wizard(m_document.get(), this);
-    wizard.setSource(sheet);
-    wizard.show();
-    wizard.next();
-    bool ok = save(stem + QStringLiteral("-columns"), &wizard);
-    wizard.next();
-    ok = ok && save(stem + QStringLiteral("-report"), &wizard);
-    wizard.reject();
-    return ok ? written : QStringList();
+    return page >= 0 && page < PageCount ? m_pageList[size_t(page)] : nullptr;
 }
 
 namespace {

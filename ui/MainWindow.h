@@ -65,9 +65,8 @@ public:
     ScoringPage* scoringPage() const { return m_scoring; }
     RankingPage* rankingPage() const { return m_ranking; }
     AnalysisPage* analysisPage() const { return m_analysis; }
-    // Saves a PNG of each page (each tab of a page in tabs) into `directory`, named
-    // "NN-page[-tab].png"; returns the files written, or none with the reason in `error`.
-    QStringList saveScreenshots(const QString& directory, QString* error);
+    // The widget of `page`, whose objectName names it ("campaign", "ranking"…).
+    DocumentPage* page(Page page) const;
     // Opens `path` as a user would: a message on failure, an offer to open it read-only
     // when another Palmarès has it open.
     void openInteractively(const QString& path);

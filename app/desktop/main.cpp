@@ -32,28 +32,11 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Campaign file to open."));
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshots"),
-        QApplication::translate("main", "Open the file, save a picture of each page into <folder>, and quit."),
-        QApplication::translate("main", "folder"));
-    parser.addOption(screenshots);
     parser.process(app);
 
     palmares::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openInteractively(parser.positionalArguments().constFirst());
-    if (parser.isSet(screenshots)) {
-        QString error;
-        const QStringList written = window.saveScreenshots(parser.value(screenshots), &error);
-        if (written.isEmpty() || !window.document()) {
-            fprintf(stderr, "%s\n",
-                    qPrintable(window.document() ? error : QApplication::translate("main", "No campaign is open.")));
-            return 1;
-        }
-        for (const QString& path : written)
-            printf("%s\n", qPrintable(path));
-        return 0;
-    }
     return app.exec();
 }

@@ -157,17 +157,6 @@ template<> struct Spec<Resource> {
     static constexpr int keys = 1;
     static QVariantList values(const Resource& r) { return {r.id, text(r.code), text(r.name), text(r.category)}; }
 };
-template<> struct Spec<Score> {
-    static constexpr const char* columns = "candidate_id juror_id criterion_id value comment at origin";
-    static constexpr int keys = 3;
-    static QVariantList values(const Score& s)
-    {
-        return {s.candidateId, s.jurorId,       s.criterionId,
-                s.value,       text(s.comment), s.at.isValid() ? s.at.toMSecsSinceEpoch() : qint64(0),
-                text(s.origin)};
-    }
-};
-
 template<typename T> QStringList columnsOf()
 {
     return QString::fromLatin1(Spec<T>::columns).split(QLatin1Char(' '));
@@ -277,7 +266,6 @@ PALMARES_ROWS(Conflict)
 PALMARES_ROWS(Decision)
 PALMARES_ROWS(Flow)
 PALMARES_ROWS(Attachment)
-PALMARES_ROWS(Score)
 PALMARES_ROWS(Resource)
 #undef PALMARES_ROWS
 

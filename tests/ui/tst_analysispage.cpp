@@ -188,33 +188,6 @@ private slots:
         QVERIFY(window.menuBar()->isVisible());
         QVERIFY(window.findChild<QListWidget*>()->isVisible());
     }
-
-    void screenshotsSaveEveryPageAndTab()
-    {
-        MainWindow window;
-        openDemo(window, QStringLiteral("images.ami"));
-        const QString folder = m_dir.filePath(QStringLiteral("shots"));
-        QString error;
-        const QStringList written = window.saveScreenshots(folder, &error);
-        QVERIFY2(!written.isEmpty(), qPrintable(error));
-        // Seven pages, the ranking's two tabs and the analysis' three, the deliberation,
-        // and the import wizard's columns and report.
-        QCOMPARE(written.size(), 13);
-        for (const QString& path : written) {
-            const QImage image(path);
-            QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
-        }
-        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
-        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("09-import-report.png"))));
-        QVERIFY(!window.isDeliberating());
-        QCOMPARE(window.document()->undoStack()->count(), 0); // the tour imports nothing
-        // A folder that cannot be made is said so.
-        QFile blocker(m_dir.filePath(QStringLiteral("file")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        QVERIFY(window.saveScreenshots(m_dir.filePath(QStringLiteral("file/sub")), &error).isEmpty());
-        QVERIFY(!error.isEmpty());
-    }
 };
 
 QTEST_MAIN(TstAnalysisPage)

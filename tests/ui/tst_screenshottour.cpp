@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The screenshot tour the documentation is made with (tools/tour): every page and tab,
+// the deliberation mode and the import wizard, saved as pictures; nothing imported.
+#include "tools/tour/ScreenshotTour.h"
+
+#include "core/demo/DemoGenerator.h"
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace palmares;
+
+class TstScreenshotTour : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    void openDemo(MainWindow& window, const QString& name)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        QString error;
+        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void screenshotsSaveEveryPageAndTab()
+    {
+        MainWindow window;
+        openDemo(window, QStringLiteral("images.ami"));
+        const QString folder = m_dir.filePath(QStringLiteral("shots"));
+        QString error;
+        const QStringList written = ScreenshotTour::save(window, folder, &error);
+        QVERIFY2(!written.isEmpty(), qPrintable(error));
+        // Seven pages, the ranking's two tabs and the analysis' three, the deliberation,
+        // and the import wizard's columns and report.
+        QCOMPARE(written.size(), 13);
+        for (const QString& path : written) {
+            const QImage image(path);
+            QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
+        }
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("09-import-report.png"))));
+        QVERIFY(!window.isDeliberating());
+        QCOMPARE(window.document()->undoStack()->count(), 0); // the tour imports nothing
+        // A folder that cannot be made is said so.
+        QFile blocker(m_dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(ScreenshotTour::save(window, m_dir.filePath(QStringLiteral("file/sub")), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TstScreenshotTour)
+#include "tst_screenshottour.moc"

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tools/tour/ScreenshotTour.h"
+
+#include "ui/MainWindow.h"
+#include "ui/common/DocumentPage.h"
+#include "ui/import/ImportWizard.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace palmares {
+
+QStringList ScreenshotTour::save(MainWindow& window, const QString& directory, QString* error)
+{
+    QStringList written;
+    if (!QDir().mkpath(directory)) {
+        *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory));
+        return {};
+    }
+    auto settle = [] {
+        // Let layouts, item views and charts finish what they do on the next events.
+        QEventLoop loop;
+        QTimer::singleShot(250, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    auto save = [&](const QString& name, QWidget* shown = nullptr) {
+        settle();
+        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (!(shown ? shown : static_cast<QWidget*>(&window))->grab().save(path)) {
+            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        written << path;
+        return true;
+    };
+    const MainWindow::Page shown = window.currentPage();
+    window.statusBar()->clearMessage();
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        DocumentPage* page = window.page(MainWindow::Page(i));
+        window.showPage(MainWindow::Page(i));
+        const QString stem = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->objectName());
+        // A page in tabs is shot once per tab.
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("pageTabs"));
+        const int shots = tabs ? tabs->count() : 1;
+        const int shownTab = tabs ? tabs->currentIndex() : 0;
+        for (int t = 0; t < shots; ++t) {
+            if (tabs)
+                tabs->setCurrentIndex(t);
+            if (!save(tabs ? stem + QStringLiteral("-") + tabs->widget(t)->objectName() : stem))
+                return {};
+        }
+        if (tabs)
+            tabs->setCurrentIndex(shownTab);
+    }
+    window.showPage(shown);
+    // And the ranking as the projector shows it.
+    window.setDeliberationMode(true);
+    const bool saved = save(QStringLiteral("%1-deliberation").arg(MainWindow::PageCount + 1, 2, 10, QLatin1Char('0')));
+    window.setDeliberationMode(false);
+    if (!saved)
+        return {};
+    // And the import wizard, on a sheet of applications as an online form exports it,
+    // with two mistakes: its columns, then its report. Nothing is imported.
+    QTemporaryDir sheetDir;
+    const QString sheet = sheetDir.filePath(QStringLiteral("candidatures.csv"));
+    if (!sheetDir.isValid() || !QFile::copy(QStringLiteral(":/tour/candidatures.csv"), sheet)) {
+        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(sheet));
+        return {};
+    }
+    const QString stem = QStringLiteral("%1-import").arg(MainWindow::PageCount + 2, 2, 10, QLatin1Char('0'));
+    ImportWizard wizard(window.document(), &window);
+    wizard.setSource(sheet);
+    wizard.show();
+    wizard.next();
+    bool ok = save(stem + QStringLiteral("-columns"), &wizard);
+    wizard.next();
+    ok = ok && save(stem + QStringLiteral("-report"), &wizard);
+    wizard.reject();
+    return ok ? written : QStringList();
+}
+
+} // namespace palmares
