@@ -771,6 +771,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>This candidate is no longer in the campaign.</source>
+        <translation>This candidate is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>A candidate forced in or out needs a written justification.</source>
+        <translation>A candidate forced in or out needs a written justification.</translation>
+    </message>
+    <message>
+        <source>Decision on “%1”: %2</source>
+        <translation>Decision on “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Attach %1 to “%2”</source>
+        <translation>Attach %1 to “%2”</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Remove attachment %1</translation>
+    </message>
+    <message>
+        <source>This attachment is no longer in the campaign.</source>
+        <translation>This attachment is no longer in the campaign.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(column %1)</source>
@@ -2455,10 +2482,6 @@ Commands:
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>Attach %1 to “%2”</source>
-        <translation>Attach %1 to “%2”</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
@@ -2473,10 +2496,6 @@ Commands:
     <message>
         <source>No application opens %1.</source>
         <translation>No application opens %1.</translation>
-    </message>
-    <message>
-        <source>Remove attachment %1</source>
-        <translation>Remove attachment %1</translation>
     </message>
 </context>
 <context>
@@ -3775,14 +3794,6 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</translation>
-    </message>
-    <message>
-        <source>A candidate forced in or out needs a written justification.</source>
-        <translation>A candidate forced in or out needs a written justification.</translation>
-    </message>
-    <message>
-        <source>Decision on “%1”: %2</source>
-        <translation>Decision on “%1”: %2</translation>
     </message>
     <message>
         <source>Ranking views</source>

@@ -771,6 +771,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>This candidate is no longer in the campaign.</source>
+        <translation>Ce candidat ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>A candidate forced in or out needs a written justification.</source>
+        <translation>Un candidat retenu ou écarté d’office doit faire l’objet d’une justification écrite.</translation>
+    </message>
+    <message>
+        <source>Decision on “%1”: %2</source>
+        <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Attach %1 to “%2”</source>
+        <translation>Joindre %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Retirer la pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>This attachment is no longer in the campaign.</source>
+        <translation>Cette pièce jointe ne fait plus partie de la campagne.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(column %1)</source>
@@ -2455,10 +2482,6 @@ Commandes&#xa0;:
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Attach %1 to “%2”</source>
-        <translation>Joindre %1 à «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -2473,10 +2496,6 @@ Commandes&#xa0;:
     <message>
         <source>No application opens %1.</source>
         <translation>Aucune application ne permet d’ouvrir %1.</translation>
-    </message>
-    <message>
-        <source>Remove attachment %1</source>
-        <translation>Retirer la pièce jointe %1</translation>
     </message>
 </context>
 <context>
@@ -3775,14 +3794,6 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Résultat du classement&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>A candidate forced in or out needs a written justification.</source>
-        <translation>Un candidat retenu ou écarté d’office doit faire l’objet d’une justification écrite.</translation>
-    </message>
-    <message>
-        <source>Decision on “%1”: %2</source>
-        <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ranking views</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/CampaignDocument.h"
 
+#include "core/edit/Edits.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QDir>
@@ -130,6 +131,16 @@ std::unique_ptr<CampaignDocument> CampaignDocument::create(const QString& path, 
     if (!CampaignFile::writeNew(path, campaign, error))
         return nullptr;
     return open(path, Access::ReadWrite, error);
+}
+
+bool CampaignDocument::apply(const Edit& edit, QString* error)
+{
+    if (!edit.change) {
+        if (error)
+            *error = edit.problem;
+        return false;
+    }
+    return apply(*edit.change, error);
 }
 
 bool CampaignDocument::apply(Change change, QString* error, const QString& action)

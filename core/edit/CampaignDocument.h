@@ -23,6 +23,7 @@
 namespace palmares {
 
 class CampaignFile;
+struct Edit;
 
 class CampaignDocument : public QObject {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     // False with the reason in `error` when it cannot be saved: nothing changed then.
     // `action` names it in the audit log ("edit", "import").
     bool apply(Change change, QString* error = nullptr, const QString& action = QStringLiteral("edit"));
+    // An edit built by Edits: its Change applied, or false with the reason it was refused.
+    bool apply(const Edit& edit, QString* error = nullptr);
 
     // A new id for a row of `table`: one more than the largest it holds.
     template<typename T> static Id nextId(const std::vector<T>& table)

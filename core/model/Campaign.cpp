@@ -46,4 +46,15 @@ std::vector<TieKey> effectiveTieChain(const Campaign& campaign)
     return chain;
 }
 
+Decision decisionOf(const Campaign& campaign, Id candidateId)
+{
+    for (const Decision& d : campaign.decisions) {
+        if (d.candidateId == candidateId)
+            return d;
+    }
+    Decision none;
+    none.candidateId = candidateId;
+    return none;
+}
+
 } // namespace palmares

@@ -238,5 +238,7 @@ double fillCapacity(const Campaign& campaign);
 double surfaceForFill(const Candidate& candidate, const CampaignSettings& settings);
 // The tie chain in force: the campaign's own, or the default one.
 std::vector<TieKey> effectiveTieChain(const Campaign& campaign);
+// The decision recorded for a candidate, or an empty one (no decision yet).
+Decision decisionOf(const Campaign& campaign, Id candidateId);
 
 } // namespace palmares

@@ -16,6 +16,12 @@ inline bool onScale(double value, const Jury& jury)
     return scaleFit(value, jury) == ScaleFit::OnScale;
 }
 
+// A decision that forces a candidate in or out says why, in writing.
+inline bool needsJustification(const Decision& decision)
+{
+    return decision.override_ != Override::None && decision.justification.trimmed().isEmpty();
+}
+
 // A quorum is a whole number of jurors who scored every criterion, from 1 to 100,000.
 constexpr int minQuorum = 1;
 constexpr int maxQuorum = 100000;

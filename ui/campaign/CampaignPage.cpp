@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaign/CampaignPage.h"
 
+#include "core/edit/Edits.h"
 #include "core/model/Codes.h"
 #include "ui/models/BuildingsModel.h"
 
@@ -348,11 +349,8 @@ QString CampaignPage::siteSummary() const
 
 void CampaignPage::commit(const CampaignSettings& settings, const QString& text)
 {
-    Change change;
-    change.text = text;
-    change.settings = settings;
     QString error;
-    if (!m_document->apply(change, &error)) {
+    if (!m_document->apply(Edits::settings(settings, text), &error)) {
         emit problem(error);
         refresh();
     }

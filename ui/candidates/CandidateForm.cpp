@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/candidates/CandidateForm.h"
 
+#include "core/edit/Edits.h"
 #include "core/model/Siret.h"
 #include "ui/common/Feedback.h"
 #include "ui/models/BuildingsModel.h"
@@ -385,17 +386,10 @@ bool CandidateForm::addAttachment(const QString& path, QString* error)
         *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    Attachment a;
-    a.id = CampaignDocument::nextId(m_document->campaign().attachments);
-    a.candidateId = k->id;
-    a.fileName = QFileInfo(path).fileName();
-    a.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
-    a.data = file.readAll();
-    a.addedAt = m_document->now();
-    Change change;
-    change.text = tr("Attach %1 to “%2”").arg(a.fileName, k->name);
-    change.attachments.put.push_back(a);
-    return m_document->apply(change, error);
+    return m_document->apply(Edits::attach(m_document->campaign(), k->id, QFileInfo(path).fileName(),
+                                           QMimeDatabase().mimeTypeForFile(path).name(), file.readAll(),
+                                           m_document->now()),
+                             error);
 }
 
 void CandidateForm::chooseAttachment()
@@ -442,18 +436,10 @@ void CandidateForm::removeAttachment()
     const QListWidgetItem* item = m_attachments->currentItem();
     if (!item || !m_document)
         return;
-    const Id id = item->data(Qt::UserRole).toLongLong();
-    for (const Attachment& a : m_document->campaign().attachments) {
-        if (a.id != id)
-            continue;
-        Change change;
-        change.text = tr("Remove attachment %1").arg(a.fileName);
-        change.attachments.remove.push_back(a);
-        QString error;
-        if (!m_document->apply(change, &error))
-            emit problem(error);
-        return;
-    }
+    QString error;
+    if (!m_document->apply(Edits::removeAttachment(m_document->campaign(), item->data(Qt::UserRole).toLongLong()),
+                           &error))
+        emit problem(error);
 }
 
 } // namespace palmares

@@ -5,6 +5,7 @@
 #include "ui/common/Feedback.h"
 #include "ui/models/RankingModel.h"
 
+#include "core/edit/Edits.h"
 #include "core/engine/Analysis.h"
 #include "core/present/Words.h"
 
@@ -35,20 +36,6 @@
 #include <cmath>
 
 namespace palmares {
-
-namespace {
-// The decision recorded for a candidate, or an empty one.
-Decision decisionOf(const Campaign& campaign, Id candidateId)
-{
-    for (const Decision& d : campaign.decisions) {
-        if (d.candidateId == candidateId)
-            return d;
-    }
-    Decision none;
-    none.candidateId = candidateId;
-    return none;
-}
-} // namespace
 
 RankingPage::RankingPage(QWidget* parent)
     : DocumentPage(parent)
@@ -371,27 +358,17 @@ void RankingPage::recordDecision()
     const int k = currentCandidate();
     if (!m_document || k < 0)
         return;
-    const Candidate& cand = m_document->campaign().candidates[size_t(k)];
-    Decision d;
-    d.candidateId = cand.id;
-    d.kind = DecisionKind(m_decision->currentData().toInt());
-    d.override_ = Override(m_override->currentData().toInt());
-    d.justification = m_justification->toPlainText().trimmed();
-    d.decidedAt = m_document->now();
-    d.buildingId = decisionOf(m_document->campaign(), cand.id).buildingId; // the allocation stays
-    if (d.override_ != Override::None && d.justification.isEmpty()) {
-        m_decisionProblem->setText(tr("A candidate forced in or out needs a written justification."));
+    const Edit edit = Edits::recordDecision(m_document->campaign(), m_document->campaign().candidates[size_t(k)].id,
+                                            DecisionKind(m_decision->currentData().toInt()),
+                                            Override(m_override->currentData().toInt()), m_justification->toPlainText(),
+                                            m_document->now());
+    if (!edit.change) {
+        m_decisionProblem->setText(edit.problem);
         m_justification->setFocus();
         return;
     }
-    Change change;
-    change.text = tr("Decision on “%1”: %2").arg(cand.name, Words::decision(d));
-    if (d.kind == DecisionKind::None && d.override_ == Override::None)
-        change.decisions.remove.push_back(d);
-    else
-        change.decisions.put.push_back(d);
     QString error;
-    if (!m_document->apply(change, &error)) {
+    if (!m_document->apply(edit, &error)) {
         m_decisionProblem->setText(error);
         return;
     }
