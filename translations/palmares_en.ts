@@ -2726,10 +2726,6 @@ Commands:
         <translation>under %1/100</translation>
     </message>
     <message>
-        <source>A weight is a number, zero or more.</source>
-        <translation>A weight is a number, zero or more.</translation>
-    </message>
-    <message>
         <source>A pillar needs a name.</source>
         <translation>A pillar needs a name.</translation>
     </message>
@@ -2776,6 +2772,10 @@ Commands:
     <message>
         <source>Eliminatory threshold</source>
         <translation>Eliminatory threshold</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to %1.</source>
+        <translation>A weight is a number from 0 to %1.</translation>
     </message>
 </context>
 <context>
@@ -3190,10 +3190,6 @@ Commands:
         <translation>A jury&apos;s code must be given and differ from the other juries&apos; codes.</translation>
     </message>
     <message>
-        <source>A weight is a number, zero or more.</source>
-        <translation>A weight is a number, zero or more.</translation>
-    </message>
-    <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” is not a number.</translation>
     </message>
@@ -3251,6 +3247,10 @@ Commands:
     <message>
         <source>A quorum is a whole number of jurors, from %1 to %2.</source>
         <translation>A quorum is a whole number of jurors, from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to %1.</source>
+        <translation>A weight is a number from 0 to %1.</translation>
     </message>
 </context>
 <context>

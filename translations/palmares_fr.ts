@@ -2726,10 +2726,6 @@ Commandes&#xa0;:
         <translation>sous %1/100</translation>
     </message>
     <message>
-        <source>A weight is a number, zero or more.</source>
-        <translation>Une pondération est un nombre positif ou nul.</translation>
-    </message>
-    <message>
         <source>A pillar needs a name.</source>
         <translation>Un pilier doit avoir un nom.</translation>
     </message>
@@ -2776,6 +2772,10 @@ Commandes&#xa0;:
     <message>
         <source>Eliminatory threshold</source>
         <translation>Seuil éliminatoire</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to %1.</source>
+        <translation>Un poids est un nombre de 0 à %1.</translation>
     </message>
 </context>
 <context>
@@ -3190,10 +3190,6 @@ Commandes&#xa0;:
         <translation>Le code d’un jury est obligatoire et doit être différent de celui des autres jurys.</translation>
     </message>
     <message>
-        <source>A weight is a number, zero or more.</source>
-        <translation>Une pondération est un nombre positif ou nul.</translation>
-    </message>
-    <message>
         <source>“%1” is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
@@ -3251,6 +3247,10 @@ Commandes&#xa0;:
     <message>
         <source>A quorum is a whole number of jurors, from %1 to %2.</source>
         <translation>Un quorum est un nombre entier de jurés, de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to %1.</source>
+        <translation>Un poids est un nombre de 0 à %1.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSet>
+
+#include <algorithm>
 
 namespace palmares {
 
@@ -228,7 +229,6 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         c.buildings.push_back(b);
     }
 
-    QSet<QString> pillarCodes, criterionCodes, juryCodes;
     const QJsonArray pillars = r.array(root, QString(), "pillars");
     if (r.ok() && pillars.isEmpty())
         r.fail(QStringLiteral("pillars"), tr("at least one pillar is required"));
@@ -240,13 +240,12 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         p.position = i + 1;
         p.code = r.text(o, path, "code");
         p.name = r.text(o, path, "name");
-        p.weight = r.number(o, path, "weight", 0, 1e6, 1);
+        p.weight = r.number(o, path, "weight", 0, rules::maxWeight, 1);
         const QJsonValue threshold = o.value(QStringLiteral("eliminatory_threshold"));
         if (!threshold.isNull() && !threshold.isUndefined())
-            p.eliminatoryThreshold = r.number(o, path, "eliminatory_threshold", 0, 100, 0);
-        if (r.ok() && pillarCodes.contains(p.code))
+            p.eliminatoryThreshold = r.number(o, path, "eliminatory_threshold", 0, rules::maxThreshold, 0);
+        if (r.ok() && rules::codeTaken(c.pillars, p.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(p.code));
-        pillarCodes.insert(p.code);
         const QJsonArray criteria = r.array(o, path, "criteria");
         if (r.ok() && criteria.isEmpty())
             r.fail(path + QStringLiteral(".criteria"), tr("at least one criterion is required"));
@@ -259,10 +258,9 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
             crit.position = int(crit.id);
             crit.code = r.text(ko, kpath, "code");
             crit.name = r.text(ko, kpath, "name");
-            crit.weight = r.number(ko, kpath, "weight", 0, 1e6, 1);
-            if (r.ok() && criterionCodes.contains(crit.code))
+            crit.weight = r.number(ko, kpath, "weight", 0, rules::maxWeight, 1);
+            if (r.ok() && rules::codeTaken(c.criteria, crit.code))
                 r.fail(kpath + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(crit.code));
-            criterionCodes.insert(crit.code);
             const QJsonArray rubric = r.array(ko, kpath, "rubric", false);
             for (int l = 0; l < rubric.size() && r.ok(); ++l) {
                 const QString lpath = QStringLiteral("%1.rubric[%2]").arg(kpath).arg(l);
@@ -285,7 +283,7 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         j.position = i + 1;
         j.code = r.text(o, path, "code");
         j.name = r.text(o, path, "name");
-        j.weight = r.number(o, path, "weight", 0, 1e6, 1);
+        j.weight = r.number(o, path, "weight", 0, rules::maxWeight, 1);
         const QJsonObject scale = r.object(o.value(QStringLiteral("scale")), path + QStringLiteral(".scale"));
         j.scaleMin = r.number(scale, path + QStringLiteral(".scale"), "min", -1e6, 1e6, 0);
         j.scaleMax = r.number(scale, path + QStringLiteral(".scale"), "max", -1e6, 1e6, 10);
@@ -293,21 +291,18 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         if (r.ok() && !(j.scaleMax > j.scaleMin))
             r.fail(path + QStringLiteral(".scale"), tr("the maximum must be above the minimum"));
         j.quorum = int(r.number(o, path, "quorum", rules::minQuorum, rules::maxQuorum, 1));
-        if (r.ok() && juryCodes.contains(j.code))
+        if (r.ok() && rules::codeTaken(c.juries, j.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(j.code));
-        juryCodes.insert(j.code);
         c.juries.push_back(j);
     }
 
     const QJsonArray resources = r.array(root, QString(), "resources", false);
-    QSet<QString> resourceCodes;
     for (int i = 0; i < resources.size() && r.ok(); ++i) {
         const QString path = QStringLiteral("resources[%1]").arg(i);
         const QJsonObject o = r.object(resources.at(i), path);
         Resource res{i + 1, r.text(o, path, "code"), r.text(o, path, "name"), r.text(o, path, "category", false)};
-        if (r.ok() && resourceCodes.contains(res.code))
+        if (r.ok() && rules::codeTaken(c.resources, res.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(res.code));
-        resourceCodes.insert(res.code);
         c.resources.push_back(res);
     }
 
@@ -323,7 +318,8 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
     for (int i = 0; i < chain.size() && r.ok(); ++i) {
         TieKey key;
         if (!codes::parse(chain.at(i).toString(), &key) ||
-            (key.kind == TieKey::JuryTotal && !juryCodes.contains(key.juryCode)))
+            (key.kind == TieKey::JuryTotal &&
+             std::none_of(c.juries.begin(), c.juries.end(), [&](const Jury& j) { return j.code == key.juryCode; })))
             r.fail(QStringLiteral("rules.tie_chain[%1]").arg(i),
                    tr("expected final, registration or jury:<code of a jury>"));
         s.tieChain.push_back(key);

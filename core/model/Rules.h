@@ -3,6 +3,8 @@
 
 #include "core/model/Campaign.h"
 
+#include <cmath>
+
 // The domain rules on a campaign's values, each written once: the importer, the
 // template reader, the item models and the engine all ask here (docs/architecture.md).
 namespace palmares::rules {
@@ -14,6 +16,36 @@ ScaleFit scaleFit(double value, const Jury& jury);
 inline bool onScale(double value, const Jury& jury)
 {
     return scaleFit(value, jury) == ScaleFit::OnScale;
+}
+
+// Pillars, criteria and juries weigh from 0 (counts for nothing) to a million.
+constexpr double maxWeight = 1e6;
+inline bool validWeight(double weight)
+{
+    return std::isfinite(weight) && weight >= 0 && weight <= maxWeight;
+}
+
+// An eliminatory threshold is a pillar score out of 100.
+constexpr double maxThreshold = 100;
+inline bool validThreshold(double threshold)
+{
+    return std::isfinite(threshold) && threshold >= 0 && threshold <= maxThreshold;
+}
+
+// Codes (pillars, criteria, juries, resources) are unique within their table, whatever
+// their case: "ECO" and "eco" are one code.
+inline bool sameCode(const QString& a, const QString& b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+// Whether a row of `rows` other than the one with id `except` has `code`.
+template<typename T> bool codeTaken(const std::vector<T>& rows, const QString& code, Id except = 0)
+{
+    for (const T& row : rows) {
+        if (row.id != except && sameCode(row.code, code))
+            return true;
+    }
+    return false;
 }
 
 // A decision that forces a candidate in or out says why, in writing.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The domain rules of core/model/Rules: a score on its jury's scale (one tolerance for the
-// importer, the scoring grid and the engine) and the quorum's range.
+// importer, the scoring grid and the engine), the quorum's range, weights, thresholds and
+// codes.
 #include "core/model/Rules.h"
 
 #include <QtTest>
@@ -117,6 +118,45 @@ private slots:
         jury.quorum = quorum;
         QCOMPARE(rules::validQuorum(quorum), valid);
         QCOMPARE(rules::effectiveQuorum(jury), effective);
+    }
+
+    void weightsAndThresholdsHaveTheirRanges_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("weight");
+        QTest::addColumn<bool>("threshold");
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("zero counts for nothing, and is no threshold at all") << 0.0 << true << true;
+        QTest::newRow("a hundred") << 100.0 << true << true;
+        QTest::newRow("over a hundred is no score out of 100") << 100.5 << true << false;
+        QTest::newRow("a million is the heaviest weight") << 1e6 << true << false;
+        QTest::newRow("over a million") << 1e6 + 1 << false << false;
+        QTest::newRow("negative") << -0.1 << false << false;
+        QTest::newRow("not a number") << nan << false << false;
+    }
+
+    void weightsAndThresholdsHaveTheirRanges()
+    {
+        QFETCH(double, value);
+        QFETCH(bool, weight);
+        QFETCH(bool, threshold);
+        QCOMPARE(rules::validWeight(value), weight);
+        QCOMPARE(rules::validThreshold(value), threshold);
+    }
+
+    void aCodeIsTakenWhateverItsCase()
+    {
+        Pillar eco;
+        eco.id = 1;
+        eco.code = QStringLiteral("eco");
+        Pillar soc;
+        soc.id = 2;
+        soc.code = QStringLiteral("soc");
+        const std::vector<Pillar> pillars{eco, soc};
+        QVERIFY(rules::codeTaken(pillars, QStringLiteral("ECO")));
+        QVERIFY2(!rules::codeTaken(pillars, QStringLiteral("Eco"), 1), "a row keeps its own code");
+        QVERIFY(rules::codeTaken(pillars, QStringLiteral("Soc"), 1));
+        QVERIFY(!rules::codeTaken(pillars, QStringLiteral("env")));
     }
 };
 

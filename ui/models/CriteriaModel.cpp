@@ -2,6 +2,7 @@
 #include "ui/models/CriteriaModel.h"
 
 #include "core/engine/Analysis.h"
+#include "core/model/Rules.h"
 #include "ui/common/Numbers.h"
 
 #include <QFont>
@@ -20,15 +21,6 @@ template<typename T> int maxPosition(const std::vector<T>& rows)
     for (const T& row : rows)
         position = std::max(position, row.position);
     return position;
-}
-
-template<typename T> bool codeTaken(const std::vector<T>& rows, const QString& code, Id except)
-{
-    for (const T& row : rows) {
-        if (row.id != except && row.code.compare(code, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 // Per pillar (campaign order), the indices in Campaign::criteria of its criteria, in order.
@@ -302,8 +294,8 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
 std::optional<double> CriteriaModel::weightFrom(const QVariant& value)
 {
     const std::optional<double> weight = parseNumber(value.toString());
-    if (!weight || *weight < 0) {
-        emit problem(tr("A weight is a number, zero or more."));
+    if (!weight || !rules::validWeight(*weight)) {
+        emit problem(tr("A weight is a number from 0 to %1.").arg(QLocale().toString(rules::maxWeight, 'f', 0)));
         return std::nullopt;
     }
     return weight;
@@ -322,7 +314,7 @@ bool CriteriaModel::setPillar(const Pillar& current, int column, const QVariant&
         p.name = text;
         break;
     case CodeColumn:
-        if (text.isEmpty() || codeTaken(campaign().pillars, text, p.id)) {
+        if (text.isEmpty() || rules::codeTaken(campaign().pillars, text, p.id)) {
             emit problem(tr("A pillar's code must be given and differ from the other pillars' codes."));
             return false;
         }
@@ -341,7 +333,7 @@ bool CriteriaModel::setPillar(const Pillar& current, int column, const QVariant&
             break;
         }
         const std::optional<double> threshold = parseNumber(text);
-        if (!threshold || *threshold < 0 || *threshold > 100) {
+        if (!threshold || !rules::validThreshold(*threshold)) {
             emit problem(tr("An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none."));
             return false;
         }
@@ -373,7 +365,7 @@ bool CriteriaModel::setCriterion(const Criterion& current, int column, const QVa
         k.name = text;
         break;
     case CodeColumn:
-        if (text.isEmpty() || codeTaken(campaign().criteria, text, k.id)) {
+        if (text.isEmpty() || rules::codeTaken(campaign().criteria, text, k.id)) {
             emit problem(tr("A criterion's code must be given and differ from the other criteria's codes."));
             return false;
         }

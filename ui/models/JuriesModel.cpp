@@ -167,7 +167,7 @@ bool JuriesModel::setData(const QModelIndex& index, const QVariant& value, int r
         break;
     case CodeColumn:
         for (const Jury& other : campaign().juries) {
-            if (text.isEmpty() || (other.id != j.id && other.code.compare(text, Qt::CaseInsensitive) == 0)) {
+            if (text.isEmpty() || (other.id != j.id && rules::sameCode(other.code, text))) {
                 emit problem(tr("A jury's code must be given and differ from the other juries' codes."));
                 return false;
             }
@@ -175,8 +175,8 @@ bool JuriesModel::setData(const QModelIndex& index, const QVariant& value, int r
         j.code = text;
         break;
     case WeightColumn:
-        if (!v || *v < 0) {
-            emit problem(tr("A weight is a number, zero or more."));
+        if (!v || !rules::validWeight(*v)) {
+            emit problem(tr("A weight is a number from 0 to %1.").arg(QLocale().toString(rules::maxWeight, 'f', 0)));
             return false;
         }
         j.weight = *v;
