@@ -13,6 +13,7 @@
 #include "ui/models/ConflictsModel.h"
 #include "ui/models/CriteriaModel.h"
 #include "ui/models/JuriesModel.h"
+#include "ui/models/JurorsModel.h"
 #include "ui/models/RubricModel.h"
 
 #include <QAbstractItemModelTester>

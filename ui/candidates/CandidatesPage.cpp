@@ -3,6 +3,7 @@
 
 #include "ui/candidates/CandidateForm.h"
 #include "ui/models/BuildingsModel.h"
+#include "ui/models/CandidateFilter.h"
 #include "ui/models/CandidatesModel.h"
 
 #include <QComboBox>

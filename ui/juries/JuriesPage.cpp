@@ -4,6 +4,7 @@
 #include "ui/common/Buttons.h"
 #include "ui/models/ConflictsModel.h"
 #include "ui/models/JuriesModel.h"
+#include "ui/models/JurorsModel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

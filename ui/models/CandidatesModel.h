@@ -3,8 +3,6 @@
 
 #include "ui/models/DocumentTableModel.h"
 
-#include <QSortFilterProxyModel>
-
 namespace palmares {
 
 // The candidates, one row each in registration order. Read-only cells: the candidate
@@ -45,26 +43,6 @@ public:
 protected:
     std::vector<qint64> shapeKeys() const override;
     bool concerns(const Change& change) const override;
-};
-
-// Search text (name, SIRET, project, contact) and filters on status, use type and ESS.
-class CandidateFilter : public QSortFilterProxyModel {
-    Q_OBJECT
-public:
-    explicit CandidateFilter(QObject* parent = nullptr);
-    void setSearch(const QString& text);
-    void setStatus(int status);       // -1: any, else a CandidateStatus
-    void setUse(const QString& code); // empty: any
-    void setEss(int ess);             // -1: any, 0: not ESS, 1: ESS
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
-
-private:
-    QString m_search;
-    int m_status = -1;
-    QString m_use;
-    int m_ess = -1;
 };
 
 } // namespace palmares

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/JurorsModel.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace palmares {
+
+JurorsModel::JurorsModel(QObject* parent)
+    : DocumentTableModel(parent)
+{}
+
+void JurorsModel::setJury(Id jury)
+{
+    beginResetModel();
+    m_jury = jury;
+    rebuild();
+    takeShape();
+    endResetModel();
+}
+
+void JurorsModel::rebuild()
+{
+    m_rows.clear();
+    m_scoreCounts.clear();
+    m_conflictCounts.clear();
+    if (!hasDocument())
+        return;
+    const Campaign& c = campaign();
+    QHash<Id, int> rowOfJuror;
+    for (size_t j = 0; j < c.jurors.size(); ++j) {
+        if (c.jurors[j].juryId == m_jury) {
+            rowOfJuror.insert(c.jurors[j].id, int(m_rows.size()));
+            m_rows.push_back(int(j));
+        }
+    }
+    m_scoreCounts.assign(m_rows.size(), 0);
+    m_conflictCounts.assign(m_rows.size(), 0);
+    for (const Score& s : c.scores) {
+        const auto row = rowOfJuror.constFind(s.jurorId);
+        if (row != rowOfJuror.constEnd())
+            ++m_scoreCounts[size_t(*row)];
+    }
+    for (const Conflict& conflict : c.conflicts) {
+        const auto row = rowOfJuror.constFind(conflict.jurorId);
+        if (row != rowOfJuror.constEnd())
+            ++m_conflictCounts[size_t(*row)];
+    }
+}
+
+const Juror* JurorsModel::jurorAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? &campaign().jurors[size_t(m_rows[size_t(row)])] : nullptr;
+}
+
+int JurorsModel::rowOf(Id id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (jurorAt(row)->id == id)
+            return row;
+    }
+    return -1;
+}
+
+int JurorsModel::addJuror()
+{
+    if (!hasDocument() || m_jury == 0)
+        return -1;
+    Juror j;
+    j.id = CampaignDocument::nextId(campaign().jurors);
+    j.juryId = m_jury;
+    j.name = tr("Juror %1").arg(m_rows.size() + 1);
+    Change change;
+    change.text = tr("Add juror “%1”").arg(j.name);
+    change.jurors.put.push_back(j);
+    return apply(change) ? rowOf(j.id) : -1;
+}
+
+qint64 JurorsModel::scoresOf(int row) const
+{
+    return row >= 0 && size_t(row) < m_scoreCounts.size() ? m_scoreCounts[size_t(row)] : 0;
+}
+
+bool JurorsModel::removeJuror(int row)
+{
+    const Juror* j = jurorAt(row);
+    if (!j)
+        return false;
+    Change change;
+    change.text = tr("Remove juror “%1”").arg(j->name);
+    change.jurors.remove.push_back(*j);
+    return apply(change);
+}
+
+int JurorsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JurorsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JurorsModel::data(const QModelIndex& index, int role) const
+{
+    const Juror* j = jurorAt(index.row());
+    if (!j)
+        return {};
+    if (role == IdRole)
+        return j->id;
+    if (role == Qt::TextAlignmentRole && index.column() >= ScoresColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return j->name;
+    case EmailColumn:
+        return j->email;
+    case OrganisationColumn:
+        return j->organisation;
+    case ScoresColumn:
+        return QLocale().toString(m_scoreCounts[size_t(index.row())]);
+    case ConflictsColumn:
+        return m_conflictCounts[size_t(index.row())];
+    }
+    return {};
+}
+
+bool JurorsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const Juror* current = jurorAt(index.row());
+    if (!current || role != Qt::EditRole || !isEditable())
+        return false;
+    Juror j = *current;
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case NameColumn:
+        if (text.isEmpty()) {
+            emit problem(tr("A juror needs a name."));
+            return false;
+        }
+        j.name = text;
+        break;
+    case EmailColumn:
+        if (!text.isEmpty() &&
+            !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(text).hasMatch()) {
+            emit problem(tr("“%1” is not an e-mail address.").arg(text));
+            return false;
+        }
+        j.email = text;
+        break;
+    case OrganisationColumn:
+        j.organisation = text;
+        break;
+    default:
+        return false;
+    }
+    if (j.name == current->name && j.email == current->email && j.organisation == current->organisation)
+        return true;
+    Change change;
+    change.text = tr("Edit juror “%1”").arg(j.name);
+    change.jurors.put.push_back(j);
+    return apply(change);
+}
+
+Qt::ItemFlags JurorsModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = DocumentTableModel::flags(index);
+    if (index.isValid() && isEditable() && index.column() < ScoresColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant JurorsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return DocumentTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Juror");
+    case EmailColumn:
+        return tr("E-mail");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case ScoresColumn:
+        return tr("Scores");
+    case ConflictsColumn:
+        return tr("Conflicts");
+    }
+    return {};
+}
+
+std::vector<qint64> JurorsModel::shapeKeys() const
+{
+    std::vector<qint64> keys{m_jury};
+    for (const Juror& j : campaign().jurors) {
+        if (j.juryId == m_jury)
+            keys.push_back(j.id);
+    }
+    return keys;
+}
+
+bool JurorsModel::concerns(const Change& change) const
+{
+    return !change.jurors.isEmpty() || !change.juries.isEmpty() || !change.scores.isEmpty() ||
+           !change.conflicts.isEmpty();
+}
+
+} // namespace palmares
