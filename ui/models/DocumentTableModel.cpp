@@ -13,8 +13,11 @@ void DocumentModel::setDocument(CampaignDocument* document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &CampaignDocument::changed, this, &DocumentModel::onChanged);
+        // A document closed under the model leaves it empty, not pointing at nothing.
+        connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    }
     rebuild();
     takeShape();
     endResetModel();
