@@ -2,6 +2,7 @@
 #include "core/io/ResultFormat.h"
 
 #include "core/engine/Formulas.h"
+#include "core/io/TextTable.h"
 #include "core/model/Codes.h"
 #include "core/present/Words.h"
 
@@ -53,36 +54,6 @@ QString csvOptional(double v)
 QString shown(double v, int decimals = 2)
 {
     return Words::number(v, decimals);
-}
-
-// Left-aligned text columns and right-aligned numbers, padded to the widest cell.
-QString renderTable(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<bool>& numeric)
-{
-    std::vector<qsizetype> width(size_t(header.size()), 0);
-    for (int i = 0; i < header.size(); ++i)
-        width[size_t(i)] = header[i].size();
-    for (const QStringList& row : rows) {
-        for (int i = 0; i < row.size() && i < header.size(); ++i)
-            width[size_t(i)] = std::max(width[size_t(i)], row[i].size());
-    }
-    auto line = [&](const QStringList& cells) {
-        QStringList padded;
-        for (int i = 0; i < cells.size(); ++i)
-            padded << (numeric[size_t(i)] ? cells[i].rightJustified(width[size_t(i)])
-                                          : cells[i].leftJustified(width[size_t(i)]));
-        QString s = padded.join(QStringLiteral("  "));
-        while (s.endsWith(QLatin1Char(' ')))
-            s.chop(1);
-        return s + QLatin1Char('\n');
-    };
-    QString out = line(header);
-    QStringList rule;
-    for (size_t i = 0; i < width.size(); ++i)
-        rule << QString(width[i], QLatin1Char('-'));
-    out += rule.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    for (const QStringList& row : rows)
-        out += line(row);
-    return out;
 }
 
 // Every number about one candidate, for JSON.
@@ -253,7 +224,7 @@ QString ResultFormat::ranking(const Campaign& c, const Evaluation& e, OutputForm
         rows.push_back(row);
     }
     return c.settings.name + QLatin1Char('\n') + tr("Tie-break chain: %1").arg(codes::tieChain(e.ranking.chain)) +
-           QStringLiteral("\n\n") + renderTable(header, rows, numeric);
+           QStringLiteral("\n\n") + textTable(header, rows, numeric);
 }
 
 QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Selection& s, OutputFormat format)
@@ -384,8 +355,8 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
                         c.candidates[size_t(p.candidate)].name + (p.forced ? tr(" (forced in)") : QString()),
                         shown(e.scores.candidates[size_t(p.candidate)].final), shown(p.surface, 0),
                         shown(p.cumulativeSurface, 0), shown(p.fillPct, 1)});
-    out += renderTable({tr("#"), tr("Rank"), tr("Candidate"), tr("Final"), tr("m²"), tr("Cumulative m²"), tr("Fill %")},
-                       rows, {true, true, false, true, true, true, true});
+    out += textTable({tr("#"), tr("Rank"), tr("Candidate"), tr("Final"), tr("m²"), tr("Cumulative m²"), tr("Fill %")},
+                     rows, {true, true, false, true, true, true, true});
     out += QLatin1Char('\n') +
            tr("Total: %1 m², %2 % of the site (target %3 %)")
                .arg(shown(s.totalSurface, 0), shown(s.fillPct, 1), shown(c.settings.fillTargetPct, 0)) +
@@ -402,7 +373,7 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
     }
     if (!rows.empty()) {
         out += tr("Not selected (%1)").arg(rows.size()) + QLatin1Char('\n');
-        out += renderTable({tr("Rank"), tr("Candidate"), tr("Final"), tr("Reason")}, rows, {true, false, true, false});
+        out += textTable({tr("Rank"), tr("Candidate"), tr("Final"), tr("Reason")}, rows, {true, false, true, false});
         out += QLatin1Char('\n');
     }
     rows.clear();
@@ -413,8 +384,8 @@ QString ResultFormat::selection(const Campaign& c, const Evaluation& e, const Se
                         shown(surfaceForFill(c.candidates[size_t(k)], c.settings), 0)});
     }
     out += tr("Waiting list (%1)").arg(rows.size()) + QLatin1Char('\n');
-    out += renderTable({tr("#"), tr("Rank"), tr("Candidate"), tr("Final"), tr("m²")}, rows,
-                       {true, true, false, true, true});
+    out +=
+        textTable({tr("#"), tr("Rank"), tr("Candidate"), tr("Final"), tr("m²")}, rows, {true, true, false, true, true});
     if (isBest) {
         QStringList added, dropped;
         for (int k : e.diff.onlyInBestValue)

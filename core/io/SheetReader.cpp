@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/SheetReader.h"
 
+#include "core/io/CsvSplitter.h"
 #include "core/io/DateFormats.h"
 #include "core/io/SharedCells.h"
 
@@ -65,103 +66,6 @@ std::future<QString> hashInBackground(const QByteArray& bytes)
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     });
 }
-
-// Splits CSV text into records. Quoted fields may hold separators, doubled quotes and
-// line breaks; `lines` receives the line each record starts on.
-class CsvSplitter {
-public:
-    // Equal cells of a column share their string, through `shared`.
-    CsvSplitter(const QString& text, QChar separator, SharedCells& shared)
-        : m_p(text.constData())
-        , m_end(text.constData() + text.size())
-        , m_sep(separator)
-        , m_shared(shared)
-    {}
-    bool atEnd() const { return m_p >= m_end; }
-    qsizetype offset(const QString& text) const { return m_p - text.constData(); }
-    // Records are expected to have `width` fields (the header row's): room is made for them.
-    void expectWidth(qsizetype width) { m_width = width; }
-
-    // The next record; `startLine` is the line it starts on.
-    QStringList next(int* startLine)
-    {
-        QStringList fields;
-        fields.reserve(m_width);
-        *startLine = m_line;
-        QString field;
-        bool quoted = false;
-        bool wasQuoted = false;
-        const QChar* fieldStart = m_p;
-        auto endField = [&](const QChar* end) {
-            if (wasQuoted)
-                fields << m_shared.get(fields.size(), std::move(field));
-            else
-                fields << m_shared.get(fields.size(), QStringView(fieldStart, end - fieldStart));
-            field.clear();
-            wasQuoted = false;
-        };
-        while (m_p < m_end) {
-            const QChar c = *m_p;
-            if (quoted) {
-                if (c == QLatin1Char('"')) {
-                    if (m_p + 1 < m_end && m_p[1] == QLatin1Char('"')) {
-                        field += QLatin1Char('"');
-                        m_p += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    ++m_p;
-                    continue;
-                }
-                if (c == QLatin1Char('\n') ||
-                    (c == QLatin1Char('\r') && !(m_p + 1 < m_end && m_p[1] == QLatin1Char('\n'))))
-                    ++m_line;
-                if (c != QLatin1Char('\r'))
-                    field += c;
-                else if (!(m_p + 1 < m_end && m_p[1] == QLatin1Char('\n')))
-                    field += QLatin1Char('\n');
-                ++m_p;
-                continue;
-            }
-            if (c == QLatin1Char('"') && (m_p == fieldStart || wasQuoted)) {
-                // An opening quote (text after a closing quote is kept as is).
-                if (!wasQuoted)
-                    field.clear();
-                quoted = true;
-                wasQuoted = true;
-                ++m_p;
-                continue;
-            }
-            if (c == m_sep) {
-                endField(m_p);
-                ++m_p;
-                fieldStart = m_p;
-                continue;
-            }
-            if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                endField(m_p);
-                if (c == QLatin1Char('\r') && m_p + 1 < m_end && m_p[1] == QLatin1Char('\n'))
-                    ++m_p;
-                ++m_p;
-                ++m_line;
-                return fields;
-            }
-            if (wasQuoted)
-                field += c; // "ab"c: keep the stray text
-            ++m_p;
-        }
-        endField(m_p);
-        return fields;
-    }
-
-private:
-    const QChar* m_p;
-    const QChar* m_end;
-    QChar m_sep;
-    SharedCells& m_shared;
-    int m_line = 1;
-    qsizetype m_width = 0;
-};
 
 QString numberText(double v)
 {
