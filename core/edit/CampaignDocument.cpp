@@ -189,12 +189,12 @@ bool CampaignDocument::commit(const Change& change, const Change* inverse, const
     // A large change is written in the file on this thread while the data in memory
     // follows it on the other core: a million-score import takes the longer of the two,
     // not their sum. Nothing else reads the campaign meanwhile: this thread is busy with
-    // the file. If the file refuses the change, its inverse puts memory back, row for row
-    // where it was — except removed scores, which would come back at the end of their
-    // table (the score grid keeps positions in it): a change that removes scores, or a
-    // small one (not worth a thread), reaches memory only once the file has it.
+    // the file. If the file refuses the change, its inverse puts memory back (removed
+    // scores come back at the end of their table: nothing keeps positions in it, the score
+    // grid finds cells by ids). A small change (not worth a thread) reaches memory only
+    // once the file has it.
     constexpr size_t largeChange = 1000;
-    const bool alongside = change.rowCount() >= largeChange && change.scores.remove.empty();
+    const bool alongside = change.rowCount() >= largeChange;
     Change computed;
     const Change& undo = inverse ? *inverse : computed;
     std::future<void> inMemory = std::async(alongside ? std::launch::async : std::launch::deferred, [&] {

@@ -50,7 +50,7 @@ const Candidate* ScoreGridModel::candidateAt(int row) const
 
 void ScoreGridModel::rebuild()
 {
-    m_cells.clear();
+    m_sheet = JurorSheet();
     m_conflict.clear();
     m_rowScored.clear();
     m_scored = m_expected = 0;
@@ -58,28 +58,18 @@ void ScoreGridModel::rebuild()
         return;
     const Campaign& c = campaign();
     const size_t columns = c.criteria.size();
-    m_cells.assign(c.candidates.size() * columns, -1);
+    m_sheet = JurorSheet(c, m_juror);
     m_conflict.assign(c.candidates.size(), 0);
     m_rowScored.assign(c.candidates.size(), 0);
-    const IdIndex candidates(c.candidates), criteria(c.criteria);
+    const IdIndex candidates(c.candidates);
     for (const Conflict& k : c.conflicts) {
         const int row = k.jurorId == m_juror ? candidates(k.candidateId) : -1;
         if (row >= 0)
             m_conflict[size_t(row)] = 1;
     }
-    for (size_t i = 0; i < c.scores.size(); ++i) {
-        const Score& s = c.scores[i];
-        if (s.jurorId != m_juror)
-            continue;
-        const int row = candidates(s.candidateId), column = criteria(s.criterionId);
-        if (row >= 0 && column >= 0) {
-            m_cells[size_t(row) * columns + size_t(column)] = int(i);
-            if (!m_conflict[size_t(row)])
-                ++m_rowScored[size_t(row)];
-        }
-    }
     for (size_t row = 0; row < c.candidates.size(); ++row) {
         if (!m_conflict[row]) {
+            m_rowScored[row] = m_sheet.scoredInRow(row);
             m_expected += int(columns);
             m_scored += m_rowScored[row];
         }
@@ -88,11 +78,7 @@ void ScoreGridModel::rebuild()
 
 const Score* ScoreGridModel::scoreAt(int row, int column) const
 {
-    const size_t columns = campaign().criteria.size();
-    if (m_cells.empty() || row < 0 || column < 0 || size_t(column) >= columns)
-        return nullptr;
-    const int i = m_cells[size_t(row) * columns + size_t(column)];
-    return i < 0 ? nullptr : &campaign().scores[size_t(i)];
+    return row < 0 || column < 0 ? nullptr : m_sheet.at(size_t(row), size_t(column));
 }
 
 bool ScoreGridModel::inConflict(int row) const

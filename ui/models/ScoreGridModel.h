@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/JurorSheet.h"
 #include "ui/models/DocumentTableModel.h"
 
 namespace palmares {
@@ -51,7 +52,7 @@ private:
 
     Id m_juror = 0;
     QString m_origin = QStringLiteral("paper");
-    std::vector<int> m_cells;     // row × criterion → index in Campaign::scores, or -1
+    JurorSheet m_sheet;           // the juror's scores, by candidate and criterion
     std::vector<char> m_conflict; // per row
     std::vector<int> m_rowScored; // per row
     int m_scored = 0;
