@@ -205,6 +205,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one word: a code has no spaces</source>
+        <translation>&quot;%1&quot; is not one word: a code has no spaces</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2777,6 +2781,10 @@ Commands:
         <source>A weight is a number from 0 to %1.</source>
         <translation>A weight is a number from 0 to %1.</translation>
     </message>
+    <message>
+        <source>A code is one word, without spaces.</source>
+        <translation>A code is one word, without spaces.</translation>
+    </message>
 </context>
 <context>
     <name>palmares::CriteriaPage</name>
@@ -3251,6 +3259,10 @@ Commands:
     <message>
         <source>A weight is a number from 0 to %1.</source>
         <translation>A weight is a number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>A code is one word, without spaces.</source>
+        <translation>A code is one word, without spaces.</translation>
     </message>
 </context>
 <context>

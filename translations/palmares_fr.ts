@@ -205,6 +205,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one word: a code has no spaces</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un seul mot&#xa0;: un code ne contient pas d’espace</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2777,6 +2781,10 @@ Commandes&#xa0;:
         <source>A weight is a number from 0 to %1.</source>
         <translation>Un poids est un nombre de 0 à %1.</translation>
     </message>
+    <message>
+        <source>A code is one word, without spaces.</source>
+        <translation>Un code est un seul mot, sans espace.</translation>
+    </message>
 </context>
 <context>
     <name>palmares::CriteriaPage</name>
@@ -3251,6 +3259,10 @@ Commandes&#xa0;:
     <message>
         <source>A weight is a number from 0 to %1.</source>
         <translation>Un poids est un nombre de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>A code is one word, without spaces.</source>
+        <translation>Un code est un seul mot, sans espace.</translation>
     </message>
 </context>
 <context>

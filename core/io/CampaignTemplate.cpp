@@ -244,6 +244,8 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         const QJsonValue threshold = o.value(QStringLiteral("eliminatory_threshold"));
         if (!threshold.isNull() && !threshold.isUndefined())
             p.eliminatoryThreshold = r.number(o, path, "eliminatory_threshold", 0, rules::maxThreshold, 0);
+        if (r.ok() && !rules::validCode(p.code))
+            r.fail(path + QStringLiteral(".code"), tr("\"%1\" is not one word: a code has no spaces").arg(p.code));
         if (r.ok() && rules::codeTaken(c.pillars, p.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(p.code));
         const QJsonArray criteria = r.array(o, path, "criteria");
@@ -259,6 +261,9 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
             crit.code = r.text(ko, kpath, "code");
             crit.name = r.text(ko, kpath, "name");
             crit.weight = r.number(ko, kpath, "weight", 0, rules::maxWeight, 1);
+            if (r.ok() && !rules::validCode(crit.code))
+                r.fail(kpath + QStringLiteral(".code"),
+                       tr("\"%1\" is not one word: a code has no spaces").arg(crit.code));
             if (r.ok() && rules::codeTaken(c.criteria, crit.code))
                 r.fail(kpath + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(crit.code));
             const QJsonArray rubric = r.array(ko, kpath, "rubric", false);
@@ -291,6 +296,8 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         if (r.ok() && !(j.scaleMax > j.scaleMin))
             r.fail(path + QStringLiteral(".scale"), tr("the maximum must be above the minimum"));
         j.quorum = int(r.number(o, path, "quorum", rules::minQuorum, rules::maxQuorum, 1));
+        if (r.ok() && !rules::validCode(j.code))
+            r.fail(path + QStringLiteral(".code"), tr("\"%1\" is not one word: a code has no spaces").arg(j.code));
         if (r.ok() && rules::codeTaken(c.juries, j.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(j.code));
         c.juries.push_back(j);
@@ -301,6 +308,8 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         const QString path = QStringLiteral("resources[%1]").arg(i);
         const QJsonObject o = r.object(resources.at(i), path);
         Resource res{i + 1, r.text(o, path, "code"), r.text(o, path, "name"), r.text(o, path, "category", false)};
+        if (r.ok() && !rules::validCode(res.code))
+            r.fail(path + QStringLiteral(".code"), tr("\"%1\" is not one word: a code has no spaces").arg(res.code));
         if (r.ok() && rules::codeTaken(c.resources, res.code))
             r.fail(path + QStringLiteral(".code"), tr("the code \"%1\" is used twice").arg(res.code));
         c.resources.push_back(res);

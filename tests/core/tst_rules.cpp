@@ -144,6 +144,28 @@ private slots:
         QCOMPARE(rules::validThreshold(value), threshold);
     }
 
+    // The tie-break chain is stored space-separated ("final jury:expert registration"):
+    // a jury code with a space would make a file that cannot be read back.
+    void aCodeIsOneWord_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a word") << QStringLiteral("expert") << true;
+        QTest::newRow("with a dash and digits") << QStringLiteral("eco-2") << true;
+        QTest::newRow("accented") << QStringLiteral("économie") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("two words") << QStringLiteral("jury one") << false;
+        QTest::newRow("a tab inside") << QStringLiteral("a\tb") << false;
+        QTest::newRow("a no-break space") << QStringLiteral("a\u00a0b") << false;
+    }
+
+    void aCodeIsOneWord()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, valid);
+        QCOMPARE(rules::validCode(code), valid);
+    }
+
     void aCodeIsTakenWhateverItsCase()
     {
         Pillar eco;

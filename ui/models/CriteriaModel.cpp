@@ -314,6 +314,10 @@ bool CriteriaModel::setPillar(const Pillar& current, int column, const QVariant&
         p.name = text;
         break;
     case CodeColumn:
+        if (!text.isEmpty() && !rules::validCode(text)) {
+            emit problem(tr("A code is one word, without spaces."));
+            return false;
+        }
         if (text.isEmpty() || rules::codeTaken(campaign().pillars, text, p.id)) {
             emit problem(tr("A pillar's code must be given and differ from the other pillars' codes."));
             return false;
@@ -365,6 +369,10 @@ bool CriteriaModel::setCriterion(const Criterion& current, int column, const QVa
         k.name = text;
         break;
     case CodeColumn:
+        if (!text.isEmpty() && !rules::validCode(text)) {
+            emit problem(tr("A code is one word, without spaces."));
+            return false;
+        }
         if (text.isEmpty() || rules::codeTaken(campaign().criteria, text, k.id)) {
             emit problem(tr("A criterion's code must be given and differ from the other criteria's codes."));
             return false;

@@ -165,11 +165,13 @@ bool JuriesModel::setData(const QModelIndex& index, const QVariant& value, int r
         j.name = text;
         break;
     case CodeColumn:
-        for (const Jury& other : campaign().juries) {
-            if (text.isEmpty() || (other.id != j.id && rules::sameCode(other.code, text))) {
-                emit problem(tr("A jury's code must be given and differ from the other juries' codes."));
-                return false;
-            }
+        if (!text.isEmpty() && !rules::validCode(text)) {
+            emit problem(tr("A code is one word, without spaces."));
+            return false;
+        }
+        if (text.isEmpty() || rules::codeTaken(campaign().juries, text, j.id)) {
+            emit problem(tr("A jury's code must be given and differ from the other juries' codes."));
+            return false;
         }
         j.code = text;
         break;
