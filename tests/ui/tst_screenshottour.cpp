@@ -20,16 +20,6 @@ class TstScreenshotTour : public QObject {
 
     QTemporaryDir m_dir;
 
-    void openDemo(MainWindow& window, const QString& name)
-    {
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        QString error;
-        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -40,9 +30,12 @@ private slots:
     void screenshotsSaveEveryPageAndTab()
     {
         MainWindow window;
-        openDemo(window, QStringLiteral("images.ami"));
-        const QString folder = m_dir.filePath(QStringLiteral("shots"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
+        QVERIFY2(window.createCampaign(m_dir.filePath(QStringLiteral("images.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        const QString folder = m_dir.filePath(QStringLiteral("shots"));
         const QStringList written = ScreenshotTour::save(window, folder, &error);
         QVERIFY2(!written.isEmpty(), qPrintable(error));
         // Seven pages, the ranking's two tabs and the analysis' three, the deliberation,

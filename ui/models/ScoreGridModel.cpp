@@ -52,7 +52,6 @@ void ScoreGridModel::rebuild()
 {
     m_sheet = JurorSheet();
     m_conflict.clear();
-    m_rowScored.clear();
     m_scored = m_expected = 0;
     if (!hasDocument() || !jury())
         return;
@@ -60,7 +59,6 @@ void ScoreGridModel::rebuild()
     const size_t columns = c.criteria.size();
     m_sheet = JurorSheet(c, m_juror);
     m_conflict.assign(c.candidates.size(), 0);
-    m_rowScored.assign(c.candidates.size(), 0);
     const IdIndex candidates(c.candidates);
     for (const Conflict& k : c.conflicts) {
         const int row = k.jurorId == m_juror ? candidates(k.candidateId) : -1;
@@ -69,9 +67,8 @@ void ScoreGridModel::rebuild()
     }
     for (size_t row = 0; row < c.candidates.size(); ++row) {
         if (!m_conflict[row]) {
-            m_rowScored[row] = m_sheet.scoredInRow(row);
             m_expected += int(columns);
-            m_scored += m_rowScored[row];
+            m_scored += m_sheet.scoredInRow(row);
         }
     }
 }
@@ -135,9 +132,9 @@ QVariant ScoreGridModel::data(const QModelIndex& index, int role) const
         const int total = completionColumn();
         if (role == Qt::DisplayRole)
             return inConflict(row) ? tr("Conflict")
-                   : total
-                       ? locale.toString(100.0 * m_rowScored[size_t(row)] / total, 'f', 0) + QStringLiteral("\u202f%")
-                       : QString();
+                   : total         ? locale.toString(100.0 * m_sheet.scoredInRow(size_t(row)) / total, 'f', 0) +
+                                 QStringLiteral("\u202f%")
+                           : QString();
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};

@@ -54,7 +54,6 @@ private:
     QString m_origin = QStringLiteral("paper");
     JurorSheet m_sheet;           // the juror's scores, by candidate and criterion
     std::vector<char> m_conflict; // per row
-    std::vector<int> m_rowScored; // per row
     int m_scored = 0;
     int m_expected = 0;
 };
