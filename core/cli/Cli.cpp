@@ -5,6 +5,7 @@
 #include "core/edit/CampaignDocument.h"
 #include "core/engine/Evaluation.h"
 #include "core/engine/Summary.h"
+#include "core/files/SafeFile.h"
 #include "core/io/CampaignTemplate.h"
 #include "core/io/Import.h"
 #include "core/io/ResultFormat.h"
@@ -17,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace palmares {
 
@@ -406,10 +406,8 @@ int Cli::import(const QStringList& args)
     if (count > shown)
         m_out << tr("… and %n more problem(s).", nullptr, int(plan.problems.size()) - shown) << Qt::endl;
     if (parser.isSet(report)) {
-        QSaveFile out(parser.value(report));
-        if (!out.open(QIODevice::WriteOnly) || out.write(Import::reportCsv(plan)) < 0 || !out.commit())
-            return error(
-                tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(parser.value(report)), out.errorString()));
+        if (!SafeFile::write(parser.value(report), Import::reportCsv(plan), &why))
+            return error(why);
     }
     const bool refuse = parser.isSet(strict) && plan.rejected > 0;
     // One sentence of counts; its punctuation is the translation's (French spaces).

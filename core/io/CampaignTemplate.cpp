@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/CampaignTemplate.h"
 
+#include "core/files/SafeFile.h"
 #include "core/model/Codes.h"
 #include "core/model/Rules.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -360,12 +360,7 @@ std::optional<Campaign> CampaignTemplate::readFile(const QString& path, QString*
 
 bool CampaignTemplate::writeFile(const QString& path, const Campaign& campaign, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(campaign)) < 0 || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return SafeFile::write(path, toJson(campaign), error);
 }
 
 } // namespace palmares

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import::writeTemplate: an empty spreadsheet with the French headers of a kind of import,
-// as CSV (QSaveFile) or XLSX (libxlsxwriter).
+// as CSV or XLSX (libxlsxwriter), each written whole or not at all (core/files/SafeFile).
 #include "core/io/Import.h"
 
+#include "core/files/SafeFile.h"
 #include "core/io/ResultFormat.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace palmares {
 
@@ -30,32 +28,19 @@ bool Import::writeTemplate(const QString& path, ImportKind kind, const Campaign&
         headers << f.header;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv")) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            return false;
-        }
-        file.write(QByteArray("\xEF\xBB\xBF") + ResultFormat::csvLine(headers).toUtf8());
-        if (!file.commit()) {
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            return false;
-        }
-        return true;
-    }
+    if (suffix == QLatin1String("csv"))
+        return SafeFile::write(path, QByteArray("\xEF\xBB\xBF") + ResultFormat::csvLine(headers).toUtf8(), error);
     if (suffix != QLatin1String("xlsx")) {
         *error = tr("A template is written as .csv or .xlsx, not \"%1\".").arg(QFileInfo(path).fileName());
         return false;
     }
-    // libxlsxwriter writes the file itself: into a temporary name in the same folder,
-    // renamed over `path` once complete.
-    const QFileInfo info(path);
-    const QString temporary = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".part");
-    QFile::remove(temporary);
-    const QByteArray nativeTemp = QFile::encodeName(temporary);
-    lxw_workbook* book = workbook_new(nativeTemp.constData());
+    // libxlsxwriter writes the file itself, by its name: a staged one.
+    StagedFile staged(path);
+    if (!staged.prepare(error))
+        return false;
+    lxw_workbook* book = workbook_new(QFile::encodeName(staged.stagedPath()).constData());
     if (!book) {
-        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        *error = SafeFile::cannotWrite(path, QString());
         return false;
     }
     const QByteArray sheetName = kindName(kind).left(31).toUtf8();
@@ -72,17 +57,10 @@ bool Import::writeTemplate(const QString& path, ImportKind kind, const Campaign&
     worksheet_freeze_panes(sheet, 1, 0);
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        *error =
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(result)));
+        *error = SafeFile::cannotWrite(path, QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
-    if (std::rename(nativeTemp.constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temporary);
-        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return staged.commit(error);
 }
 
 } // namespace palmares

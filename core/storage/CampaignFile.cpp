@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/CampaignFile.h"
 
+#include "core/files/SafeFile.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Schema.h"
 
@@ -11,12 +12,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
 #include <atomic>
-#include <cstdio>
 
 namespace palmares {
 
@@ -146,8 +145,11 @@ bool CampaignFile::open(const QString& path)
         return fail(problem);
     if (version < schema::currentVersion && version > 0) {
         const QString backup = path + QStringLiteral(".v%1").arg(version);
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup))
+        StagedFile staged(backup);
+        QString why;
+        // QFile::copy writes a new file only, hence the staged name freed first.
+        if (!staged.prepare(&why) || !QFile::remove(staged.stagedPath()) || !QFile::copy(path, staged.stagedPath()) ||
+            !staged.commit(&why))
             return fail(tr("%1 needs an upgrade, but its backup copy %2 cannot be written.")
                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
     }
@@ -205,64 +207,43 @@ bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id 
 
 bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QString* error)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists()) {
-        *error = tr("%1: the folder does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()));
+    StagedFile staged(path, {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")});
+    if (!staged.prepare(error))
         return false;
-    }
-    QString tempPath;
-    {
-        QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
-        temp.setAutoRemove(false);
-        if (!temp.open()) {
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), temp.errorString());
-            return false;
-        }
-        tempPath = temp.fileName();
-    }
-    auto discard = [&] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(tempPath + suffix);
-    };
     {
         CampaignFile file;
-        if (!file.create(tempPath) || !file.writeAll(campaign)) {
-            *error = file.errorString().replace(tempPath, QDir::toNativeSeparators(path));
-            file.close();
-            discard();
+        if (!file.create(staged.stagedPath()) || !file.writeAll(campaign)) {
+            *error = file.errorString().replace(staged.stagedPath(), QDir::toNativeSeparators(path));
             return false;
         }
     }
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
-        discard();
+    // Closing checkpoints the write-ahead log into the file; a log left beside it means
+    // its data never reached the file (a full disk), which must not replace anything.
+    if (QFileInfo::exists(staged.stagedPath() + QStringLiteral("-wal"))) {
+        *error = SafeFile::cannotWrite(path, tr("its data could not all be written (is the disk full?)."));
         return false;
     }
-    return true;
+    return staged.commit(error);
 }
 
 bool CampaignFile::saveCopy(const QString& path)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return fail(tr("%1: the folder does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+    const QString existing = QFileInfo(path).canonicalFilePath();
+    if (!existing.isEmpty() && existing == QFileInfo(m_path).canonicalFilePath())
         return fail(tr("%1 is the open campaign itself.").arg(QDir::toNativeSeparators(path)));
-    // VACUUM INTO writes a consistent, compact copy and needs a file that does not exist yet.
-    const QString tempPath = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
-    QFile::remove(tempPath);
+    StagedFile staged(path);
+    QString why;
+    if (!staged.prepare(&why))
+        return fail(why);
+    // VACUUM INTO writes a consistent, compact copy and needs a file that does not exist.
+    QFile::remove(staged.stagedPath());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(tempPath);
-    if (!q.exec()) {
-        QFile::remove(tempPath);
-        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), q.lastError().text()));
-    }
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(tempPath);
-        return fail(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
-    }
+    q.addBindValue(staged.stagedPath());
+    if (!q.exec())
+        return fail(SafeFile::cannotWrite(path, q.lastError().text()));
+    if (!staged.commit(&why))
+        return fail(why);
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "ui/candidates/CandidateForm.h"
 
 #include "core/edit/Edits.h"
+#include "core/files/SafeFile.h"
 #include "core/model/Siret.h"
 #include "ui/common/Feedback.h"
 #include "ui/models/BuildingsModel.h"
@@ -26,7 +27,6 @@
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -422,12 +422,12 @@ void CandidateForm::openAttachment()
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                .filePath(QStringLiteral("palmares-attachments-%1").arg(id));
     QDir().mkpath(folder);
-    QSaveFile out(QDir(folder).filePath(name.isEmpty() ? QStringLiteral("attachment") : name));
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
-        emit problem(tr("The attachment cannot be written to %1: %2").arg(folder, out.errorString()));
+    const QString copy = QDir(folder).filePath(name.isEmpty() ? QStringLiteral("attachment") : name);
+    if (!SafeFile::write(copy, *bytes, &error)) {
+        emit problem(error);
         return;
     }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(out.fileName())))
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
         emit problem(tr("No application opens %1.").arg(name));
 }
 

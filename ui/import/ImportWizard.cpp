@@ -2,6 +2,7 @@
 #include "ui/import/ImportWizard.h"
 
 #include "core/edit/CampaignDocument.h"
+#include "core/files/SafeFile.h"
 #include "ui/common/Feedback.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +22,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTableWidget>
@@ -590,12 +590,7 @@ void ImportReportPage::cleanupPage()
 
 bool ImportReportPage::saveReport(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Import::reportCsv(m_wizard->m_plan)) < 0 || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return SafeFile::write(path, Import::reportCsv(m_wizard->m_plan), error);
 }
 
 void ImportReportPage::chooseReportFile()

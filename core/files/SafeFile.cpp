@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/files/SafeFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <system_error>
+#include <windows.h>
+#else
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace palmares {
+
+namespace {
+
+QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
+
+// The staged bytes on the disk before they replace anything: a rename that reaches the
+// disk before its data would leave an empty file after a power cut.
+bool syncToDisk(const QString& path, QString* why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        *why = file.errorString();
+        return false;
+    }
+#ifdef Q_OS_WIN
+    if (!FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())))) {
+        *why = QString::fromStdString(std::system_category().message(int(GetLastError())));
+        return false;
+    }
+#else
+    if (::fsync(file.handle()) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+#endif
+    return true;
+}
+
+// Puts `from` in place of `to` in one step, replacing `to` if it exists.
+bool replace(const QString& from, const QString& to, QString* why)
+{
+#ifdef Q_OS_WIN
+    const std::wstring source = QDir::toNativeSeparators(from).toStdWString();
+    const std::wstring target = QDir::toNativeSeparators(to).toStdWString();
+    if (!MoveFileExW(source.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        *why = QString::fromStdString(std::system_category().message(int(GetLastError())));
+        return false;
+    }
+#else
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    // The new name itself on the disk: the folder's entry.
+    const int folder = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+#endif
+    return true;
+}
+
+// The file a write to `path` replaces: the file itself, or the one a link points to.
+QString resolved(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return info.absoluteFilePath();
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.symLinkTarget() : canonical;
+}
+
+} // namespace
+
+QString SafeFile::cannotWrite(const QString& path, const QString& reason)
+{
+    return reason.isEmpty() ? tr("%1 cannot be written.").arg(shown(path))
+                            : tr("%1 cannot be written: %2").arg(shown(path), reason);
+}
+
+bool SafeFile::writeAll(QIODevice& out, const QByteArray& bytes, QString* why)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = out.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0) {
+            *why = out.errorString();
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+bool SafeFile::write(const QString& path, const Writer& writer, QString* error)
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists()) {
+        *error = tr("%1: the folder does not exist.").arg(shown(target.absolutePath()));
+        return false;
+    }
+    if (target.isDir()) {
+        *error = tr("%1 is a folder.").arg(shown(path));
+        return false;
+    }
+    // QSaveFile writes beside the file, syncs it and renames it over the file on commit
+    // (MoveFileEx on Windows); it writes through a link to the file it points to.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!writer(file, &why)) {
+        file.cancelWriting();
+        *error = cannotWrite(path, why.isEmpty() ? file.errorString() : why);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SafeFile::write(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return write(path, [&](QIODevice& out, QString* why) { return writeAll(out, bytes, why); }, error);
+}
+
+StagedFile::StagedFile(const QString& target, QStringList companions)
+    : m_target(resolved(target)), m_shown(target), m_companions(std::move(companions))
+{
+}
+
+StagedFile::~StagedFile()
+{
+    if (!m_committed)
+        discard();
+}
+
+bool StagedFile::prepare(QString* error)
+{
+    discard();
+    m_committed = false;
+    const QFileInfo target(m_target);
+    if (!target.absoluteDir().exists()) {
+        *error = SafeFile::tr("%1: the folder does not exist.").arg(shown(target.absolutePath()));
+        return false;
+    }
+    if (target.isDir()) {
+        *error = SafeFile::tr("%1 is a folder.").arg(shown(m_shown));
+        return false;
+    }
+    // A hidden name of its own in the same folder, so that the final rename stays on
+    // one file system; QTemporaryFile makes it unique.
+    QTemporaryFile reserved(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    reserved.setAutoRemove(false);
+    if (!reserved.open()) {
+        *error = SafeFile::cannotWrite(m_shown, reserved.errorString());
+        return false;
+    }
+    m_staged = reserved.fileName();
+    return true;
+}
+
+bool StagedFile::commit(QString* error)
+{
+    QString why;
+    if (m_staged.isEmpty() || !QFileInfo::exists(m_staged)) {
+        *error = SafeFile::cannotWrite(m_shown, tr("the file written is missing."));
+        return false;
+    }
+    if (!syncToDisk(m_staged, &why) || !replace(m_staged, m_target, &why)) {
+        *error = SafeFile::cannotWrite(m_shown, why);
+        discard();
+        return false;
+    }
+    m_committed = true;
+    for (const QString& suffix : std::as_const(m_companions))
+        QFile::remove(m_staged + suffix);
+    return true;
+}
+
+void StagedFile::discard()
+{
+    if (m_staged.isEmpty())
+        return;
+    QFile::remove(m_staged);
+    for (const QString& suffix : std::as_const(m_companions))
+        QFile::remove(m_staged + suffix);
+    m_staged.clear();
+}
+
+} // namespace palmares
