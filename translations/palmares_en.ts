@@ -56,18 +56,6 @@
         <translation>The audit log cannot be written: %1</translation>
     </message>
     <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1: the folder does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 cannot be replaced.</translation>
-    </message>
-    <message>
         <source>The campaign settings cannot be saved: %1</source>
         <translation>The campaign settings cannot be saved: %1</translation>
     </message>
@@ -121,6 +109,10 @@
     <message>
         <source>A score cannot be removed: %1</source>
         <translation>A score cannot be removed: %1</translation>
+    </message>
+    <message>
+        <source>its data could not all be written (is the disk full?).</source>
+        <translation>its data could not all be written (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -200,10 +192,6 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one word: a code has no spaces</source>
@@ -430,10 +418,6 @@ Commands:
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
@@ -1204,16 +1188,8 @@ Commands:
         <translation>warning</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>A template is written as .csv or .xlsx, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
     </message>
     <message>
         <source>Another column of this row gives this criterion.</source>
@@ -1417,6 +1393,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1475,6 +1470,13 @@ Commands:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>This SIRET fails the checksum: a digit is probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFile</name>
+    <message>
+        <source>the file written is missing.</source>
+        <translation>the file written is missing.</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2496,6 @@ Commands:
         <translation>Documents (*.pdf *.odt *.docx *.jpg *.png);;All files (*)</translation>
     </message>
     <message>
-        <source>The attachment cannot be written to %1: %2</source>
-        <translation>The attachment cannot be written to %1: %2</translation>
-    </message>
-    <message>
         <source>No application opens %1.</source>
         <translation>No application opens %1.</translation>
     </message>
@@ -2986,10 +2984,6 @@ Commands:
     <message>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>import-report-%1.csv</source>

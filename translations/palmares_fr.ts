@@ -56,18 +56,6 @@
         <translation>Impossible d&apos;écrire dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>Impossible de remplacer %1.</translation>
-    </message>
-    <message>
         <source>The campaign settings cannot be saved: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres de la campagne&#xa0;: %1</translation>
     </message>
@@ -121,6 +109,10 @@
     <message>
         <source>A score cannot be removed: %1</source>
         <translation>Impossible de supprimer une note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>its data could not all be written (is the disk full?).</source>
+        <translation>ses données n&apos;ont pas pu être toutes écrites (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -200,10 +192,6 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one word: a code has no spaces</source>
@@ -430,10 +418,6 @@ Commandes&#xa0;:
             <numerusform>… et %n autre problème.</numerusform>
             <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
@@ -1204,16 +1188,8 @@ Commandes&#xa0;:
         <translation>avertissement</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>Un modèle s&apos;enregistre au format .csv ou .xlsx, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Another column of this row gives this criterion.</source>
@@ -1417,6 +1393,25 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1424,7 +1419,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1470,13 @@ Commandes&#xa0;:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>Ce SIRET ne passe pas le contrôle de la clé&#xa0;: un chiffre a probablement été mal saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFile</name>
+    <message>
+        <source>the file written is missing.</source>
+        <translation>le fichier écrit a disparu.</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2496,6 @@ Commandes&#xa0;:
         <translation>Documents (*.pdf *.odt *.docx *.jpg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The attachment cannot be written to %1: %2</source>
-        <translation>Impossible d’écrire la pièce jointe dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No application opens %1.</source>
         <translation>Aucune application ne permet d’ouvrir %1.</translation>
     </message>
@@ -2986,10 +2984,6 @@ Commandes&#xa0;:
     <message>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>import-report-%1.csv</source>

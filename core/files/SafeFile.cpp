@@ -22,7 +22,10 @@ namespace palmares {
 
 namespace {
 
-QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 // The staged bytes on the disk before they replace anything: a rename that reaches the
 // disk before its data would leave an empty file after a power cut.
@@ -128,6 +131,12 @@ bool SafeFile::write(const QString& path, const Writer& writer, QString* error)
         *error = cannotWrite(path, why.isEmpty() ? file.errorString() : why);
         return false;
     }
+    // The last bytes leave the buffer here; QSaveFile::commit() would not report it.
+    if (!file.flush()) {
+        *error = cannotWrite(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         *error = cannotWrite(path, file.errorString());
         return false;
@@ -137,13 +146,15 @@ bool SafeFile::write(const QString& path, const Writer& writer, QString* error)
 
 bool SafeFile::write(const QString& path, const QByteArray& bytes, QString* error)
 {
-    return write(path, [&](QIODevice& out, QString* why) { return writeAll(out, bytes, why); }, error);
+    return write(
+        path, [&](QIODevice& out, QString* why) { return writeAll(out, bytes, why); }, error);
 }
 
 StagedFile::StagedFile(const QString& target, QStringList companions)
-    : m_target(resolved(target)), m_shown(target), m_companions(std::move(companions))
-{
-}
+    : m_target(resolved(target))
+    , m_shown(target)
+    , m_companions(std::move(companions))
+{}
 
 StagedFile::~StagedFile()
 {

@@ -213,7 +213,10 @@ bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QStri
     {
         CampaignFile file;
         if (!file.create(staged.stagedPath()) || !file.writeAll(campaign)) {
-            *error = file.errorString().replace(staged.stagedPath(), QDir::toNativeSeparators(path));
+            const QString why = file.errorString();
+            *error = why.contains(staged.stagedPath())
+                         ? QString(why).replace(staged.stagedPath(), QDir::toNativeSeparators(path))
+                         : QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
             return false;
         }
     }

@@ -6,10 +6,14 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/model/Codes.h"
+#include "tests/support/FailingDevice.h"
+#include "tests/support/TestFiles.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace palmares;
@@ -101,6 +105,8 @@ private slots:
     void aPillarWithoutThresholdHasNoThreshold();
     void badTemplateIsRefusedNamingTheField_data();
     void badTemplateIsRefusedNamingTheField();
+    void aTemplateFileReadsBackWhatWasWritten();
+    void aTemplateFileOnAFullDiskKeepsTheOldOne();
 
 private:
     Campaign m_source;
@@ -345,6 +351,39 @@ void TstCampaignTemplate::badTemplateIsRefusedNamingTheField()
     QVERIFY2(!c.has_value(), "a bad template was accepted");
     QVERIFY2(error.contains(field), qPrintable(QStringLiteral("\"%1\" does not name %2").arg(error, field)));
     QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+}
+
+void TstCampaignTemplate::aTemplateFileReadsBackWhatWasWritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("modèle de campagne.json"));
+    QString error;
+    QVERIFY2(CampaignTemplate::writeFile(path, m_source, &error), qPrintable(error));
+    QCOMPARE(test::readBytes(path), m_json);
+    const std::optional<Campaign> read = CampaignTemplate::readFile(path, &error);
+    QVERIFY2(read.has_value(), qPrintable(error));
+    QCOMPARE(CampaignTemplate::toJson(*read), m_json);
+    QCOMPARE(test::listing(dir.path()), QStringList{QStringLiteral("modèle de campagne.json")});
+}
+
+void TstCampaignTemplate::aTemplateFileOnAFullDiskKeepsTheOldOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("modèle.json"));
+    QVERIFY(test::writeBytes(path, QByteArrayLiteral("{\"format\": \"old\"}\n")));
+    QString error;
+    bool written = false;
+    {
+        const test::FileSizeLimit full{rlim_t(m_json.size() / 2)};
+        written = CampaignTemplate::writeFile(path, m_source, &error);
+    }
+    QVERIFY2(!written, "a template was written on a full disk");
+    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(" cannot be written: ")),
+             qPrintable(error));
+    QCOMPARE(test::readBytes(path), QByteArrayLiteral("{\"format\": \"old\"}\n"));
+    QCOMPARE(test::listing(dir.path()), QStringList{QStringLiteral("modèle.json")});
 }
 
 QTEST_GUILESS_MAIN(TstCampaignTemplate)

@@ -4,8 +4,10 @@
 #include "core/model/DefaultSetup.h"
 #include "core/model/Siret.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/FailingDevice.h"
 #include "tests/support/TestFiles.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -643,6 +645,40 @@ private slots:
                     .isEmpty());
         QVERIFY(!Import::writeTemplate(m_dir.filePath(QStringLiteral("x.pdf")), ImportKind::Scores, c, true, &error));
         QVERIFY2(error.contains(QStringLiteral("x.pdf")), qPrintable(error));
+    }
+
+    // A template written on a full disk leaves the old file as it was, and nothing beside it.
+    void aTemplateOnAFullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("room"); // bytes a file may hold
+        QTest::newRow("CSV, no room") << QStringLiteral("csv") << 0;
+        QTest::newRow("CSV, room for the first headers") << QStringLiteral("csv") << 40;
+        QTest::newRow("XLSX, no room") << QStringLiteral("xlsx") << 0;
+        QTest::newRow("XLSX, room for half of the sheet") << QStringLiteral("xlsx") << 3000;
+    }
+    void aTemplateOnAFullDiskKeepsTheOldFile()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(int, room);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("modèle.") + suffix);
+        QVERIFY(test::writeBytes(path, QByteArrayLiteral("yesterday's template")));
+        const Campaign c = baseCampaign();
+        QString error;
+        bool written = false;
+        {
+            const test::FileSizeLimit full{rlim_t(room)};
+            written = Import::writeTemplate(path, ImportKind::Candidates, c, false, &error);
+        }
+        QVERIFY2(!written, "a template was written on a full disk");
+        QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(" cannot be written")),
+                 qPrintable(error));
+        QCOMPARE(test::readBytes(path), QByteArrayLiteral("yesterday's template"));
+        QCOMPARE(test::listing(dir.path()), QStringList{QStringLiteral("modèle.") + suffix});
+        QVERIFY2(Import::writeTemplate(path, ImportKind::Candidates, c, false, &error), qPrintable(error));
+        QCOMPARE(test::listing(dir.path()), QStringList{QStringLiteral("modèle.") + suffix});
     }
 
     void tenThousandCandidatesImport()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/tour/ScreenshotTour.h"
 
+#include "core/files/SafeFile.h"
 #include "ui/MainWindow.h"
 #include "ui/common/DocumentPage.h"
 #include "ui/import/ImportWizard.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QPixmap>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -31,10 +33,10 @@ QStringList ScreenshotTour::save(MainWindow& window, const QString& directory, Q
     auto save = [&](const QString& name, QWidget* shown = nullptr) {
         settle();
         const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
-        if (!(shown ? shown : static_cast<QWidget*>(&window))->grab().save(path)) {
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
+        const QPixmap shot = (shown ? shown : static_cast<QWidget*>(&window))->grab();
+        if (!SafeFile::write(
+                path, [&](QIODevice& out, QString*) { return shot.save(&out, "PNG"); }, error))
             return false;
-        }
         written << path;
         return true;
     };
