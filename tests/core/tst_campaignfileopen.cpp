@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A file that cannot be opened as a campaign (missing, not a campaign, truncated, from a
+// newer version, damaged) is refused with one message naming it, and left exactly as it
+// was, with nothing added beside it.
+#include "core/storage/CampaignFile.h"
+
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Schema.h"
+#include "tests/support/TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace palmares;
+using namespace palmares::test;
+
+namespace {
+
+// Runs `statements` on `path` through a connection of its own; empty on success.
+QString runSql(const QString& path, const QStringList& statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("tst_campaignfileopen-%1").arg(++counter);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            for (const QString& sql : statements) {
+                if (!q.exec(sql)) {
+                    error = sql + QStringLiteral(": ") + q.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+enum BadFile { Missing, GarbageText, Empty, TinyFile, ForeignDatabase, Truncated, NewerVersion, Scrambled };
+
+} // namespace
+
+class TstCampaignFileOpen : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void openRefusesABadFileAndLeavesItUnchanged_data();
+    void openRefusesABadFileAndLeavesItUnchanged();
+    void aCampaignDamagedInItsMiddleIsRefusedAndLeftUnchanged();
+
+private:
+    QTemporaryDir m_shared; // holds one demo campaign file, made once
+    QString m_demoPath;
+};
+
+void TstCampaignFileOpen::initTestCase()
+{
+    QVERIFY(m_shared.isValid());
+    m_demoPath = m_shared.filePath(QStringLiteral("demo.ami"));
+    QString error;
+    QVERIFY2(CampaignFile::writeNew(m_demoPath, DemoGenerator::generate(), &error), qPrintable(error));
+    QCOMPARE(listing(m_shared.path()), QStringList{QStringLiteral("demo.ami")});
+}
+
+void TstCampaignFileOpen::openRefusesABadFileAndLeavesItUnchanged_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("reason"); // a word the message must contain
+    QTest::newRow("a file that does not exist") << int(Missing) << QStringLiteral("no such file");
+    QTest::newRow("a text file (a CSV export)") << int(GarbageText) << QStringLiteral("not a Palmarès campaign");
+    QTest::newRow("an empty file") << int(Empty) << QStringLiteral("not a Palmarès campaign");
+    QTest::newRow("a file of a few bytes") << int(TinyFile) << QStringLiteral("not a Palmarès campaign");
+    QTest::newRow("an SQLite database of another application")
+        << int(ForeignDatabase) << QStringLiteral("not a Palmarès campaign");
+    QTest::newRow("a campaign truncated to half its size") << int(Truncated) << QStringLiteral("damaged");
+    QTest::newRow("a campaign from a newer version") << int(NewerVersion) << QStringLiteral("newer version");
+    QTest::newRow("a campaign whose pages after the header are garbage") << int(Scrambled) << QString();
+}
+
+void TstCampaignFileOpen::openRefusesABadFileAndLeavesItUnchanged()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bad file.ami"));
+    switch (kind) {
+    case Missing:
+        break;
+    case GarbageText: {
+        QByteArray text("rank;candidate;final\n");
+        for (int i = 1; i <= 40; ++i)
+            text += QByteArray::number(i) + ";Brasserie des Pistes;" + QByteArray::number(90 - i) + ",5\n";
+        QVERIFY(writeBytes(path, text));
+        break;
+    }
+    case Empty:
+        QVERIFY(writeBytes(path, QByteArray()));
+        break;
+    case TinyFile:
+        QVERIFY(writeBytes(path, QByteArrayLiteral("SQLite format 3")));
+        break;
+    case ForeignDatabase: {
+        const QString why = runSql(path, {QStringLiteral("PRAGMA application_id = 1196444487"), // "GPKG": a GeoPackage
+                                          QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                                          QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        break;
+    }
+    case Truncated: {
+        const QByteArray bytes = readBytes(m_demoPath);
+        QVERIFY(bytes.size() > 8192);
+        QVERIFY(writeBytes(path, bytes.left(bytes.size() / 2)));
+        break;
+    }
+    case NewerVersion: {
+        QVERIFY(QFile::copy(m_demoPath, path));
+        const QString why = runSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion + 1)});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        break;
+    }
+    case Scrambled: {
+        QByteArray bytes = readBytes(m_demoPath);
+        QVERIFY(bytes.size() > 8192);
+        for (qsizetype i = 100; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) % 251);
+        QVERIFY(writeBytes(path, bytes));
+        break;
+    }
+    }
+    // The helper connections are gone: nothing else than the file is in the folder.
+    const QStringList before = listing(dir.path());
+    QVERIFY2(before.size() == (kind == Missing ? 0 : 1), qPrintable(before.join(QStringLiteral(", "))));
+    const QByteArray print = fingerprint(path);
+
+    {
+        CampaignFile file;
+        QVERIFY2(!file.open(path), "a bad file was opened");
+        QVERIFY(!file.isOpen());
+        const QString message = file.errorString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(QStringLiteral("the message does not name the file: ") + message));
+        QVERIFY2(message.contains(reason, Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+    }
+    QCOMPARE(fingerprint(path), print);
+    const QStringList after = listing(dir.path());
+    QVERIFY2(after == before,
+             qPrintable(QStringLiteral("files before: %1; after: %2")
+                            .arg(before.join(QStringLiteral(", ")), after.join(QStringLiteral(", ")))));
+}
+
+void TstCampaignFileOpen::aCampaignDamagedInItsMiddleIsRefusedAndLeftUnchanged()
+{
+    // The header and the schema are intact, the score pages are not: whether open() or
+    // load() notices, the user gets one clear message naming the file, and no data.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("damaged.ami"));
+    QByteArray bytes = readBytes(m_demoPath);
+    QVERIFY(bytes.size() > 65536);
+    for (qsizetype i = bytes.size() / 2; i < bytes.size(); ++i)
+        bytes[i] = char((i * 7919) % 251);
+    QVERIFY(writeBytes(path, bytes));
+    const QByteArray print = fingerprint(path);
+    {
+        CampaignFile file;
+        QString message;
+        if (!file.open(path)) {
+            message = file.errorString();
+        } else {
+            const std::optional<Campaign> c = file.load();
+            QVERIFY2(!c.has_value(), "a damaged campaign was loaded");
+            message = file.errorString();
+        }
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("malformed")),
+                 qPrintable(message));
+    }
+    QCOMPARE(fingerprint(path), print);
+    QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("damaged.ami")});
+}
+
+QTEST_GUILESS_MAIN(TstCampaignFileOpen)
+#include "tst_campaignfileopen.moc"
