@@ -182,6 +182,8 @@ void applyChange(Campaign& campaign, const Change& change);
 
 // The rows a removal in `change` takes with it (scores of a removed candidate, criteria of
 // a removed pillar, the preferred building of candidates when it goes…), added to it.
+// A row both removed and put is removed first, with its dependents, then put back bare:
+// the campaign file does the same (its foreign keys cascade on the removal).
 void addDependents(const Campaign& campaign, Change& change);
 
 // The Change that undoes `change` on `campaign` (taken before `change` is applied).

@@ -178,6 +178,35 @@ private slots:
         QCOMPARE(*data, QByteArray("%PDF-1.4 test"));
     }
 
+    // Removed and put in one change, a row is replaced: its dependents go, in memory as in
+    // the file (whose foreign keys cascade), and undo brings them back.
+    void aCandidateRemovedAndPutInOneChangeComesBackBareInMemoryAndInTheFile()
+    {
+        const Campaign& c = m_doc->campaign();
+        const Candidate victim = c.candidates.front();
+        auto mine = [&](const auto& row) { return row.candidateId == victim.id; };
+        const int scores = countIf(c.scores, mine);
+        QVERIFY(scores > 0);
+        const QString before = dumpRows(m_path);
+        Change replace;
+        replace.text = QStringLiteral("Replace candidate");
+        replace.candidates.remove.push_back(victim);
+        replace.candidates.put.push_back(victim);
+        QString error;
+        QVERIFY2(m_doc->apply(replace, &error), qPrintable(error));
+        QCOMPARE(countIf(c.candidates, [&](const Candidate& k) { return k.id == victim.id; }), 1);
+        QCOMPARE(countIf(c.scores, mine), 0);
+        const std::optional<Campaign> onDisk = CampaignFile::read(m_path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QCOMPARE(countIf(onDisk->candidates, [&](const Candidate& k) { return k.id == victim.id; }), 1);
+        QCOMPARE(countIf(onDisk->scores, mine), 0);
+        QCOMPARE(onDisk->scores.size(), c.scores.size());
+
+        m_doc->undoStack()->undo();
+        QCOMPARE(dumpRows(m_path), before);
+        QCOMPARE(countIf(c.scores, mine), scores);
+    }
+
     void removingABuildingDetachesCandidatesThatPreferredIt()
     {
         const Campaign& c = m_doc->campaign();
