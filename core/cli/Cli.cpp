@@ -23,6 +23,19 @@ namespace palmares {
 
 namespace {
 
+// Headers for a one-line message: the first twelve, each cut to 40 characters.
+QString shortList(const QStringList& headers)
+{
+    constexpr int shown = 12;
+    constexpr int width = 40;
+    QStringList out;
+    for (const QString& h : headers.mid(0, shown))
+        out << (h.size() > width ? h.left(width - 1) + QChar(0x2026) : h);
+    if (headers.size() > shown)
+        out << QString(QChar(0x2026));
+    return out.join(QStringLiteral(" | "));
+}
+
 const QString program = QStringLiteral("palmares-cli");
 
 QCommandLineOption formatOption(bool withCsv)
@@ -390,7 +403,7 @@ int Cli::import(const QStringList& args)
     if (!missing.isEmpty())
         return error(
             tr("no column found for: %1. The columns of %2 are: %3. Give a --mapping file.")
-                .arg(missing.join(QStringLiteral(", ")), table->fileName, table->headers.join(QStringLiteral(" | "))));
+                .arg(missing.join(QStringLiteral(", ")), table->fileName, shortList(table->headers)));
 
     ImportPlan plan = Import::plan(campaign, *table, options);
     const QString where =

@@ -85,21 +85,71 @@ QString serialDateText(double v)
     return QDateTime(date, QTime(0, 0).addSecs(int(seconds))).toString(Qt::ISODate);
 }
 
+// Why a CSV text was not read to its end, naming the line (and the column) in the file.
+QString csvProblemText(const QString& fileName, const CsvSplitter::Problem& p)
+{
+    switch (p.kind) {
+    case CsvSplitter::Problem::UnclosedQuote:
+        return SheetReader::tr("%1, line %2: a quote (\") opens a cell and is never closed, so the rest of the file "
+                               "would be read into that cell. Close the quote, or double it (\"\") if it is part "
+                               "of the text.")
+            .arg(fileName)
+            .arg(p.line);
+    case CsvSplitter::Problem::CellTooLong:
+        return SheetReader::tr("%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet "
+                               "holds. Is it a spreadsheet saved as CSV?")
+            .arg(fileName)
+            .arg(p.line)
+            .arg(p.column)
+            .arg(CsvSplitter::maxCellChars);
+    case CsvSplitter::Problem::TooManyColumns:
+        return SheetReader::tr("%1, line %2: more than %3 columns, which no spreadsheet holds. Is it a spreadsheet "
+                               "saved as CSV?")
+            .arg(fileName)
+            .arg(p.line)
+            .arg(CsvSplitter::maxColumns);
+    case CsvSplitter::Problem::None:
+        break;
+    }
+    return QString();
+}
+
 struct Workbook {
     std::unique_ptr<orcus::spreadsheet::document> doc;
     std::vector<bool> dateFormats; // by cell format (xf): whether it shows a date
     QString sha256;                // of the file
 };
 
-// With `hash`, the workbook's SHA-256 too.
-std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error, bool hash = false)
+// The file's bytes, all of them, or why not (it cannot be read, or is too large to be
+// read into memory).
+std::optional<QByteArray> readWhole(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = SheetReader::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    if (file.size() > SheetReader::maxFileBytes) {
+        *error = SheetReader::tr("%1 is larger than %2 MB: too large for an import sheet.")
+                     .arg(shownName(path))
+                     .arg(SheetReader::maxFileBytes >> 20);
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = SheetReader::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+// With `hash`, the workbook's SHA-256 too.
+std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error, bool hash = false)
+{
+    const std::optional<QByteArray> read = readWhole(path, error);
+    if (!read)
+        return std::nullopt;
+    const QByteArray& bytes = *read;
     std::future<QString> sha256 = hash ? hashInBackground(bytes) : std::future<QString>();
     Workbook book;
     book.doc = std::make_unique<orcus::spreadsheet::document>(orcus::spreadsheet::range_size_t{1048576, 16384});
@@ -264,12 +314,20 @@ std::optional<SheetTable> SheetReader::readCsv(const QByteArray& bytes, const QS
         }
         if (isBlank(fields))
             continue;
+        if (qint64(table.rows.size()) >= maxRows) {
+            *error = tr("%1 has more than %2 rows: too many for an import.").arg(fileName).arg(maxRows);
+            return std::nullopt;
+        }
         table.rows.push_back(std::move(fields));
         table.rowNumbers.push_back(line);
         if (progress && ++count % progressEvery == 0 && !progress(split.offset(text), text.size())) {
             *error = tr("Reading %1 was cancelled.").arg(fileName);
             return std::nullopt;
         }
+    }
+    if (const CsvSplitter::Problem& p = split.problem(); p.kind != CsvSplitter::Problem::None) {
+        *error = csvProblemText(fileName, p);
+        return std::nullopt;
     }
     if (!haveHeaders) {
         *error = tr("%1 is empty: no header row.").arg(fileName);
@@ -305,12 +363,10 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
     if (!format)
         return std::nullopt;
     if (*format == Format::Csv) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        const std::optional<QByteArray> bytes = readWhole(path, error);
+        if (!bytes)
             return std::nullopt;
-        }
-        return readCsv(file.readAll(), shownName(path), error, progress);
+        return readCsv(*bytes, shownName(path), error, progress);
     }
     auto book = loadWorkbook(path, *format, error, true);
     if (!book)

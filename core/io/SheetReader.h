@@ -38,6 +38,11 @@ class SheetReader {
 public:
     enum class Format { Csv, Xlsx, Ods, Unknown };
 
+    // What is read at most: beyond, a file is refused with its reason (a cell's length and
+    // a row's columns: CsvSplitter).
+    static constexpr qint64 maxRows = 10'000'000;
+    static constexpr qint64 maxFileBytes = qint64(1) << 30; // read into memory whole
+
     // From the file's first bytes (a zip holding a workbook) and, for text, its name.
     static Format formatOf(const QString& path, const QByteArray& head);
     // The sheets of a workbook; one empty name for a CSV file.

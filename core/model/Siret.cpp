@@ -52,6 +52,8 @@ Siret::Problem Siret::check(const QString& text)
         if (c < u'0' || c > u'9')
             return Problem::NotFourteenDigits;
     }
+    if (digits.startsWith(QLatin1String("000000000")))
+        return Problem::NoCompany;
     // La Poste's establishments share one SIREN and use their own rule: the sum of the
     // digits is a multiple of 5 (INSEE); everyone else uses Luhn.
     if (digits.startsWith(QLatin1String("356000000")) && digits != QLatin1String("35600000000048")) {
@@ -74,6 +76,8 @@ QString Siret::problemText(Problem problem)
         return tr("A SIRET has exactly 14 digits.");
     case Problem::BadChecksum:
         return tr("This SIRET fails the checksum: a digit is probably mistyped.");
+    case Problem::NoCompany:
+        return tr("A SIRET of zeros names no company: it is a placeholder, not the applicant's number.");
     }
     return {};
 }

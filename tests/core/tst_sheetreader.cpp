@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/SheetReader.h"
+
+#include "core/io/CsvSplitter.h"
 #include "tests/support/TestFiles.h"
 
 #include <QTemporaryDir>
@@ -97,6 +99,76 @@ private slots:
         QCOMPARE(t->rows[1].at(1), QString());
         // Rows are numbered by the line they start on: the quoted line break counts, the blank line is skipped.
         QCOMPARE(t->rowNumbers, (std::vector<int>{2, 4, 6}));
+    }
+
+    // A quote never closed would swallow the rest of the file into one cell: refused,
+    // naming the line where it opened.
+    void anUnclosedQuoteIsRefusedNamingItsLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::newRow("in a description, rows after it")
+            << QByteArray("Nom;Description;Surface\nA;Simple;10\nB;\"Un atelier ouvert;20\nC;x;30\nD;y;40\n") << 3;
+        QTest::newRow("after a quoted line break")
+            << QByteArray("Nom;Description\nA;\"deux\nlignes\"\nB;\"jamais fermée\n") << 4;
+        QTest::newRow("in the header row") << QByteArray("Nom;\"Description\nA;b\n") << 1;
+    }
+    void anUnclosedQuoteIsRefusedNamingItsLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("candidatures.csv"), &error);
+        QVERIFY2(!t, "a file with an unclosed quote was read");
+        QVERIFY2(error.startsWith(QStringLiteral("candidatures.csv, line %1: a quote").arg(line)), qPrintable(error));
+    }
+
+    // Text no spreadsheet writes is refused before it costs time and memory, naming the
+    // line and the column: a cell longer than a spreadsheet cell may be, a row wider than
+    // a sheet (a 10 MB file on one line).
+    void aCellOrARowBeyondASpreadsheetsLimitsIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray longCell(CsvSplitter::maxCellChars + 1, 'a');
+        QTest::newRow("a cell one character too long")
+            << QByteArray("Nom;Description\nA;b\nB;" + longCell + "\n")
+            << QStringLiteral("f.csv, line 3, column 2: a cell of more than 32767 characters");
+        QTest::newRow("a quoted cell too long, over lines")
+            << QByteArray("Nom;Description\nA;\"" + longCell.left(20000) + "\n" + longCell.left(20000) + "\"\n")
+            << QStringLiteral("f.csv, line 2, column 2: a cell of more than 32767 characters");
+        QByteArray wide("Nom");
+        for (int i = 0; i < CsvSplitter::maxColumns; ++i)
+            wide += ";x";
+        QTest::newRow("a header row of 16385 columns")
+            << QByteArray(wide + "\nA;b\n") << QStringLiteral("f.csv, line 1: more than 16384 columns");
+        QByteArray oneLine;
+        for (int i = 0; i < 1000000; ++i)
+            oneLine += "0123456789;";
+        QTest::newRow("a 10 MB file on one line")
+            << oneLine << QStringLiteral("f.csv, line 1: more than 16384 columns");
+    }
+    void aCellOrARowBeyondASpreadsheetsLimitsIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        QString error;
+        const auto t = SheetReader::readCsv(text, QStringLiteral("f.csv"), &error);
+        QVERIFY2(!t, "read beyond the limits");
+        QVERIFY2(error.startsWith(expected), qPrintable(error));
+        QVERIFY2(error.size() < 300, "the message is one short line");
+    }
+    void aCellAtTheLimitIsRead()
+    {
+        const QByteArray cell(CsvSplitter::maxCellChars, 'a');
+        QByteArray wide("Nom");
+        for (int i = 1; i < CsvSplitter::maxColumns; ++i)
+            wide += ";x";
+        QString error;
+        const auto t = SheetReader::readCsv(wide + "\n" + cell + "\n", QStringLiteral("f.csv"), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->headers.size(), CsvSplitter::maxColumns);
+        QCOMPARE(t->rows[0].at(0).size(), CsvSplitter::maxCellChars);
     }
 
     void extraCellsAndTrailingSeparatorsAreKept()

@@ -70,6 +70,10 @@ void TstSiret::reportsTheProblemOfABadSiret_data()
     QTest::newRow("two adjacent digits swapped") << QStringLiteral("73282932000047") << Siret::Problem::BadChecksum;
     QTest::newRow("first digit mistyped") << QStringLiteral("83282932000074") << Siret::Problem::BadChecksum;
     QTest::newRow("spaces but a bad checksum") << QStringLiteral("732 829 320 00075") << Siret::Problem::BadChecksum;
+    QTest::newRow("fourteen zeros, which pass the checksum")
+        << QStringLiteral("00000000000000") << Siret::Problem::NoCompany;
+    QTest::newRow("a SIREN of zeros with an establishment number")
+        << QStringLiteral("000 000 000 00018") << Siret::Problem::NoCompany;
 }
 
 void TstSiret::reportsTheProblemOfABadSiret()
