@@ -10,6 +10,7 @@
 #include "core/io/Import.h"
 #include "core/io/ResultFormat.h"
 #include "core/model/DefaultSetup.h"
+#include "core/present/Words.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QCommandLineParser>
@@ -55,7 +56,7 @@ QCommandLineOption forceOption()
 
 int Cli::error(const QString& message, int status)
 {
-    m_err << program << QStringLiteral(": ") << message << Qt::endl;
+    m_err << program << QStringLiteral(": ") << Words::printable(message) << Qt::endl;
     return status;
 }
 
@@ -401,9 +402,8 @@ int Cli::import(const QStringList& args)
     }
     const QStringList missing = Import::missingFields(*importKind, campaign, options.mapping);
     if (!missing.isEmpty())
-        return error(
-            tr("no column found for: %1. The columns of %2 are: %3. Give a --mapping file.")
-                .arg(missing.join(QStringLiteral(", ")), table->fileName, shortList(table->headers)));
+        return error(tr("no column found for: %1. The columns of %2 are: %3. Give a --mapping file.")
+                         .arg(missing.join(QStringLiteral(", ")), table->fileName, shortList(table->headers)));
 
     ImportPlan plan = Import::plan(campaign, *table, options);
     const QString where =
@@ -414,7 +414,7 @@ int Cli::import(const QStringList& args)
         if (++count > shown)
             break;
         m_out << (p.severity == ImportProblem::Error ? tr("error") : tr("warning")) << QStringLiteral(": ")
-              << tr("row %1, %2 \"%3\": %4").arg(p.row).arg(p.column, p.value, p.reason) << Qt::endl;
+              << Words::printable(tr("row %1, %2 \"%3\": %4").arg(p.row).arg(p.column, p.value, p.reason)) << Qt::endl;
     }
     if (count > shown)
         m_out << tr("… and %n more problem(s).", nullptr, int(plan.problems.size()) - shown) << Qt::endl;
@@ -430,18 +430,19 @@ int Cli::import(const QStringList& args)
             .arg(tr("%1: %n row(s) read", nullptr, plan.rows).arg(where), tr("%n new", nullptr, plan.added),
                  tr("%n updated", nullptr, plan.updated), tr("%n skipped (already there)", nullptr, plan.skipped),
                  tr("%n rejected", nullptr, plan.rejected));
-    m_out << counts << Qt::endl;
-    if (!write) {
+    // The counts say what was written: they come once the write has succeeded.
+    const bool nothing = plan.change.isEmpty();
+    if (write && !refuse && !nothing && !doc->apply(std::move(plan.change), &why, QStringLiteral("import")))
+        return error(tr("Nothing was imported: %1").arg(why));
+    m_out << Words::printable(counts) << Qt::endl;
+    if (!write)
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
-    } else if (refuse) {
+    else if (refuse)
         m_out << tr("Nothing was imported: --strict and %n row(s) rejected.", nullptr, plan.rejected) << Qt::endl;
-    } else if (plan.change.isEmpty()) {
+    else if (nothing)
         m_out << tr("Nothing to import.") << Qt::endl;
-    } else {
-        if (!doc->apply(std::move(plan.change), &why, QStringLiteral("import")))
-            return error(why);
+    else
         m_out << tr("Imported into %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-    }
     return plan.rejected > 0 ? Failure : Ok;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/TextTable.h"
 
+#include "core/present/Words.h"
+
 #include <algorithm>
 
 namespace palmares {
@@ -16,9 +18,11 @@ QString textTable(const QStringList& header, const std::vector<QStringList>& row
     }
     auto line = [&](const QStringList& cells) {
         QStringList padded;
-        for (int i = 0; i < cells.size(); ++i)
-            padded << (numeric[size_t(i)] ? cells[i].rightJustified(width[size_t(i)])
-                                          : cells[i].leftJustified(width[size_t(i)]));
+        for (int i = 0; i < cells.size(); ++i) {
+            const QString cell = Words::printable(cells[i]);
+            padded << (numeric[size_t(i)] ? cell.rightJustified(width[size_t(i)])
+                                          : cell.leftJustified(width[size_t(i)]));
+        }
         QString s = padded.join(QStringLiteral("  "));
         while (s.endsWith(QLatin1Char(' ')))
             s.chop(1);

@@ -3,6 +3,7 @@
 
 #include "core/model/Campaign.h"
 
+#include <algorithm>
 #include <cmath>
 
 // The domain rules on a campaign's values, each written once: the importer, the
@@ -58,6 +59,18 @@ template<typename T> bool codeTaken(const std::vector<T>& rows, const QString& c
             return true;
     }
     return false;
+}
+
+// Characters that only steer a device (NUL, escape, the C1 controls…): never part of a
+// name, a description or a comment. Tabs and line breaks are text.
+inline bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f);
+}
+inline bool hasControl(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), isControl);
 }
 
 // A decision that forces a candidate in or out says why, in writing.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/present/Words.h"
 
+#include "core/model/Rules.h"
+
 #include "core/engine/Formulas.h"
 #include "core/model/Codes.h"
 
@@ -10,6 +12,21 @@
 #include <cmath>
 
 namespace palmares {
+
+QString Words::printable(const QString& text)
+{
+    if (!rules::hasControl(text))
+        return text;
+    QString out = text;
+    for (QChar& c : out) {
+        if (!rules::isControl(c))
+            continue;
+        // U+2400 onwards pictures the C0 controls, U+2421 DEL; a C1 control has no picture.
+        const char16_t u = c.unicode();
+        c = u < 0x20 ? QChar(char16_t(0x2400 + u)) : u == 0x7f ? QChar(char16_t(0x2421)) : QChar(char16_t(0xfffd));
+    }
+    return out;
+}
 
 QString Words::number(double value, int decimals)
 {

@@ -16,6 +16,9 @@ class Words {
 public:
     // A number as every output shows it: in the UI locale, "–" when there is none (NaN).
     static QString number(double value, int decimals = 2);
+    // `text` safe to print on a terminal or in a one-line message: each control character
+    // (rules::isControl) shown as its symbol (an escape as ␛, NUL as ␀), not obeyed.
+    static QString printable(const QString& text);
 
     // Why the candidate is not eligible; empty when it is.
     static QString ineligible(const Campaign& campaign, const CandidateScore& score);

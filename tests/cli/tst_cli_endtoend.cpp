@@ -6,6 +6,7 @@
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
 #include "core/storage/Schema.h"
+#include "tests/support/FailingDevice.h"
 #include "tests/support/TestFiles.h"
 
 #include <QCryptographicHash>
@@ -122,6 +123,7 @@ private slots:
     void importCandidatesFromEachFormat_data();
     void importCandidatesFromEachFormat();
     void dryRunWritesNothing();
+    void anImportOnAFullDiskSaysNothingWasImported();
     void rejectedRowsGiveExitOneAndStrictWritesNothing();
     void mappingFileIsUsed();
     void importScores();
@@ -381,6 +383,35 @@ void TstCliEndToEnd::dryRunWritesNothing()
                  !r.out.contains(QStringLiteral("Imported into")),
              qPrintable(describe(args, r)));
     QVERIFY2(fingerprint(path) == print, "a dry run changed the campaign");
+    QCOMPARE(summaryOf(dir.path(), QStringLiteral("c.ami")).value(QStringLiteral("candidates")).toInt(-1), 0);
+}
+
+void TstCliEndToEnd::anImportOnAFullDiskSaysNothingWasImported()
+{
+    // The counts of an import say what was written: on a full disk (the CLI runs under a
+    // file-size limit of 64 KB, which its write-ahead log outgrows), no count, an error,
+    // and the campaign as it was.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+    QByteArray rows("Raison sociale;Surface demandée (m²)\n");
+    for (int i = 1; i <= 3000; ++i)
+        rows += "Entreprise " + QByteArray::number(i) + " de la zone;" + QByteArray::number(100 + i) + "\n";
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("rows.csv")), rows));
+    const QString path = dir.filePath(QStringLiteral("c.ami"));
+    const QByteArray print = fingerprint(path);
+    const QStringList args = importArgs(QStringLiteral("c.ami"), "candidates", QStringLiteral("rows.csv"));
+    Run r;
+    {
+        const test::FileSizeLimit full{64 * 1024};
+        r = runCli(dir.path(), args);
+    }
+    QVERIFY2(r.finished && r.exit != 0, qPrintable(describe(args, r)));
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(describe(args, r)));
+    QVERIFY2(!r.out.contains(QStringLiteral("new")) && !r.out.contains(QStringLiteral("Imported into")),
+             qPrintable(describe(args, r)));
+    QVERIFY2(fingerprint(path) == print, "the campaign changed");
     QCOMPARE(summaryOf(dir.path(), QStringLiteral("c.ami")).value(QStringLiteral("candidates")).toInt(-1), 0);
 }
 

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The presentation layer's words for text from outside: a name or a cell read from a file
+// is printed as text, its control characters shown, never obeyed by a terminal.
+#include "core/present/Words.h"
+
+#include "core/model/Rules.h"
+
+#include <QtTest>
+
+using namespace palmares;
+
+class TstWords : public QObject {
+    Q_OBJECT
+
+private slots:
+    void printableShowsControlCharacters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain French text is left as it is")
+            << QStringLiteral("Brasserie « L’Œil » – 40 m²") << QStringLiteral("Brasserie « L’Œil » – 40 m²");
+        QTest::newRow("tabs and line breaks are text") << QStringLiteral("a\tb\nc") << QStringLiteral("a\tb\nc");
+        QTest::newRow("a terminal colour sequence from a CSV header")
+            << QStringLiteral("\x1b[31mSIRET\x1b[0m") << QStringLiteral("\u241b[31mSIRET\u241b[0m");
+        QTest::newRow("a NUL inside a name")
+            << QString(QStringLiteral("Ate") + QChar(0) + QStringLiteral("lier")) << QStringLiteral("Ate\u2400lier");
+        QTest::newRow("a bell and a delete") << QStringLiteral("\a\x7f") << QStringLiteral("\u2407\u2421");
+        QTest::newRow("a C1 control (CSI)") << QString(QChar(0x9b)) << QString(QChar(0xfffd));
+    }
+    void printableShowsControlCharacters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QString shown = Words::printable(text);
+        QCOMPARE(shown, expected);
+        QVERIFY2(!rules::hasControl(shown), qPrintable(shown));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWords)
+#include "tst_words.moc"
