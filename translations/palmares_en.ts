@@ -56,18 +56,6 @@
         <translation>The audit log cannot be written: %1</translation>
     </message>
     <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1: the folder does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 cannot be replaced.</translation>
-    </message>
-    <message>
         <source>The campaign settings cannot be saved: %1</source>
         <translation>The campaign settings cannot be saved: %1</translation>
     </message>
@@ -121,6 +109,10 @@
     <message>
         <source>A score cannot be removed: %1</source>
         <translation>A score cannot be removed: %1</translation>
+    </message>
+    <message>
+        <source>its data could not all be written (is the disk full?).</source>
+        <translation>its data could not all be written (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -200,10 +192,6 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one word: a code has no spaces</source>
@@ -430,10 +418,6 @@ Commands:
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
@@ -1204,16 +1188,8 @@ Commands:
         <translation>warning</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>A template is written as .csv or .xlsx, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
     </message>
     <message>
         <source>Another column of this row gives this criterion.</source>
@@ -1417,6 +1393,56 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>a row of table %1 refers to a missing row of table %2</source>
+        <translation>a row of table %1 refers to a missing row of table %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys cannot be turned off for the upgrade</source>
+        <translation>the foreign keys cannot be turned off for the upgrade</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>in table %1, the codes %2 differ only in case</source>
+        <translation>in table %1, the codes %2 differ only in case</translation>
+    </message>
+    <message>
+        <source>in table %1, the code %2 is not one word</source>
+        <translation>in table %1, the code %2 is not one word</translation>
+    </message>
+    <message>
+        <source>in table %1, the weight of %2 is %3</source>
+        <translation>in table %1, the weight of %2 is %3</translation>
+    </message>
+    <message>
+        <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
+        <translation>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1475,6 +1501,13 @@ Commands:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>This SIRET fails the checksum: a digit is probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFile</name>
+    <message>
+        <source>the file written is missing.</source>
+        <translation>the file written is missing.</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2527,6 @@ Commands:
         <translation>Documents (*.pdf *.odt *.docx *.jpg *.png);;All files (*)</translation>
     </message>
     <message>
-        <source>The attachment cannot be written to %1: %2</source>
-        <translation>The attachment cannot be written to %1: %2</translation>
-    </message>
-    <message>
         <source>No application opens %1.</source>
         <translation>No application opens %1.</translation>
     </message>
@@ -2986,10 +3015,6 @@ Commands:
     <message>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>import-report-%1.csv</source>

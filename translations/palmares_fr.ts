@@ -56,18 +56,6 @@
         <translation>Impossible d&apos;écrire dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: the folder does not exist.</source>
-        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>Impossible de remplacer %1.</translation>
-    </message>
-    <message>
         <source>The campaign settings cannot be saved: %1</source>
         <translation>Impossible d&apos;enregistrer les paramètres de la campagne&#xa0;: %1</translation>
     </message>
@@ -121,6 +109,10 @@
     <message>
         <source>A score cannot be removed: %1</source>
         <translation>Impossible de supprimer une note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>its data could not all be written (is the disk full?).</source>
+        <translation>ses données n&apos;ont pas toutes pu être écrites (le disque est-il plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -200,10 +192,6 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one word: a code has no spaces</source>
@@ -430,10 +418,6 @@ Commandes&#xa0;:
             <numerusform>… et %n autre problème.</numerusform>
             <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
@@ -1204,16 +1188,8 @@ Commandes&#xa0;:
         <translation>avertissement</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
         <translation>Un modèle s&apos;enregistre au format .csv ou .xlsx, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Another column of this row gives this criterion.</source>
@@ -1417,6 +1393,56 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>a row of table %1 refers to a missing row of table %2</source>
+        <translation>une ligne de la table %1 renvoie à une ligne absente de la table %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys cannot be turned off for the upgrade</source>
+        <translation>les clés étrangères ne peuvent pas être désactivées pour la mise à jour</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>in table %1, the codes %2 differ only in case</source>
+        <translation>dans la table %1, les codes %2 ne diffèrent que par la casse</translation>
+    </message>
+    <message>
+        <source>in table %1, the code %2 is not one word</source>
+        <translation>dans la table %1, le code %2 n&apos;est pas un seul mot</translation>
+    </message>
+    <message>
+        <source>in table %1, the weight of %2 is %3</source>
+        <translation>dans la table %1, le poids de %2 vaut %3</translation>
+    </message>
+    <message>
+        <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
+        <translation>%1&#xa0;; un code est un seul mot, unique quelle que soit sa casse, et un poids va de 0 à %2&#xa0;: corrigez-le dans la version de Palmarès qui a écrit le fichier</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1475,6 +1501,13 @@ Commandes&#xa0;:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>Ce SIRET ne passe pas le contrôle de la clé&#xa0;: un chiffre a probablement été mal saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFile</name>
+    <message>
+        <source>the file written is missing.</source>
+        <translation>le fichier écrit est introuvable.</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2527,6 @@ Commandes&#xa0;:
         <translation>Documents (*.pdf *.odt *.docx *.jpg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The attachment cannot be written to %1: %2</source>
-        <translation>Impossible d’écrire la pièce jointe dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No application opens %1.</source>
         <translation>Aucune application ne permet d’ouvrir %1.</translation>
     </message>
@@ -2986,10 +3015,6 @@ Commandes&#xa0;:
     <message>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>import-report-%1.csv</source>
