@@ -44,6 +44,12 @@ QString number(double v)
     return QString::number(v, 'g', 17);
 }
 
+// A weight as it is in the file: a number in full (2000000, not 2e+06), or its text.
+QString shown(const QVariant& value)
+{
+    return value.typeId() == QMetaType::Double ? number(value.toDouble()) : value.toString();
+}
+
 // The characters rules::validCode refuses in a code, as the arguments of SQLite's char().
 // validCode refuses the empty code and any code with one of them, and it looks at one
 // UTF-16 unit at a time: asking it about every unit but the surrogates finds them all.
@@ -141,7 +147,7 @@ bool rowsFollowTheRules(QSqlDatabase& db, QString* error)
             if (!run(QStringLiteral("SELECT code, weight FROM %1 WHERE NOT (%2) ORDER BY id").arg(table, weightRule())))
                 return false;
             while (q.next())
-                breaks << Messages::badWeight(table, q.value(0).toString(), q.value(1).toString());
+                breaks << Messages::badWeight(table, q.value(0).toString(), shown(q.value(1)));
         }
     }
     if (breaks.isEmpty())
