@@ -486,6 +486,10 @@ Commands:
         <extracomment>The counts of an import: rows read in the file; new, updated, skipped, rejected.</extracomment>
         <translation>%1; %2, %3, %4, %5.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>DefaultSetup</name>
@@ -1412,6 +1416,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>a row of table %1 refers to a missing row of table %2</source>
+        <translation>a row of table %1 refers to a missing row of table %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys cannot be turned off for the upgrade</source>
+        <translation>the foreign keys cannot be turned off for the upgrade</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>in table %1, the codes %2 differ only in case</source>
+        <translation>in table %1, the codes %2 differ only in case</translation>
+    </message>
+    <message>
+        <source>in table %1, the code %2 is not one word</source>
+        <translation>in table %1, the code %2 is not one word</translation>
+    </message>
+    <message>
+        <source>in table %1, the weight of %2 is %3</source>
+        <translation>in table %1, the weight of %2 is %3</translation>
+    </message>
+    <message>
+        <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
+        <translation>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1456,6 +1491,26 @@ Commands:
         <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
         <translation>The sheet &quot;%1&quot; of %2 is empty: no header row.</translation>
     </message>
+    <message>
+        <source>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</source>
+        <translation>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
+        <translation>%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 columns, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
+        <translation>%1, line %2: more than %3 columns, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large for an import sheet.</source>
+        <translation>%1 is larger than %2 MB: too large for an import sheet.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: too many for an import.</source>
+        <translation>%1 has more than %2 rows: too many for an import.</translation>
+    </message>
 </context>
 <context>
     <name>Siret</name>
@@ -1470,6 +1525,10 @@ Commands:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>This SIRET fails the checksum: a digit is probably mistyped.</translation>
+    </message>
+    <message>
+        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</source>
+        <translation>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</translation>
     </message>
 </context>
 <context>

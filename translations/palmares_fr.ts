@@ -486,6 +486,10 @@ Commandes&#xa0;:
         <extracomment>The counts of an import: rows read in the file; new, updated, skipped, rejected.</extracomment>
         <translation>%1&#xa0;; %2, %3, %4, %5.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DefaultSetup</name>
@@ -1412,6 +1416,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>a row of table %1 refers to a missing row of table %2</source>
+        <translation>une ligne de la table %1 renvoie à une ligne absente de la table %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys cannot be turned off for the upgrade</source>
+        <translation>les clés étrangères ne peuvent pas être désactivées pour la mise à jour</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>in table %1, the codes %2 differ only in case</source>
+        <translation>dans la table %1, les codes %2 ne diffèrent que par la casse</translation>
+    </message>
+    <message>
+        <source>in table %1, the code %2 is not one word</source>
+        <translation>dans la table %1, le code %2 n&apos;est pas un seul mot</translation>
+    </message>
+    <message>
+        <source>in table %1, the weight of %2 is %3</source>
+        <translation>dans la table %1, le poids de %2 vaut %3</translation>
+    </message>
+    <message>
+        <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
+        <translation>%1&#xa0;; un code est un seul mot, unique quelle que soit sa casse, et un poids va de 0 à %2&#xa0;: corrigez-le dans la version de Palmarès qui a écrit le fichier</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotTour</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1456,6 +1491,26 @@ Commandes&#xa0;:
         <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» de %2 est vide&#xa0;: aucune ligne d&apos;en-têtes.</translation>
     </message>
+    <message>
+        <source>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</source>
+        <translation>%1, ligne %2&#xa0;: un guillemet (&quot;) ouvre une cellule et n&apos;est jamais refermé&#xa0;: tout le reste du fichier serait lu dans cette cellule. Refermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie du texte.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: une cellule de plus de %4 caractères, ce qu&apos;aucun tableur ne contient. S&apos;agit-il bien d&apos;un tableau enregistré en CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 columns, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
+        <translation>%1, ligne %2&#xa0;: plus de %3 colonnes, ce qu&apos;aucun tableur ne contient. S&apos;agit-il bien d&apos;un tableau enregistré en CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large for an import sheet.</source>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;: c&apos;est trop pour un tableau à importer.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: too many for an import.</source>
+        <translation>%1 compte plus de %2 lignes&#xa0;: c&apos;est trop pour un import.</translation>
+    </message>
 </context>
 <context>
     <name>Siret</name>
@@ -1470,6 +1525,10 @@ Commandes&#xa0;:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>Ce SIRET ne passe pas le contrôle de la clé&#xa0;: un chiffre a probablement été mal saisi.</translation>
+    </message>
+    <message>
+        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</source>
+        <translation>Un SIRET fait de zéros ne désigne aucune entreprise&#xa0;: c&apos;est un numéro de remplissage, pas celui du candidat.</translation>
     </message>
 </context>
 <context>

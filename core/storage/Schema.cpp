@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Schema.h"
 
+#include "core/storage/SqlRules.h"
+
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -174,6 +177,158 @@ const char* const version2[] = {
     "ALTER TABLE campaign ADD COLUMN import_mappings TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 3: the constraints of pillars, criteria, juries and resources follow the domain
+// rules (core/model/Rules, through SqlRules): a code is one word and unique whatever its
+// case (SQLite's NOCASE folds ASCII letters only; the application compares codes with
+// rules::sameCode), a weight goes from 0 to rules::maxWeight, a quorum from
+// rules::minQuorum to rules::maxQuorum. SQLite cannot change a constraint, so each table is
+// rebuilt as https://www.sqlite.org/lang_altertable.html ("Making other kinds of table
+// schema changes") says: new_X created, its rows copied, X dropped, new_X renamed to X, its
+// indexes created again. migrate() turns the foreign keys off around the step (dropping
+// a parent would otherwise delete its children) and checks them before committing; it
+// refuses a file whose rows break a rule it cannot repair, before anything is written.
+// A quorum below the minimum becomes the minimum, as rules::effectiveQuorum counted it.
+QStringList version3()
+{
+    using namespace sql;
+    const QString code = QStringLiteral("code TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (%1)").arg(codeRule());
+    const QString weight = QStringLiteral("weight REAL NOT NULL DEFAULT 1 CHECK (%1)").arg(weightRule());
+    QStringList out;
+    // `copied` are the values of `columns` in the old table, when not the columns themselves.
+    auto rebuild = [&out](const char* table, const QString& definition, const char* columns,
+                          const QString& copied = {}) {
+        const QString name = QString::fromLatin1(table);
+        const QString cols = QString::fromLatin1(columns);
+        out << QStringLiteral("CREATE TABLE new_%1 (%2)").arg(name, definition)
+            << QStringLiteral("INSERT INTO new_%1 (%2) SELECT %3 FROM %1")
+                   .arg(name, cols, copied.isEmpty() ? cols : copied)
+            << QStringLiteral("DROP TABLE %1").arg(name) << QStringLiteral("ALTER TABLE new_%1 RENAME TO %1").arg(name);
+    };
+    rebuild("pillars",
+            QStringLiteral(R"(
+        id INTEGER PRIMARY KEY,
+        %1,
+        name TEXT NOT NULL,
+        %2,
+        eliminatory_threshold REAL CHECK (%3),
+        position INTEGER NOT NULL DEFAULT 0)")
+                .arg(code, weight, thresholdRule()),
+            "id, code, name, weight, eliminatory_threshold, position");
+    rebuild("criteria",
+            QStringLiteral(R"(
+        id INTEGER PRIMARY KEY,
+        pillar_id INTEGER NOT NULL REFERENCES pillars(id) ON DELETE CASCADE,
+        %1,
+        name TEXT NOT NULL,
+        %2,
+        position INTEGER NOT NULL DEFAULT 0)")
+                .arg(code, weight),
+            "id, pillar_id, code, name, weight, position");
+    out << QStringLiteral("CREATE INDEX criteria_pillar ON criteria(pillar_id)");
+    // Each quorum the step repairs is in the audit log.
+    out << QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) "
+                          "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'palmares', 'upgrade_schema', 'jury', id, "
+                          "'quorum ' || quote(quorum) || ' -> ' || %1 FROM juries WHERE quorum IS NOT %1")
+               .arg(repairedQuorum());
+    rebuild(
+        "juries",
+        QStringLiteral(R"(
+        id INTEGER PRIMARY KEY,
+        %1,
+        name TEXT NOT NULL,
+        %2,
+        scale_min REAL NOT NULL,
+        scale_max REAL NOT NULL,
+        scale_step REAL NOT NULL DEFAULT 1 CHECK (scale_step >= 0),
+        quorum INTEGER NOT NULL DEFAULT 1 CHECK (%3),
+        position INTEGER NOT NULL DEFAULT 0,
+        CHECK (scale_max > scale_min))")
+            .arg(code, weight, quorumRule()),
+        "id, code, name, weight, scale_min, scale_max, scale_step, quorum, position",
+        QStringLiteral("id, code, name, weight, scale_min, scale_max, scale_step, %1, position").arg(repairedQuorum()));
+    rebuild("resources",
+            QStringLiteral(R"(
+        id INTEGER PRIMARY KEY,
+        %1,
+        name TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT '')")
+                .arg(code),
+            "id, code, name, category");
+    return out;
+}
+
+class Messages {
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+public:
+    static QString brokenReference(const QString& table, const QString& parent)
+    {
+        return tr("a row of table %1 refers to a missing row of table %2").arg(table, parent);
+    }
+    static QString foreignKeysStayOn() { return tr("the foreign keys cannot be turned off for the upgrade"); }
+};
+
+// The steps that rebuild tables, and so run with the foreign keys off.
+bool rebuildsTables(int version)
+{
+    return version == 3;
+}
+
+// Sets PRAGMA foreign_keys, which does nothing inside a transaction: hence the check.
+bool setForeignKeys(QSqlDatabase& db, bool on, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(on ? 1 : 0)) ||
+        !q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toBool() != on) {
+        *error = Messages::foreignKeysStayOn();
+        return false;
+    }
+    return true;
+}
+
+// One step, in its own transaction.
+bool runStep(QSqlDatabase& db, int version, QString* error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    auto fail = [&](const QString& why) {
+        q.finish();
+        *error = why;
+        db.rollback();
+        return false;
+    };
+    if (version == 3) {
+        QString why;
+        if (!sql::rowsFollowTheRules(db, &why))
+            return fail(why);
+    }
+    QStringList statements = stepStatements(version);
+    if (version == 1)
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql))
+            return fail(q.lastError().text());
+    }
+    if (rebuildsTables(version)) {
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return fail(q.lastError().text());
+        if (q.next())
+            return fail(Messages::brokenReference(q.value(0).toString(), q.value(2).toString()));
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return fail(q.lastError().text());
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
 } // namespace
 
 QStringList stepStatements(int version)
@@ -185,6 +340,8 @@ QStringList stepStatements(int version)
     } else if (version == 2) {
         for (const char* sql : version2)
             out << QString::fromUtf8(sql);
+    } else if (version == 3) {
+        out = version3();
     }
     return out;
 }
@@ -192,27 +349,32 @@ QStringList stepStatements(int version)
 bool migrate(QSqlDatabase& db, int fromVersion, QString* error)
 {
     for (int version = fromVersion + 1; version <= currentVersion; ++version) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
+        if (!rebuildsTables(version)) {
+            if (!runStep(db, version, error))
+                return false;
+            continue;
         }
-        QSqlQuery q(db);
-        QStringList statements = stepStatements(version);
-        if (version == 1)
-            statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        for (const QString& sql : statements) {
-            if (!q.exec(sql)) {
+        // Steps 1 and 12 of SQLite's procedure, around the transaction.
+        bool foreignKeys = false;
+        {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next()) {
                 *error = q.lastError().text();
-                db.rollback();
                 return false;
             }
+            foreignKeys = q.value(0).toBool();
         }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
+        if (foreignKeys && !setForeignKeys(db, false, error))
+            return false;
+        const bool done = runStep(db, version, error);
+        QString why;
+        if (foreignKeys && !setForeignKeys(db, true, &why)) {
+            if (done)
+                *error = why;
             return false;
         }
+        if (!done)
+            return false;
     }
     return true;
 }

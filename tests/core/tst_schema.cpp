@@ -1,14 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The campaign file's schema: migrations from an empty file, one test per step, and the
-// constraints that keep a bad row out of the file whatever writes it.
+// The campaign file's schema: migrations from an empty file, one test per step, the
+// upgrade of a file of each past version (tests/data/README.md), and the constraints that
+// keep a bad row out of the file whatever writes it.
 #include "core/storage/Schema.h"
 
+#include "core/model/Rules.h"
+#include "core/storage/CampaignFile.h"
+#include "tests/support/TestFiles.h"
+
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
+
 namespace schema = palmares::schema;
+namespace rules = palmares::rules;
+using palmares::CampaignFile;
+using palmares::test::fingerprint;
+using palmares::test::listing;
 
 namespace {
 
@@ -73,6 +87,77 @@ const QStringList domainTables{
     QStringLiteral("occupants"),   QStringLiteral("flows"),         QStringLiteral("decisions"),
     QStringLiteral("audit_log")};
 
+// Written by palmares-cli demo at schema version 2 (tests/data/README.md).
+const QString version2Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v2.ami");
+
+// Runs `statements` on the file at `path` through a connection of its own, closed before
+// returning: empty on success, else SQLite's message.
+QString runSql(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("tst_schema-sql");
+    QString why;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            why = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            for (const QString& sql : statements) {
+                if (!q.exec(sql)) {
+                    why = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return why;
+}
+
+// A copy of the version-2 fixture at `path`, with `statements` run on it.
+QString version2File(const QString& path, const QStringList& statements = {})
+{
+    if (!QFile::copy(version2Fixture, path) ||
+        !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return QStringLiteral("%1 cannot be copied to %2").arg(version2Fixture, path);
+    return runSql(path, statements);
+}
+
+QVariant valueOf(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Every row of every domain table, each as the type and value of its columns, sorted:
+// equal contents give equal lists.
+std::map<QString, QStringList> contents(const QSqlDatabase& db)
+{
+    std::map<QString, QStringList> out;
+    for (const QString& table : domainTables) {
+        QStringList& rows = out[table];
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
+            rows << QStringLiteral("(unreadable: %1)").arg(q.lastError().text());
+            continue;
+        }
+        while (q.next()) {
+            QStringList row;
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i)
+                row << QStringLiteral("%1=%2:%3")
+                           .arg(record.fieldName(i), QString::fromLatin1(q.value(i).typeName()), q.value(i).toString());
+            rows << row.join(QLatin1Char('|'));
+        }
+        rows.sort();
+    }
+    return out;
+}
+
 } // namespace
 
 class TstSchema : public QObject {
@@ -87,6 +172,13 @@ private slots:
     void aFailedStepRollsBackAndKeepsThePreviousVersion();
     void constraintsRefuseBadRows_data();
     void constraintsRefuseBadRows();
+    void theCodeConstraintRefusesWhatValidCodeRefuses();
+    void theVersion2FileIsUpgradedWithEveryRowKept();
+    void anUpgradeRepairsAQuorumOutOfRange_data();
+    void anUpgradeRepairsAQuorumOutOfRange();
+    void anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged_data();
+    void anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged();
+    void aStepThatRebuildsTablesRefusesToRunInsideATransaction();
 };
 
 void TstSchema::migratingAnEmptyFileCreatesEveryDomainTable()
@@ -250,6 +342,62 @@ void TstSchema::constraintsRefuseBadRows_data()
         "INSERT INTO criteria (pillar_id, code, name) VALUES (1, 'c1', 'Again')", false);
     row("a building of negative surface is refused",
         "INSERT INTO buildings (name, surface, use_type) VALUES ('B', -1, 'bureau')", false);
+
+    // From version 3, the rules of core/model/Rules, at their bounds.
+    auto ruleRow = [](const char* tag, const QString& sql, bool accepted) { QTest::newRow(tag) << sql << accepted; };
+    const QString jury = QStringLiteral(
+        "INSERT INTO juries (code, name, scale_min, scale_max, quorum) VALUES ('j2', 'Jury', 0, 10, %1)");
+    ruleRow("a jury quorum of 0 is refused", jury.arg(0), false);
+    ruleRow("the smallest jury quorum is accepted", jury.arg(rules::minQuorum), true);
+    ruleRow("the largest jury quorum is accepted", jury.arg(rules::maxQuorum), true);
+    ruleRow("a jury quorum above the largest is refused", jury.arg(rules::maxQuorum + 1), false);
+    ruleRow("a fractional jury quorum is refused", jury.arg(QStringLiteral("2.5")), false);
+    ruleRow("a jury quorum written as text is refused", jury.arg(QStringLiteral("'five'")), false);
+    row("a jury code with a space is refused",
+        "INSERT INTO juries (code, name, scale_min, scale_max) VALUES ('j 2', 'Jury', 0, 10)", false);
+    row("a pillar code with a tab is refused", "INSERT INTO pillars (code, name) VALUES ('p' || char(9) || '2', 'P')",
+        false);
+    row("a criterion code with a no-break space is refused",
+        "INSERT INTO criteria (pillar_id, code, name) VALUES (1, 'c' || char(160) || '2', 'C')", false);
+    row("a resource code ending with a line break is refused",
+        "INSERT INTO resources (code, name) VALUES ('r2' || char(10), 'R')", false);
+    row("an empty resource code is refused", "INSERT INTO resources (code, name) VALUES ('', 'R')", false);
+    row("a code with a hyphen, an underscore and accents is accepted",
+        "INSERT INTO pillars (code, name) VALUES ('éco-sociale_2', 'P')", true);
+    row("a pillar code that differs from another only in case is refused",
+        "INSERT INTO pillars (code, name) VALUES ('ECONOMIC', 'P')", false);
+    row("a criterion code that differs from another only in case is refused",
+        "INSERT INTO criteria (pillar_id, code, name) VALUES (1, 'C1', 'C')", false);
+    row("a jury code that differs from another only in case is refused",
+        "INSERT INTO juries (code, name, scale_min, scale_max) VALUES ('Expert', 'Jury', 0, 10)", false);
+    row("a resource code that differs from another only in case is refused",
+        "INSERT INTO resources (code, name) VALUES ('Dreches', 'R')", false);
+    // SQLite's NOCASE folds ASCII letters only; rules::sameCode is applied by the application.
+    row("codes that differ in the case of an accented letter only are left to the application",
+        "INSERT INTO pillars (code, name) VALUES ('économie', 'P'), ('Économie', 'P')", true);
+    const QString weights[] = {
+        QStringLiteral("INSERT INTO pillars (code, name, weight) VALUES ('p2', 'P', %1)"),
+        QStringLiteral("INSERT INTO criteria (pillar_id, code, name, weight) VALUES (1, 'c2', 'C', %1)"),
+        QStringLiteral("INSERT INTO juries (code, name, weight, scale_min, scale_max) VALUES ('j2', 'J', %1, 0, 10)")};
+    const QString largest = QString::number(rules::maxWeight, 'g', 17);
+    const QString above = QString::number(rules::maxWeight + 0.5, 'g', 17);
+    ruleRow("a pillar weight of 0 is accepted", weights[0].arg(0), true);
+    ruleRow("the largest pillar weight is accepted", weights[0].arg(largest), true);
+    ruleRow("a pillar weight above the largest is refused", weights[0].arg(above), false);
+    ruleRow("the largest criterion weight is accepted", weights[1].arg(largest), true);
+    ruleRow("a criterion weight above the largest is refused", weights[1].arg(above), false);
+    ruleRow("an infinite criterion weight is refused", weights[1].arg(QStringLiteral("9e999")), false);
+    ruleRow("the largest jury weight is accepted", weights[2].arg(largest), true);
+    ruleRow("a jury weight above the largest is refused", weights[2].arg(above), false);
+    ruleRow("a negative jury weight is refused", weights[2].arg(-1), false);
+    const QString threshold =
+        QStringLiteral("INSERT INTO pillars (code, name, eliminatory_threshold) VALUES ('p2', 'P', %1)");
+    ruleRow("the largest eliminatory threshold is accepted",
+            threshold.arg(QString::number(rules::maxThreshold, 'g', 17)), true);
+    ruleRow("an eliminatory threshold above the largest is refused",
+            threshold.arg(QString::number(rules::maxThreshold + 0.5, 'g', 17)), false);
+    row("a pillar without eliminatory threshold is accepted", "INSERT INTO pillars (code, name) VALUES ('p2', 'P')",
+        true);
 }
 
 void TstSchema::constraintsRefuseBadRows()
@@ -281,6 +429,253 @@ void TstSchema::constraintsRefuseBadRows()
         QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("refused: %1").arg(why)));
     else
         QVERIFY2(!why.isEmpty(), qPrintable(QStringLiteral("accepted: %1").arg(sql)));
+}
+
+void TstSchema::theCodeConstraintRefusesWhatValidCodeRefuses()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    QString error;
+    QVERIFY2(schema::migrate(t.db(), 0, &error), qPrintable(error));
+    QVERIFY(t.db().transaction());
+    QSqlQuery q(t.db());
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO resources (code, name) VALUES (?, 'R')")));
+    // Every UTF-16 unit but NUL and the surrogates, inside a code of its own.
+    QStringList disagreements;
+    for (char32_t c = 1; c <= 0xFFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        const QString code = QStringLiteral("a%1b%2").arg(QChar(char16_t(c))).arg(quint32(c));
+        q.addBindValue(code);
+        if (q.exec() != rules::validCode(code))
+            disagreements << QStringLiteral("U+%1").arg(quint32(c), 4, 16, QLatin1Char('0'));
+    }
+    q.addBindValue(QString(QLatin1String("")));
+    if (q.exec())
+        disagreements << QStringLiteral("the empty code");
+    q.finish();
+    QVERIFY(t.db().rollback());
+    QVERIFY2(disagreements.isEmpty(), qPrintable(QStringLiteral("the schema and rules::validCode disagree on ") +
+                                                 disagreements.join(QStringLiteral(", "))));
+}
+
+void TstSchema::theVersion2FileIsUpgradedWithEveryRowKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    const QString why = version2File(path);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    int version = 0;
+    const QString problem = CampaignFile::checkFile(path, &version);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(version, 2);
+    const QByteArray original = fingerprint(path);
+
+    std::map<QString, QStringList> before;
+    {
+        const QString name = QStringLiteral("tst_schema-before");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            before = contents(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    // Some values, to be sure the comparison below compares something.
+    QCOMPARE(before.at(QStringLiteral("scores")).size(), 2115);
+    QCOMPARE(before.at(QStringLiteral("candidates")).size(), 6);
+    QCOMPARE(before.at(QStringLiteral("conflicts")).size(), 3);
+    QCOMPARE(before.at(QStringLiteral("pillars")).size(), 5);
+    QCOMPARE(before.at(QStringLiteral("criteria")).size(), 15);
+    QCOMPARE(before.at(QStringLiteral("juries")).size(), 2);
+    QCOMPARE(before.at(QStringLiteral("resources")).size(), 32);
+
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        const QSqlDatabase db = QSqlDatabase::database(file.connectionName());
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        const std::map<QString, QStringList> after = contents(db);
+        for (const QString& table : domainTables) {
+            QCOMPARE(after.at(table).size(), before.at(table).size());
+            QCOMPARE(after.at(table), before.at(table));
+        }
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT quorum FROM juries WHERE code = 'citizen'")).toInt(), 8);
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT eliminatory_threshold FROM pillars WHERE code = 'environmental'"))
+                     .toDouble(),
+                 30.0);
+        // The rebuilt tables have their index again, and the version-3 constraints.
+        QCOMPARE(
+            valueOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'criteria_pillar'")).toInt(),
+            1);
+        QVERIFY(valueOf(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'juries'"))
+                    .toString()
+                    .contains(QStringLiteral("COLLATE NOCASE")));
+        const std::optional<palmares::Campaign> campaign = file.load();
+        QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+        QCOMPARE(campaign->scores.size(), size_t(2115));
+        QCOMPARE(campaign->juries.size(), size_t(2));
+        QCOMPARE(campaign->juries.front().quorum, 5);
+    }
+    // The backup is the file as it was; nothing else is left beside them.
+    QCOMPARE(fingerprint(path + QStringLiteral(".v2")), original);
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v2")}));
+    QVERIFY2(CampaignFile::checkFile(path, &version).isEmpty(), "the upgraded file cannot be opened");
+    QCOMPARE(version, schema::currentVersion);
+}
+
+void TstSchema::anUpgradeRepairsAQuorumOutOfRange_data()
+{
+    QTest::addColumn<QString>("stored"); // as SQL
+    QTest::addColumn<int>("upgraded");
+    // rules::effectiveQuorum on what the engine read (through QVariant::toInt) before.
+    auto counted = [](const QVariant& stored) {
+        palmares::Jury jury;
+        jury.quorum = stored.toInt();
+        return rules::effectiveQuorum(jury);
+    };
+    QTest::newRow("a quorum of 0 becomes the smallest quorum") << QStringLiteral("0") << rules::minQuorum;
+    QTest::newRow("a fractional quorum becomes the one the engine counted")
+        << QStringLiteral("2.5") << counted(QVariant(2.5));
+    QTest::newRow("a quorum written as text becomes the smallest quorum")
+        << QStringLiteral("'five'") << counted(QVariant(QStringLiteral("five")));
+    QTest::newRow("a quorum above the largest becomes the largest")
+        << QString::number(rules::maxQuorum + 1) << rules::maxQuorum;
+}
+
+void TstSchema::anUpgradeRepairsAQuorumOutOfRange()
+{
+    QFETCH(QString, stored);
+    QFETCH(int, upgraded);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    const QString why =
+        version2File(path, {QStringLiteral("UPDATE juries SET quorum = %1 WHERE code = 'expert'").arg(stored)});
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    CampaignFile file;
+    QVERIFY2(file.open(path), qPrintable(file.errorString()));
+    const QSqlDatabase db = QSqlDatabase::database(file.connectionName());
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT quorum FROM juries WHERE code = 'expert'")).toInt(), upgraded);
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT typeof(quorum) FROM juries WHERE code = 'expert'")).toString(),
+             QStringLiteral("integer"));
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT quorum FROM juries WHERE code = 'citizen'")).toInt(), 8);
+    // The repair is in the audit log, the only row added to it.
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 2);
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'upgrade_schema' AND entity = "
+                                        "'jury' AND entity_id = (SELECT id FROM juries WHERE code = 'expert')"))
+                 .toString(),
+             QStringLiteral("quorum %1 -> %2").arg(stored).arg(upgraded));
+    QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    const std::optional<palmares::Campaign> campaign = file.load();
+    QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+    QCOMPARE(campaign->juries.front().quorum, upgraded);
+}
+
+void TstSchema::anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged_data()
+{
+    QTest::addColumn<QStringList>("statements"); // on the version-2 file
+    QTest::addColumn<QStringList>("named");      // what the message names
+    auto row = [](const char* tag, const QString& sql, const QStringList& named) {
+        QTest::newRow(tag) << sql.split(QLatin1Char(';')) << named;
+    };
+    const QString differ = QStringLiteral("differ only in case");
+    const QString notOneWord = QStringLiteral("is not one word");
+    row("two pillar codes that differ only in case",
+        QStringLiteral("UPDATE pillars SET code = 'ECONOMIC' WHERE code = 'social'"),
+        {QStringLiteral("table pillars"), QStringLiteral("\"economic\", \"ECONOMIC\""), differ});
+    row("three criterion codes that differ only in case",
+        QStringLiteral("UPDATE criteria SET code = 'Cultural_1' WHERE code = 'cultural_2';"
+                       "UPDATE criteria SET code = 'CULTURAL_1' WHERE code = 'cultural_3'"),
+        {QStringLiteral("table criteria"), QStringLiteral("\"cultural_1\", \"Cultural_1\", \"CULTURAL_1\""), differ});
+    row("two jury codes that differ only in case",
+        QStringLiteral("UPDATE juries SET code = 'EXPERT' WHERE code = 'citizen'"),
+        {QStringLiteral("table juries"), QStringLiteral("\"expert\", \"EXPERT\""), differ});
+    row("two resource codes that differ only in case",
+        QStringLiteral("UPDATE resources SET code = 'Biogaz' WHERE code = 'cartons'"),
+        {QStringLiteral("table resources"), QStringLiteral("\"Biogaz\", \"biogaz\""), differ});
+    row("a jury code with a space", QStringLiteral("UPDATE juries SET code = 'citizen jury' WHERE code = 'citizen'"),
+        {QStringLiteral("table juries"), QStringLiteral("\"citizen jury\""), notOneWord});
+    row("an empty criterion code", QStringLiteral("UPDATE criteria SET code = '' WHERE code = 'cultural_3'"),
+        {QStringLiteral("table criteria"), QStringLiteral("\"\""), notOneWord});
+    row("a resource code with a no-break space",
+        QStringLiteral("UPDATE resources SET code = 'bio' || char(160) || 'gaz' WHERE code = 'biogaz'"),
+        {QStringLiteral("table resources"), QStringLiteral("\"bio\u00a0gaz\""), notOneWord});
+    row("a pillar weight above the largest", QStringLiteral("UPDATE pillars SET weight = 2e6 WHERE code = 'social'"),
+        {QStringLiteral("table pillars"), QStringLiteral("weight of \"social\" is 2000000"),
+         QStringLiteral("from 0 to %1").arg(QString::number(rules::maxWeight, 'g', 17))});
+    row("an infinite jury weight", QStringLiteral("UPDATE juries SET weight = 9e999 WHERE code = 'citizen'"),
+        {QStringLiteral("table juries"), QStringLiteral("weight of \"citizen\" is inf")});
+    row("a case duplicate and a code with a space, both named",
+        QStringLiteral("UPDATE pillars SET code = 'Social' WHERE code = 'economic';"
+                       "UPDATE juries SET code = 'citizen jury' WHERE code = 'citizen'"),
+        {QStringLiteral("\"Social\", \"social\""), QStringLiteral("\"citizen jury\"")});
+    row("a juror of a jury that does not exist",
+        QStringLiteral("PRAGMA foreign_keys = OFF;INSERT INTO jurors (jury_id, name) VALUES (99, 'Nobody')"),
+        {QStringLiteral("a row of table jurors refers to a missing row of table juries")});
+}
+
+void TstSchema::anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QStringList, named);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    const QString why = version2File(path, statements);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const QByteArray print = fingerprint(path);
+    {
+        CampaignFile file;
+        QVERIFY2(!file.open(path), "a file breaking a rule was upgraded");
+        QVERIFY(!file.isOpen());
+        const QString message = file.errorString();
+        QVERIFY2(message.startsWith(QStringLiteral("%1 cannot be upgraded: ").arg(QDir::toNativeSeparators(path))),
+                 qPrintable(message));
+        for (const QString& words : named)
+            QVERIFY2(message.contains(words), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(words, message)));
+        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+    }
+    QCOMPARE(fingerprint(path), print);
+    int version = 0;
+    QVERIFY(CampaignFile::checkFile(path, &version).isEmpty());
+    QCOMPARE(version, 2);
+    // The backup written before the attempt stays: the same bytes.
+    QCOMPARE(fingerprint(path + QStringLiteral(".v2")), print);
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v2")}));
+}
+
+void TstSchema::aStepThatRebuildsTablesRefusesToRunInsideATransaction()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    const QString why = version2File(path);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const QString name = QStringLiteral("tst_schema-transaction");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        // Inside a transaction, PRAGMA foreign_keys does nothing: dropping a table would
+        // delete the rows that refer to it.
+        QVERIFY(db.transaction());
+        QString error;
+        QVERIFY(!schema::migrate(db, 2, &error));
+        QVERIFY2(error.contains(QStringLiteral("foreign keys")), qPrintable(error));
+        QVERIFY(db.rollback());
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM criteria")).toInt(), 15);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QTEST_GUILESS_MAIN(TstSchema)
