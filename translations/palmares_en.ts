@@ -114,6 +114,14 @@
         <source>its data could not all be written (is the disk full?).</source>
         <translation>its data could not all be written (is the disk full?).</translation>
     </message>
+    <message>
+        <source>%1 carries the mark of a Palmarès campaign but holds none (no tables).</source>
+        <translation>%1 carries the mark of a Palmarès campaign but holds none (no tables).</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only.</source>
+        <translation>%1 is open for reading only.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>

@@ -103,7 +103,8 @@ std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Ac
     }
     std::unique_ptr<CampaignDocument> doc(new CampaignDocument(path, access == Access::ReadOnly));
     std::optional<Campaign> campaign;
-    if (!doc->m_file->open(path) || !(campaign = doc->m_file->load())) {
+    const bool opened = access == Access::ReadOnly ? doc->m_file->openForReading(path) : doc->m_file->open(path);
+    if (!opened || !(campaign = doc->m_file->load())) {
         *error = doc->m_file->errorString();
         return nullptr;
     }
@@ -231,7 +232,7 @@ CampaignFile* CampaignDocument::fileForReading(CampaignFile& reader, QString* er
     if (m_file->isOpen())
         return m_file.get();
     // Read-only: a short-lived connection of its own.
-    if (!reader.open(m_path)) {
+    if (!reader.openForReading(m_path)) {
         *error = reader.errorString();
         return nullptr;
     }

@@ -12,10 +12,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <atomic>
+#include <vector>
 
 namespace palmares {
 
@@ -33,6 +35,25 @@ QString newConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("palmares-campaign-%1").arg(++counter);
+}
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// Whether the header of the file at `path` says it is in write-ahead-log mode (bytes 18
+// and 19: 2), as files of earlier versions are.
+bool walHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
 }
 
 QString actorName()
@@ -90,6 +111,8 @@ QString CampaignFile::checkFile(const QString& path, int* version)
         if (pageSize < 512 || (pagesValid && qint64(pages) * pageSize > info.size()))
             return tr("%1 is damaged (truncated or corrupt) and cannot be opened.").arg(name);
     }
+    if (fileVersion == 0)
+        return tr("%1 carries the mark of a Palmarès campaign but holds none (no tables).").arg(name);
     if (fileVersion > schema::currentVersion)
         return tr("%1 was written by a newer version of Palmarès (file format %2; this version reads up to %3).")
             .arg(name)
@@ -100,17 +123,36 @@ QString CampaignFile::checkFile(const QString& path, int* version)
     return {};
 }
 
-bool CampaignFile::openConnection(const QString& path)
+bool CampaignFile::openConnection(const QString& path, bool readOnly)
 {
     m_connection = newConnectionName();
     db() = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db().setDatabaseName(path);
-    db().setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (readOnly) {
+        // mode=ro creates no journal; a file left in write-ahead-log mode by an earlier
+        // version, with no log beside it, is opened as immutable so that SQLite does not
+        // create its -wal and -shm files either.
+        QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                      QStringLiteral("?mode=ro");
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (walHeader(path) && !(wal.exists() && wal.size() > 0))
+            uri += QStringLiteral("&immutable=1");
+        db().setDatabaseName(uri);
+        db().setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
+    } else {
+        db().setDatabaseName(path);
+        db().setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    }
     if (!db().open())
         return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db().lastError().text()));
     QSqlQuery q(db());
-    for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // For writing, commits are synced; the journal is chosen once the file is known good
+    // (useRollbackJournal()).
+    const std::vector<const char*> pragmas =
+        readOnly ? std::vector<const char*>{"PRAGMA foreign_keys = ON",
+                                            // Reads the schema: a damaged first page is found now.
+                                            "SELECT count(*) FROM sqlite_master"}
+                 : std::vector<const char*>{"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"};
+    for (const char* pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             const QString why = q.lastError().text();
             close();
@@ -118,7 +160,60 @@ bool CampaignFile::openConnection(const QString& path)
         }
     }
     m_path = path;
+    m_readOnly = readOnly;
     return true;
+}
+
+bool CampaignFile::useRollbackJournal()
+{
+    // Each commit reaches the file itself, synced: copied alone, the file holds the
+    // campaign. A file that an earlier version kept in WAL mode has its log folded in.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+        const QString why = q.lastError().text();
+        const QString path = m_path;
+        close();
+        return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    return true;
+}
+
+bool CampaignFile::copyIntoMemory()
+{
+    const QString memory = newConnectionName();
+    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), memory);
+    copy.setDatabaseName(QStringLiteral(":memory:"));
+    QString why;
+    if (copy.open()) {
+        sqlite3* to = handleOf(copy);
+        sqlite3_backup* backup = to ? sqlite3_backup_init(to, "main", handle(), "main") : nullptr;
+        const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+        if (backup)
+            sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            why = to ? QString::fromUtf8(sqlite3_errmsg(to)) : copy.lastError().text();
+    } else {
+        why = copy.lastError().text();
+    }
+    const QString path = m_path;
+    if (!why.isEmpty()) {
+        copy = QSqlDatabase();
+        QSqlDatabase::removeDatabase(memory);
+        close();
+        return fail(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    close();
+    m_connection = memory;
+    db() = copy;
+    m_path = path;
+    m_readOnly = true;
+    QSqlQuery(db()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return true;
+}
+
+bool CampaignFile::failReadOnly()
+{
+    return fail(tr("%1 is open for reading only.").arg(QDir::toNativeSeparators(m_path)));
 }
 
 bool CampaignFile::create(const QString& path)
@@ -126,7 +221,7 @@ bool CampaignFile::create(const QString& path)
     close();
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(path)));
-    if (!openConnection(path))
+    if (!openConnection(path, false) || !useRollbackJournal())
         return false;
     QString why;
     if (!schema::migrate(db(), 0, &why)) {
@@ -153,13 +248,35 @@ bool CampaignFile::open(const QString& path)
             return fail(tr("%1 needs an upgrade, but its backup copy %2 cannot be written.")
                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
     }
-    if (!openConnection(path))
+    if (!openConnection(path, false))
         return false;
     if (version < schema::currentVersion) {
         QString why;
         if (!schema::migrate(db(), version, &why)) {
             close();
             return fail(tr("%1 cannot be upgraded: %2").arg(QDir::toNativeSeparators(path), why));
+        }
+    }
+    return useRollbackJournal();
+}
+
+bool CampaignFile::openForReading(const QString& path)
+{
+    close();
+    int version = 0;
+    const QString problem = checkFile(path, &version);
+    if (!problem.isEmpty())
+        return fail(problem);
+    if (!openConnection(path, true))
+        return false;
+    if (version < schema::currentVersion) {
+        // Upgraded in memory: reading an older file leaves it as it was.
+        if (!copyIntoMemory())
+            return false;
+        QString why;
+        if (!schema::migrate(db(), version, &why)) {
+            close();
+            return fail(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why));
         }
     }
     return true;
@@ -174,6 +291,7 @@ void CampaignFile::close()
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
     m_path.clear();
+    m_readOnly = false;
 }
 
 bool CampaignFile::isOpen() const
@@ -183,14 +301,13 @@ bool CampaignFile::isOpen() const
 
 sqlite3* CampaignFile::handle() const
 {
-    const QVariant v = db().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
+    return handleOf(db());
 }
 
 bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details)
 {
+    if (m_readOnly)
+        return failReadOnly();
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));

@@ -29,10 +29,16 @@ public:
 
     // A new, empty campaign at `path` (which must not exist yet).
     bool create(const QString& path);
-    // An existing campaign. A file that is not a campaign, is newer than this version, or
-    // is damaged is refused and left byte-for-byte unchanged. Older files are upgraded,
-    // after keeping a copy `<name>.v<old version>`.
+    // An existing campaign, for writing. A file that is not a campaign, is newer than this
+    // version, or is damaged is refused and left byte-for-byte unchanged. Older files are
+    // upgraded, after keeping a copy `<name>.v<old version>`. Every commit then reaches the
+    // file itself (a rollback journal, synced): the file alone holds the campaign.
     bool open(const QString& path);
+    // An existing campaign, for reading only: nothing is written, in the file or beside it
+    // (so a file in a read-only folder or on a read-only disk opens). An older file is
+    // upgraded in memory, not on disk. Writes are refused.
+    bool openForReading(const QString& path);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -42,7 +48,8 @@ public:
     static QString checkFile(const QString& path, int* version = nullptr);
 
     std::optional<Campaign> load();
-    // Opens `path` and loads it in one call; nullopt and the reason in `error` otherwise.
+    // Opens `path` for reading and loads it in one call; nullopt and the reason in `error`
+    // otherwise.
     static std::optional<Campaign> read(const QString& path, QString* error);
     // Writes `campaign` (with its ids) into this file, which holds no campaign data yet:
     // all or nothing.
@@ -64,7 +71,11 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
-    bool openConnection(const QString& path);
+    bool openConnection(const QString& path, bool readOnly);
+    bool useRollbackJournal();
+    // Moves the open file's content into a database in memory, which this connection then is.
+    bool copyIntoMemory();
+    bool failReadOnly();
     bool fail(const QString& message);
     sqlite3* handle() const;
     // In key order, many rows per statement; `upsert` replaces a score already there.
@@ -83,6 +94,7 @@ private:
     std::unique_ptr<Connection> m_db;
     QString m_path;
     QString m_error;
+    bool m_readOnly = false;
 };
 
 } // namespace palmares

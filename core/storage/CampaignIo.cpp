@@ -66,6 +66,8 @@ std::vector<const Score*> inKeyOrder(const std::vector<Score>& scores)
 
 bool CampaignFile::saveSettings(const CampaignSettings& s)
 {
+    if (m_readOnly)
+        return failReadOnly();
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "UPDATE campaign SET name = ?, territory = ?, start_date = ?, end_date = ?, status = ?, "
@@ -212,7 +214,7 @@ std::optional<Campaign> CampaignFile::read(const QString& path, QString* error)
 {
     CampaignFile file;
     std::optional<Campaign> campaign;
-    if (!file.open(path) || !(campaign = file.load()))
+    if (!file.openForReading(path) || !(campaign = file.load()))
         *error = file.errorString();
     return campaign;
 }
@@ -371,6 +373,8 @@ std::optional<Campaign> CampaignFile::load()
 
 bool CampaignFile::inTransaction(const QString& failure, const std::function<bool(QString*)>& body)
 {
+    if (m_readOnly)
+        return failReadOnly();
     if (!db().transaction())
         return fail(failure.arg(db().lastError().text()));
     QString why;

@@ -5,6 +5,7 @@
 #include "core/storage/CampaignFile.h"
 
 #include "core/demo/DemoGenerator.h"
+#include "core/model/Change.h"
 #include "core/storage/Schema.h"
 #include "tests/support/TestFiles.h"
 
@@ -47,7 +48,7 @@ QString runSql(const QString& path, const QStringList& statements)
     return error;
 }
 
-enum BadFile { Missing, GarbageText, Empty, TinyFile, ForeignDatabase, Truncated, NewerVersion, Scrambled };
+enum BadFile { Missing, GarbageText, Empty, TinyFile, ForeignDatabase, MarkOnly, Truncated, NewerVersion, Scrambled };
 
 } // namespace
 
@@ -60,6 +61,8 @@ private slots:
     void openRefusesABadFileAndLeavesItUnchanged_data();
     void openRefusesABadFileAndLeavesItUnchanged();
     void aCampaignDamagedInItsMiddleIsRefusedAndLeftUnchanged();
+    void readingWritesNothingInOrBesideTheFile_data();
+    void readingWritesNothingInOrBesideTheFile();
 
 private:
     QTemporaryDir m_shared; // holds one demo campaign file, made once
@@ -88,6 +91,8 @@ void TstCampaignFileOpen::openRefusesABadFileAndLeavesItUnchanged_data()
     QTest::newRow("a campaign truncated to half its size") << int(Truncated) << QStringLiteral("damaged");
     QTest::newRow("a campaign from a newer version") << int(NewerVersion) << QStringLiteral("newer version");
     QTest::newRow("a campaign whose pages after the header are garbage") << int(Scrambled) << QString();
+    QTest::newRow("an SQLite file with the campaign's mark but no tables")
+        << int(MarkOnly) << QStringLiteral("holds none");
 }
 
 void TstCampaignFileOpen::openRefusesABadFileAndLeavesItUnchanged()
@@ -120,6 +125,12 @@ void TstCampaignFileOpen::openRefusesABadFileAndLeavesItUnchanged()
         QVERIFY2(why.isEmpty(), qPrintable(why));
         break;
     }
+    case MarkOnly: {
+        const QString why = runSql(path, {QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId),
+                                          QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        break;
+    }
     case Truncated: {
         const QByteArray bytes = readBytes(m_demoPath);
         QVERIFY(bytes.size() > 8192);
@@ -146,9 +157,9 @@ void TstCampaignFileOpen::openRefusesABadFileAndLeavesItUnchanged()
     QVERIFY2(before.size() == (kind == Missing ? 0 : 1), qPrintable(before.join(QStringLiteral(", "))));
     const QByteArray print = fingerprint(path);
 
-    {
+    for (const bool forReading : {false, true}) {
         CampaignFile file;
-        QVERIFY2(!file.open(path), "a bad file was opened");
+        QVERIFY2(!(forReading ? file.openForReading(path) : file.open(path)), "a bad file was opened");
         QVERIFY(!file.isOpen());
         const QString message = file.errorString();
         QVERIFY2(message.contains(QDir::toNativeSeparators(path)),
@@ -192,6 +203,50 @@ void TstCampaignFileOpen::aCampaignDamagedInItsMiddleIsRefusedAndLeftUnchanged()
     }
     QCOMPARE(fingerprint(path), print);
     QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("damaged.ami")});
+}
+
+void TstCampaignFileOpen::readingWritesNothingInOrBesideTheFile_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("candidates");
+    QTest::newRow("a campaign of this version") << m_demoPath << 60;
+    // Version 2, in the write-ahead-log mode of earlier versions: upgraded in memory, and
+    // read without the -wal and -shm files SQLite would otherwise create.
+    QTest::newRow("a campaign of an earlier version") << QStringLiteral(PALMARES_TEST_DATA "/campaign-v2.ami") << 6;
+}
+
+void TstCampaignFileOpen::readingWritesNothingInOrBesideTheFile()
+{
+    QFETCH(QString, source);
+    QFETCH(int, candidates);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    QVERIFY(QFile::copy(source, path));
+    const QByteArray print = fingerprint(path);
+    {
+        CampaignFile file;
+        QVERIFY2(file.openForReading(path), qPrintable(file.errorString()));
+        QVERIFY(file.isReadOnly());
+        const std::optional<Campaign> c = file.load();
+        QVERIFY2(c.has_value(), qPrintable(file.errorString()));
+        QCOMPARE(int(c->candidates.size()), candidates);
+        QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("campaign.ami")});
+        // And a write through it is refused, saying why.
+        Change change;
+        change.buildings.put.push_back({99, QStringLiteral("Hangar 9"), 100, QStringLiteral("atelier"), {}, {}});
+        QVERIFY2(!file.apply(change, QStringLiteral("test")), "a write went through a read-only open");
+        QVERIFY2(file.errorString().contains(QStringLiteral("open for reading only")), qPrintable(file.errorString()));
+        QVERIFY2(!file.appendAudit(QStringLiteral("test"), QStringLiteral("campaign"), 0, QString()),
+                 "the audit log was written through a read-only open");
+    }
+    QCOMPARE(fingerprint(path), print);
+    QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("campaign.ami")});
+    // CampaignFile::read, what the CLI's info, rank and select use, is a read-only open.
+    QString error;
+    QVERIFY2(CampaignFile::read(path, &error).has_value(), qPrintable(error));
+    QCOMPARE(fingerprint(path), print);
+    QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("campaign.ami")});
 }
 
 QTEST_GUILESS_MAIN(TstCampaignFileOpen)
