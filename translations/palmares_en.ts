@@ -1914,24 +1914,8 @@ Commands:
 <context>
     <name>palmares::CampaignDocument</name>
     <message>
-        <source>another Palmarès window</source>
-        <translation>another Palmarès window</translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3)</source>
-        <translation>%1 (process %2 on %3)</translation>
-    </message>
-    <message>
         <source>another program</source>
         <translation>another program</translation>
-    </message>
-    <message>
-        <source>%1 is already open in %2.</source>
-        <translation>%1 is already open in %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing: check that its folder is writable.</source>
-        <translation>%1 cannot be locked for writing: check that its folder is writable.</translation>
     </message>
     <message>
         <source>%1 is open in %2: it cannot be replaced.</source>
@@ -1940,6 +1924,34 @@ Commands:
     <message>
         <source>This campaign is open read-only: the change is not saved.</source>
         <translation>This campaign is open read-only: the change is not saved.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, on this computer)</source>
+        <translation>%1 (process %2, on this computer)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, on the computer %3)</source>
+        <translation>%1 (process %2, on the computer %3)</translation>
+    </message>
+    <message>
+        <source>%1 is already open for writing in %2.</source>
+        <translation>%1 is already open for writing in %2.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its folder %2 is read-only. Open it for reading, or copy it to a folder of yours.</source>
+        <translation>%1 cannot be opened for writing: its folder %2 is read-only. Open it for reading, or copy it to a folder of yours.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its lock file %2 cannot be written (is the disk full?).</source>
+        <translation>%1 cannot be opened for writing: its lock file %2 cannot be written (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
     </message>
 </context>
 <context>

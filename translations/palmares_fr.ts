@@ -1914,24 +1914,8 @@ Commandes&#xa0;:
 <context>
     <name>palmares::CampaignDocument</name>
     <message>
-        <source>another Palmarès window</source>
-        <translation>une autre fenêtre de Palmarès</translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3)</source>
-        <translation>%1 (processus %2 sur %3)</translation>
-    </message>
-    <message>
         <source>another program</source>
         <translation>un autre programme</translation>
-    </message>
-    <message>
-        <source>%1 is already open in %2.</source>
-        <translation>%1 est déjà ouvert dans %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing: check that its folder is writable.</source>
-        <translation>Impossible de verrouiller %1 en écriture&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 is open in %2: it cannot be replaced.</source>
@@ -1940,6 +1924,34 @@ Commandes&#xa0;:
     <message>
         <source>This campaign is open read-only: the change is not saved.</source>
         <translation>Cette campagne est ouverte en lecture seule&#xa0;: la modification n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, on this computer)</source>
+        <translation>%1 (processus %2, sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, on the computer %3)</source>
+        <translation>%1 (processus %2, sur l&apos;ordinateur %3)</translation>
+    </message>
+    <message>
+        <source>%1 is already open for writing in %2.</source>
+        <translation>%1 est déjà ouvert en écriture dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its folder %2 is read-only. Open it for reading, or copy it to a folder of yours.</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: son dossier %2 est en lecture seule. Ouvrez-le en lecture, ou copiez-le dans un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its lock file %2 cannot be written (is the disk full?).</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: son fichier de verrou %2 ne peut pas être écrit (le disque est-il plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,50 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <algorithm>
 #include <future>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <sys/stat.h>
+#endif
+
 namespace palmares {
+
+namespace {
+
+// What identifies a file on this computer whatever path leads to it (a link, a second
+// name): its disk and its number on that disk. Empty when the file cannot be read.
+QString fileIdentity(const QString& path)
+{
+#ifdef Q_OS_WIN
+    const std::wstring name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdWString();
+    HANDLE h = CreateFileW(name.c_str(), FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                           nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return QString();
+    BY_HANDLE_FILE_INFORMATION info;
+    const bool ok = GetFileInformationByHandle(h, &info);
+    CloseHandle(h);
+    if (!ok)
+        return QString();
+    return QStringLiteral("%1-%2-%3").arg(info.dwVolumeSerialNumber).arg(info.nFileIndexHigh).arg(info.nFileIndexLow);
+#else
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QString();
+    return QStringLiteral("%1-%2").arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+#endif
+}
+
+} // namespace
 
 // One edit on the undo stack: the change and its inverse, both complete, so undo and
 // redo never depend on what happened in between.
@@ -70,14 +107,50 @@ QString CampaignDocument::lockPath(const QString& path)
     return info.absoluteDir().filePath(QStringLiteral(".~lock.%1#").arg(info.fileName()));
 }
 
-QString CampaignDocument::lockHolder(const QString& path)
+QString CampaignDocument::identityLockPath(const QString& path)
 {
-    QLockFile lock(lockPath(path));
+    const QString id = fileIdentity(path);
+    return id.isEmpty() ? QString() : QDir(QDir::tempPath()).filePath(QStringLiteral("palmares-%1.lock").arg(id));
+}
+
+QString CampaignDocument::lockHolder(const QString& lock)
+{
+    QLockFile file(lock);
     qint64 pid = 0;
     QString host, app;
-    if (!lock.getLockInfo(&pid, &host, &app))
-        return tr("another Palmarès window");
-    return tr("%1 (process %2 on %3)").arg(app.isEmpty() ? tr("another program") : app).arg(pid).arg(host);
+    if (!file.getLockInfo(&pid, &host, &app))
+        return tr("another program");
+    const QString who = app.isEmpty() ? tr("another program") : app;
+    if (host.isEmpty() || host == QSysInfo::machineHostName())
+        return tr("%1 (process %2, on this computer)").arg(who).arg(pid);
+    return tr("%1 (process %2, on the computer %3)").arg(who).arg(pid).arg(host);
+}
+
+std::unique_ptr<QLockFile> CampaignDocument::lockForWriting(const QString& path, const QString& lockFile,
+                                                            QString* error, bool* inUse)
+{
+    auto lock = std::make_unique<QLockFile>(lockFile);
+    // 0: a lock is stale only when its process is gone, never because it is old.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo folder(QFileInfo(lockFile).absolutePath());
+    if (lock->error() == QLockFile::LockFailedError) {
+        if (inUse)
+            *inUse = true;
+        *error = tr("%1 is already open for writing in %2.").arg(name, lockHolder(lockFile));
+    } else if (!folder.exists()) {
+        *error = tr("%1: the folder does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    } else if (lock->error() == QLockFile::PermissionError || !folder.isWritable()) {
+        *error = tr("%1 cannot be opened for writing: its folder %2 is read-only. Open it for reading, or copy it "
+                    "to a folder of yours.")
+                     .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    } else {
+        *error = tr("%1 cannot be opened for writing: its lock file %2 cannot be written (is the disk full?).")
+                     .arg(name, QDir::toNativeSeparators(lockFile));
+    }
+    return nullptr;
 }
 
 std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Access access, QString* error,
@@ -85,21 +158,18 @@ std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Ac
 {
     if (inUse)
         *inUse = false;
-    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    std::unique_ptr<QLockFile> lock, identityLock;
     if (access == Access::ReadWrite) {
-        // 0: a lock is stale only when its process is gone, never because it is old.
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            if (lock->error() == QLockFile::LockFailedError) {
-                if (inUse)
-                    *inUse = true;
-                *error = tr("%1 is already open in %2.").arg(QDir::toNativeSeparators(path), lockHolder(path));
-            } else {
-                *error = tr("%1 cannot be locked for writing: check that its folder is writable.")
-                             .arg(QDir::toNativeSeparators(path));
-            }
+        if (!QFileInfo::exists(path)) {
+            *error = tr("%1: no such file.").arg(QDir::toNativeSeparators(path));
             return nullptr;
         }
+        lock = lockForWriting(path, lockPath(path), error, inUse);
+        if (!lock)
+            return nullptr;
+        const QString identity = identityLockPath(path);
+        if (!identity.isEmpty() && !(identityLock = lockForWriting(path, identity, error, inUse)))
+            return nullptr;
     }
     std::unique_ptr<CampaignDocument> doc(new CampaignDocument(path, access == Access::ReadOnly));
     std::optional<Campaign> campaign;
@@ -110,22 +180,27 @@ std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Ac
     }
     doc->m_campaign = std::move(*campaign);
     doc->reevaluate();
-    if (access == Access::ReadOnly)
+    if (access == Access::ReadOnly) {
         doc->m_file->close(); // reads attachments through short-lived connections
-    else
+    } else {
         doc->m_lock = std::move(lock);
+        doc->m_identityLock = std::move(identityLock);
+    }
     return doc;
 }
 
 std::unique_ptr<CampaignDocument> CampaignDocument::create(const QString& path, const Campaign& campaign,
                                                            QString* error)
 {
-    if (QFileInfo::exists(lockPath(path))) {
-        QLockFile lock(lockPath(path));
+    // A campaign open for writing, under this name or another, is not replaced.
+    for (const QString& lockFile : {lockPath(path), identityLockPath(path)}) {
+        if (lockFile.isEmpty() || !QFileInfo::exists(lockFile))
+            continue;
+        QLockFile lock(lockFile);
         lock.setStaleLockTime(0);
         if (!lock.tryLock(0)) {
-            *error =
-                tr("%1 is open in %2: it cannot be replaced.").arg(QDir::toNativeSeparators(path), lockHolder(path));
+            *error = tr("%1 is open in %2: it cannot be replaced.")
+                         .arg(QDir::toNativeSeparators(path), lockHolder(lockFile));
             return nullptr;
         }
     }

@@ -70,9 +70,13 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
-    // Who holds the lock of `path`, as a sentence, for the "file in use" message.
-    static QString lockHolder(const QString& path);
+    // The two locks of a campaign open for writing: one beside the file (seen by every
+    // computer that reaches its folder), and one named after the file's identity on its
+    // disk, in the temporary folder (seen whatever link or second name leads to the file).
     static QString lockPath(const QString& path);
+    static QString identityLockPath(const QString& path); // empty when the file is not there
+    // Who holds the lock file `lock`, in plain words, for the "file in use" message.
+    static QString lockHolder(const QString& lock);
 
 signals:
     // After `change` was saved and applied, and the evaluation recomputed.
@@ -83,6 +87,9 @@ signals:
 private:
     class Command;
     CampaignDocument(const QString& path, bool readOnly);
+    // Takes the lock file `lockFile` of `path`, or says why not (who holds it, in `inUse`).
+    static std::unique_ptr<QLockFile> lockForWriting(const QString& path, const QString& lockFile, QString* error,
+                                                     bool* inUse);
     // Saves `change` in the file and applies it in memory. `inverse` is what undoes it,
     // when known (undo and redo); else it is worked out, and given in `inverseOut`. False
     // with the reason in `error` when the file refused it: nothing changed then.
@@ -102,6 +109,7 @@ private:
     double m_evaluationMs = 0;
     std::unique_ptr<CampaignFile> m_file;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QLockFile> m_identityLock;
     QUndoStack m_undo;
     std::function<QDateTime()> m_clock;
 };

@@ -179,7 +179,8 @@ bool CampaignFile::loadScores(std::vector<Score>& scores)
         scores.reserve(size_t(sqlite3_column_int64(count.get(), 0)));
     Statement select(db, "SELECT candidate_id, juror_id, criterion_id, value, comment, at, origin FROM scores");
     if (!select.ok())
-        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        return fail(
+            tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errmsg(db))));
     sqlite3_stmt* st = select.get();
     QString origin;
     QByteArray originUtf8;

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace palmares;
 
 namespace {
@@ -428,6 +430,48 @@ private slots:
         m_doc.reset(); // the first writer closes: the lock goes with it
         auto next = CampaignDocument::open(m_path, CampaignDocument::Access::ReadWrite, &error);
         QVERIFY2(next, qPrintable(error));
+    }
+
+    // One writer per file, not per path: a link or a second name (a hard link) to the open
+    // campaign leads to the same file, and to the same refusal, naming who holds it.
+    void aSecondWriterThroughAnotherPathIsToldTheFileIsInUse_data()
+    {
+        QTest::addColumn<bool>("hardLink");
+        QTest::newRow("through a symbolic link in another folder") << false;
+        QTest::newRow("through a second name of the file (a hard link)") << true;
+    }
+    void aSecondWriterThroughAnotherPathIsToldTheFileIsInUse()
+    {
+        QFETCH(bool, hardLink);
+        QTemporaryDir other;
+        QVERIFY(other.isValid());
+        const QString alias = other.filePath(QStringLiteral("même campagne.ami"));
+        if (hardLink)
+            QVERIFY(::link(QFile::encodeName(m_path).constData(), QFile::encodeName(alias).constData()) == 0);
+        else
+            QVERIFY(QFile::link(m_path, alias));
+        QString error;
+        bool inUse = false;
+        auto second = CampaignDocument::open(alias, CampaignDocument::Access::ReadWrite, &error, &inUse);
+        QVERIFY2(!second, "a second writer opened the campaign through another path");
+        QVERIFY(inUse);
+        QVERIFY2(error.contains(QStringLiteral("already open for writing in ")) &&
+                     error.contains(QStringLiteral("on this computer")),
+                 qPrintable(error));
+        QString why;
+        QVERIFY2(!CampaignDocument::create(alias, DemoGenerator::generate(), &why), "the open campaign was replaced");
+        m_doc.reset();
+        auto next = CampaignDocument::open(alias, CampaignDocument::Access::ReadWrite, &error);
+        QVERIFY2(next, qPrintable(error));
+    }
+
+    void aWriterInAMissingFolderIsToldSo()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("gone/c.ami"));
+        QVERIFY(!CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("writable")), qPrintable(error));
     }
 
     void aCopyHoldsTheSameRows()
