@@ -13,6 +13,7 @@
 #include <windows.h>
 #else
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -73,6 +74,38 @@ bool replace(const QString& from, const QString& to, QString* why)
     }
 #endif
     return true;
+}
+
+// Whether the process `pid` still runs (on this computer).
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!h)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return running;
+#else
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#endif
+}
+
+// Files staged for `target` by a process that was killed before it committed or
+// discarded them (".NAME.PID-XXXXXX.part", and what SQLite left beside them): removed.
+void removeLeftovers(const QFileInfo& target)
+{
+    const QString prefix = QStringLiteral(".%1.").arg(target.fileName());
+    const QDir folder = target.absoluteDir();
+    for (const QString& name : folder.entryList({prefix + QStringLiteral("*.part*")}, QDir::Files | QDir::Hidden)) {
+        const QString rest = name.mid(prefix.size());
+        const qsizetype dash = rest.indexOf(QLatin1Char('-'));
+        bool ok = false;
+        const qint64 pid = dash > 0 ? rest.left(dash).toLongLong(&ok) : 0;
+        if (ok && pid > 0 && pid != QCoreApplication::applicationPid() && !processAlive(pid))
+            QFile::remove(folder.filePath(name));
+    }
 }
 
 // The file a write to `path` replaces: the file itself, or the one a link points to.
@@ -175,9 +208,12 @@ bool StagedFile::prepare(QString* error)
         *error = SafeFile::tr("%1 is a folder.").arg(shown(m_shown));
         return false;
     }
+    removeLeftovers(target);
     // A hidden name of its own in the same folder, so that the final rename stays on
-    // one file system; QTemporaryFile makes it unique.
-    QTemporaryFile reserved(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    // one file system; QTemporaryFile makes it unique. The process's number in it tells a
+    // later write whether the file was left by a process that is gone.
+    QTemporaryFile reserved(target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2-XXXXXX.part").arg(target.fileName()).arg(QCoreApplication::applicationPid())));
     reserved.setAutoRemove(false);
     if (!reserved.open()) {
         *error = SafeFile::cannotWrite(m_shown, reserved.errorString());

@@ -35,6 +35,7 @@ private slots:
     void aStagedFileThatCannotReplaceLeavesTheTarget();
     void aStagedFileThroughALinkWritesTheLinkedFile();
     void aStagedFileRefusesAMissingFolder();
+    void aStagedFileRemovesWhatAKilledWriterLeft();
 };
 
 void TstSafeFile::writeReplacesTheFileWhole()
@@ -261,6 +262,30 @@ void TstSafeFile::aStagedFileRefusesAMissingFolder()
     QVERIFY2(error.contains(QStringLiteral("the folder does not exist")), qPrintable(error));
     QVERIFY2(!staged.commit(&error), "committed what was never staged");
     QVERIFY(listing(dir.path()).isEmpty());
+}
+
+void TstSafeFile::aStagedFileRemovesWhatAKilledWriterLeft()
+{
+    // A writer killed between staging and commit leaves its staged file (and SQLite's
+    // journal beside it); the next write to the same file removes them, and only them: a
+    // file staged by a process still running, or for another file, stays.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString gone = QStringLiteral("4194305"); // above Linux's largest process number
+    const QString mine = QString::number(QCoreApplication::applicationPid());
+    const QStringList left{QStringLiteral(".campaign.ami.%1-a1b2c3.part").arg(gone),
+                           QStringLiteral(".campaign.ami.%1-a1b2c3.part-journal").arg(gone)};
+    const QStringList kept{QStringLiteral(".campaign.ami.%1-d4e5f6.part").arg(mine),
+                           QStringLiteral(".other.ami.%1-a1b2c3.part").arg(gone), QStringLiteral("campaign.ami")};
+    for (const QString& name : left + kept)
+        QVERIFY(writeBytes(dir.filePath(name), QByteArrayLiteral("x")));
+    QString error;
+    StagedFile staged(dir.filePath(QStringLiteral("campaign.ami")));
+    QVERIFY2(staged.prepare(&error), qPrintable(error));
+    QStringList expected = kept;
+    expected << QFileInfo(staged.stagedPath()).fileName();
+    expected.sort();
+    QCOMPARE(listing(dir.path()), expected);
 }
 
 QTEST_GUILESS_MAIN(TstSafeFile)
