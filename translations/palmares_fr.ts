@@ -122,6 +122,10 @@
         <source>%1 is open for reading only.</source>
         <translation>%1 est ouvert en lecture seule.</translation>
     </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is beside it): open it for writing once, in Palmarès, to finish the repair.</source>
+        <translation>%1 a été laissé à moitié écrit par un programme qui s&apos;est arrêté (son journal %2 est à côté)&#xa0;: ouvrez-le une fois en écriture, dans Palmarès, pour achever sa réparation.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>

@@ -156,6 +156,11 @@ bool CampaignFile::openConnection(const QString& path, bool readOnly)
         if (!q.exec(QString::fromLatin1(pragma))) {
             const QString why = q.lastError().text();
             close();
+            const QFileInfo journal(path + QStringLiteral("-journal"));
+            if (readOnly && journal.exists() && journal.size() > 0)
+                return fail(tr("%1 was left half-written by a program that stopped (its journal %2 is beside it): "
+                               "open it for writing once, in Palmarès, to finish the repair.")
+                                .arg(QDir::toNativeSeparators(path), journal.fileName()));
             return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), why));
         }
     }
@@ -174,6 +179,18 @@ bool CampaignFile::useRollbackJournal()
         const QString path = m_path;
         close();
         return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    // A journal still beside the file after SQLite read it is not hot (a killed writer had
+    // not changed the file yet): a write transaction of nothing makes SQLite reuse and
+    // delete it, so that no file of a dead process stays.
+    if (QFileInfo::exists(m_path + QStringLiteral("-journal")) && q.exec(QStringLiteral("PRAGMA user_version")) &&
+        q.next()) {
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            q.exec(QStringLiteral("COMMIT"));
+        }
     }
     return true;
 }

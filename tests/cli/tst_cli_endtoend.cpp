@@ -6,6 +6,7 @@
 #include "core/engine/Evaluation.h"
 #include "core/storage/CampaignFile.h"
 #include "core/storage/Schema.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/FailingDevice.h"
 #include "tests/support/TestFiles.h"
 
@@ -34,40 +35,9 @@ using palmares::test::listing;
 using palmares::test::parseObject;
 using palmares::test::writeBytes;
 
-struct Run {
-    int exit = -1;
-    bool finished = false;
-    QString out;
-    QString err;
-};
-
-// A hang guard only: a run that never ends fails instead of blocking the suite.
-constexpr int hangGuardMs = 240000;
-
-Run runCli(const QString& folder, const QStringList& args)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QString::fromUtf8(PALMARES_CLI), args);
-    Run r;
-    r.finished = process.waitForFinished(hangGuardMs) && process.exitStatus() == QProcess::NormalExit;
-    r.exit = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QString describe(const QStringList& args, const Run& r)
-{
-    return QStringLiteral("palmares-cli %1: exit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-        .arg(args.join(QLatin1Char(' ')))
-        .arg(r.exit)
-        .arg(r.out.left(500), r.err);
-}
+using palmares::test::describe;
+using palmares::test::Run;
+using palmares::test::runCli;
 
 bool nearly(double a, double b)
 {
