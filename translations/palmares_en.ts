@@ -1211,6 +1211,10 @@ Commands:
         <source>Another column of this row gives this criterion.</source>
         <translation>Another column of this row gives this criterion.</translation>
     </message>
+    <message>
+        <source>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
+        <translation>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -1211,6 +1211,10 @@ Commandes&#xa0;:
         <source>Another column of this row gives this criterion.</source>
         <translation>Une autre colonne de cette ligne donne déjà ce critère.</translation>
     </message>
+    <message>
+        <source>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
+        <translation>La cellule contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n&apos;est pas du texte&#xa0;: supprimez-le.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -3,6 +3,8 @@
 
 #include "core/io/ImportText.h"
 #include "core/model/Numbers.h"
+#include "core/model/Rules.h"
+#include "core/present/Words.h"
 
 namespace palmares::importing {
 
@@ -28,6 +30,7 @@ bool ImportRow::readAll(const Progress& progress, const std::function<void()>& r
         m_row = m_table.rowNumbers[size_t(i)];
         m_hasError = false;
         checkWidth();
+        checkControls();
         read();
         if (m_hasError)
             ++m_plan.rejected;
@@ -69,6 +72,20 @@ void ImportRow::checkWidth()
                        .arg(m_table.headers.size()));
             return;
         }
+    }
+}
+
+void ImportRow::checkControls()
+{
+    // Read into a name or a comment, a control character would be stored, then printed and
+    // obeyed by a terminal: such a row is refused, the character shown.
+    for (const auto& [key, col] : m_options.mapping) {
+        Q_UNUSED(key)
+        const QString v = cell(col);
+        if (rules::hasControl(v))
+            report(col, Words::printable(v),
+                   Import::tr("The cell holds a control character (shown as a symbol such as ␛ or ␀), "
+                              "which is not text: remove it."));
     }
 }
 

@@ -57,6 +57,8 @@ public:
 
 private:
     void checkWidth();
+    // Reports each mapped cell that holds a control character (rules::isControl).
+    void checkControls();
 
     const Campaign& m_campaign;
     const SheetTable& m_table;

@@ -647,6 +647,24 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("x.pdf")), qPrintable(error));
     }
 
+    // A control character in a cell (an escape sequence, a NUL) would be stored and later
+    // obeyed by a terminal: the row is refused, the character shown in the report.
+    void aCellWithAControlCharacterIsRefused()
+    {
+        const Campaign c = baseCampaign();
+        const SheetTable t = csv(QStringLiteral("Raison sociale;Surface demandée (m²)\n"
+                                                "Atelier \x1b[31mrouge;120\n"
+                                                "Atelier propre;80\n"));
+        const ImportPlan p = plan(c, ImportKind::Candidates, t);
+        const ImportProblem x = problemAt(p, 2);
+        QCOMPARE(x.severity, ImportProblem::Error);
+        QCOMPARE(x.column, QStringLiteral("Raison sociale"));
+        QCOMPARE(x.value, QStringLiteral("Atelier \u241b[31mrouge"));
+        QVERIFY2(x.reason.contains(QStringLiteral("control character")), qPrintable(x.reason));
+        QCOMPARE(p.rejected, 1);
+        QCOMPARE(p.added, 1);
+    }
+
     // A template written on a full disk leaves the old file as it was, and nothing beside it.
     void aTemplateOnAFullDiskKeepsTheOldFile_data()
     {
