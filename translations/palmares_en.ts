@@ -1215,6 +1215,10 @@ Commands:
         <source>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
         <translation>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</translation>
     </message>
+    <message>
+        <source>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</source>
+        <translation>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -1215,6 +1215,10 @@ Commandes&#xa0;:
         <source>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
         <translation>La cellule contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n&apos;est pas du texte&#xa0;: supprimez-le.</translation>
     </message>
+    <message>
+        <source>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</source>
+        <translation>La campagne n&apos;a pas encore de jury&#xa0;: créez ses jurys (page Jurys) avant d&apos;importer des jurés.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -48,7 +48,10 @@ void JurorRows::read()
             for (const Jury& j : c.juries)
                 known << j.name;
             r.report(juryCol, juryText,
-                     Import::tr("Unknown jury; expected one of: %1.").arg(known.join(QStringLiteral(", "))));
+                     known.isEmpty()
+                         ? Import::tr("The campaign has no jury yet: create its juries (Juries page) before "
+                                      "importing jurors.")
+                         : Import::tr("Unknown jury; expected one of: %1.").arg(known.join(QStringLiteral(", "))));
         }
     }
     const QString email = r.cell("email");

@@ -647,6 +647,22 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("x.pdf")), qPrintable(error));
     }
 
+    // With no jury in the campaign, a juror's jury cannot be known: the report says what
+    // to do rather than listing no jury.
+    void jurorsWithoutAnyJuryAreRefusedSayingWhy()
+    {
+        Campaign c = baseCampaign();
+        c.jurors.clear();
+        c.conflicts.clear();
+        c.scores.clear();
+        c.juries.clear();
+        const SheetTable t = csv(QStringLiteral("Nom;Jury\nAnne Martin;Jury citoyen\n"));
+        const ImportPlan p = plan(c, ImportKind::Jurors, t);
+        const ImportProblem x = problemAt(p, 2, QStringLiteral("Jury"));
+        QVERIFY2(x.reason.contains(QStringLiteral("no jury yet")), qPrintable(x.reason));
+        QCOMPARE(p.rejected, 1);
+    }
+
     // A control character in a cell (an escape sequence, a NUL) would be stored and later
     // obeyed by a terminal: the row is refused, the character shown in the report.
     void aCellWithAControlCharacterIsRefused()
