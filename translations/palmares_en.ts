@@ -1219,6 +1219,10 @@ Commands:
         <source>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</source>
         <translation>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</translation>
     </message>
+    <message>
+        <source>Too large: at most %1.</source>
+        <translation>Too large: at most %1.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

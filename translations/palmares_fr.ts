@@ -1219,6 +1219,10 @@ Commandes&#xa0;:
         <source>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</source>
         <translation>La campagne n&apos;a pas encore de jury&#xa0;: créez ses jurys (page Jurys) avant d&apos;importer des jurés.</translation>
     </message>
+    <message>
+        <source>Too large: at most %1.</source>
+        <translation>Trop grand&#xa0;: au plus %1.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

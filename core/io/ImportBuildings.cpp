@@ -3,6 +3,7 @@
 #include "core/io/ImportKinds.h"
 
 #include "core/io/ImportText.h"
+#include "core/model/Rules.h"
 
 #include <QRegularExpression>
 
@@ -33,7 +34,7 @@ BuildingRows::BuildingRows(ImportRow& row)
 void BuildingRows::read()
 {
     const QString name = r.required("name");
-    const auto surface = r.number("surface", true, true);
+    const auto surface = r.number("surface", true, true, rules::maxSurface);
     const QString use = r.required("use_type");
     std::optional<QString> useCode;
     if (!use.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "core/io/ImportText.h"
 #include "core/model/Numbers.h"
+#include "core/model/Rules.h"
 #include "core/model/Siret.h"
 
 #include <QRegularExpression>
@@ -136,12 +137,12 @@ void CandidateRows::read()
             r.report(r.column("ess"), v, Import::tr("Expected yes or no (oui, non, 1, 0, x)."));
     }
     if (r.mapped("requested_surface") || existing < 0) {
-        if (const auto s = r.number("requested_surface", true, true))
+        if (const auto s = r.number("requested_surface", true, true, rules::maxSurface))
             k.requestedSurface = *s;
     }
     if (r.mapped("jobs_fte")) {
         k.jobsFte = 0;
-        if (const auto j = r.number("jobs_fte", false, false))
+        if (const auto j = r.number("jobs_fte", false, false, rules::maxJobs))
             k.jobsFte = *j;
     }
     if (r.mapped("wanted_use")) {

@@ -108,7 +108,7 @@ QString ImportRow::required(const char* key)
     return v;
 }
 
-std::optional<double> ImportRow::number(const char* key, bool positive, bool required)
+std::optional<double> ImportRow::number(const char* key, bool positive, bool required, double max)
 {
     const int col = column(key);
     const QString v = cell(col);
@@ -122,6 +122,10 @@ std::optional<double> ImportRow::number(const char* key, bool positive, bool req
         report(col, v,
                positive ? Import::tr("Expected a positive number (decimal comma or point, no unit).")
                         : Import::tr("Expected a number, zero or more (decimal comma or point, no unit)."));
+        return std::nullopt;
+    }
+    if (*n > max) {
+        report(col, v, Import::tr("Too large: at most %1.").arg(QString::number(max, 'f', 0)));
         return std::nullopt;
     }
     return n;

@@ -45,7 +45,8 @@ public:
     QString cell(const char* key) const { return cell(column(key)); }
     // The cell of a required field; reported when empty.
     QString required(const char* key);
-    std::optional<double> number(const char* key, bool positive, bool required);
+    // A number of the cell of `key`, positive (or zero or more), at most `max`.
+    std::optional<double> number(const char* key, bool positive, bool required, double max);
     std::optional<QString> useType(int col, const QString& text);
     // The record the cell of `col` names, by `finder`; -1 after reporting why none.
     int find(const RecordFinder& finder, int col);

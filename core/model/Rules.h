@@ -73,6 +73,11 @@ inline bool hasControl(const QString& text)
     return std::any_of(text.begin(), text.end(), isControl);
 }
 
+// Surfaces (m²) and job counts as people write them: a typo of a few zeros, or 1e308,
+// is refused rather than stored. 1,000,000 m² is eighteen times the air base.
+constexpr double maxSurface = 1e6;
+constexpr double maxJobs = 1e5;
+
 // A decision that forces a candidate in or out says why, in writing.
 inline bool needsJustification(const Decision& decision)
 {

@@ -663,6 +663,29 @@ private slots:
         QCOMPARE(p.rejected, 1);
     }
 
+    // A surface must be plausible: 1e308 (finite, but summed it becomes inf) or a typo of a
+    // few zeros is refused, naming the largest surface accepted.
+    void anImplausibleSurfaceIsRefused_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("the largest surface accepted") << QStringLiteral("1000000") << true;
+        QTest::newRow("one square metre more") << QStringLiteral("1000001") << false;
+        QTest::newRow("1e308") << QStringLiteral("1e308") << false;
+    }
+    void anImplausibleSurfaceIsRefused()
+    {
+        QFETCH(QString, surface);
+        QFETCH(bool, accepted);
+        const Campaign c = baseCampaign();
+        const SheetTable t = csv(QStringLiteral("Raison sociale;Surface demandée (m²)\nAtelier;%1\n").arg(surface));
+        const ImportPlan p = plan(c, ImportKind::Candidates, t);
+        QCOMPARE(p.rejected, accepted ? 0 : 1);
+        if (!accepted)
+            QVERIFY2(problemAt(p, 2).reason.contains(QStringLiteral("at most 1000000")),
+                     qPrintable(problemAt(p, 2).reason));
+    }
+
     // A control character in a cell (an escape sequence, a NUL) would be stored and later
     // obeyed by a terminal: the row is refused, the character shown in the report.
     void aCellWithAControlCharacterIsRefused()
