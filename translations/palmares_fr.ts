@@ -1423,6 +1423,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SheetBuilder</name>
+    <message>
+        <source>row %1 after row %2</source>
+        <translation>la ligne %1 après la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: au-delà de la ligne %4, la dernière d&apos;un tableur.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: plus de %4 colonnes, ce qu&apos;aucun tableur ne contient.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», cellule %3&#xa0;: une cellule de plus de %4 caractères, ce qu&apos;aucun tableur ne contient.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: plus de %4 cellules en tout (les vides entre elles comprises), trop pour un import.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;»&#xa0;: le fichier est endommagé ou incomplet (%3)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», après la ligne %3&#xa0;: le fichier est endommagé ou incomplet (%4)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+    </message>
+</context>
+<context>
     <name>SheetReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1456,6 +1487,26 @@ Commandes&#xa0;:
         <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» de %2 est vide&#xa0;: aucune ligne d&apos;en-têtes.</translation>
     </message>
+    <message>
+        <source>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</source>
+        <translation>%1, ligne %2&#xa0;: un guillemet (&quot;) ouvre une cellule et n&apos;est jamais fermé, si bien que le reste du fichier serait lu dans cette cellule. Fermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie du texte.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: une cellule de plus de %4 caractères, ce qu&apos;aucun tableur ne contient. Est-ce un tableur enregistré en CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 columns, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
+        <translation>%1, ligne %2&#xa0;: plus de %3 colonnes, ce qu&apos;aucun tableur ne contient. Est-ce un tableur enregistré en CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: too large for an import sheet.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: trop grand pour une feuille d&apos;import.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: too many for an import.</source>
+        <translation>%1 a plus de %2 lignes&#xa0;: trop pour un import.</translation>
+    </message>
 </context>
 <context>
     <name>Siret</name>
@@ -1470,6 +1521,10 @@ Commandes&#xa0;:
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
         <translation>Ce SIRET ne passe pas le contrôle de la clé&#xa0;: un chiffre a probablement été mal saisi.</translation>
+    </message>
+    <message>
+        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</source>
+        <translation>Un SIRET fait de zéros ne désigne aucune entreprise&#xa0;: c&apos;est un bouche-trou, pas le numéro du candidat.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1639,60 @@ Commandes&#xa0;:
     <message>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>it has no %1</source>
+        <translation>il n&apos;a pas de %1</translation>
+    </message>
+    <message>
+        <source>%1 names no part for the sheet &quot;%2&quot;</source>
+        <translation>%1 ne donne aucune partie pour la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a cell %1 in row %2</source>
+        <translation>une cellule %1 dans la ligne %2</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared string that is not in the file</source>
+        <translation>la cellule %1 renvoie à une chaîne partagée absente du fichier</translation>
+    </message>
+    <message>
+        <source>a row numbered %1</source>
+        <translation>une ligne numérotée %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntries</name>
+    <message>
+        <source>more bytes than the zip&apos;s directory says</source>
+        <translation>plus d&apos;octets que n&apos;en indique le répertoire du zip</translation>
+    </message>
+    <message>
+        <source>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</source>
+        <translation>%1&#xa0;: %2 occuperait plus de %3 Mo une fois décompressé, plus qu&apos;un classeur ne peut occuper. Est-ce une bombe zip&#xa0;?</translation>
+    </message>
+    <message>
+        <source>fewer bytes than the zip&apos;s directory says</source>
+        <translation>moins d&apos;octets que n&apos;en indique le répertoire du zip</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1: %2 would take %3 MB once uncompressed, more than the %4 MB a workbook may take. Is it a zip bomb?</source>
+        <translation>%1&#xa0;: %2 occuperait %3 Mo une fois décompressé, plus que les %4 Mo permis à un classeur. Est-ce une bombe zip&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: %2 is compressed %3 to 1, more than the %4 to 1 of any spreadsheet. Is it a zip bomb?</source>
+        <translation>%1&#xa0;: %2 est compressé %3 pour 1, plus que les %4 pour 1 d&apos;un tableur. Est-ce une bombe zip&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1 est endommagé ou incomplet (%2)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
     </message>
 </context>
 <context>
