@@ -1482,6 +1482,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SheetBuilder</name>
+    <message>
+        <source>row %1 after row %2</source>
+        <translation>row %1 after row %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</source>
+        <translation>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</source>
+        <translation>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
+        <translation>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
+        <translation>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</translation>
+    </message>
+</context>
+<context>
     <name>SheetReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1667,6 +1698,60 @@ Commands:
     <message>
         <source>No decision yet</source>
         <translation>No decision yet</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>it has no %1</source>
+        <translation>it has no %1</translation>
+    </message>
+    <message>
+        <source>%1 names no part for the sheet &quot;%2&quot;</source>
+        <translation>%1 names no part for the sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a cell %1 in row %2</source>
+        <translation>a cell %1 in row %2</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared string that is not in the file</source>
+        <translation>cell %1 names a shared string that is not in the file</translation>
+    </message>
+    <message>
+        <source>a row numbered %1</source>
+        <translation>a row numbered %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntries</name>
+    <message>
+        <source>more bytes than the zip&apos;s directory says</source>
+        <translation>more bytes than the zip&apos;s directory says</translation>
+    </message>
+    <message>
+        <source>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</source>
+        <translation>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</translation>
+    </message>
+    <message>
+        <source>fewer bytes than the zip&apos;s directory says</source>
+        <translation>fewer bytes than the zip&apos;s directory says</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1: %2 would take %3 MB once uncompressed, more than the %4 MB a workbook may take. Is it a zip bomb?</source>
+        <translation>%1: %2 would take %3 MB once uncompressed, more than the %4 MB a workbook may take. Is it a zip bomb?</translation>
+    </message>
+    <message>
+        <source>%1: %2 is compressed %3 to 1, more than the %4 to 1 of any spreadsheet. Is it a zip bomb?</source>
+        <translation>%1: %2 is compressed %3 to 1, more than the %4 to 1 of any spreadsheet. Is it a zip bomb?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1 is damaged or incomplete (%2): it cannot be read. Save it again from its spreadsheet program.</translation>
     </message>
 </context>
 <context>

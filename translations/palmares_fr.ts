@@ -1482,6 +1482,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SheetBuilder</name>
+    <message>
+        <source>row %1 after row %2</source>
+        <translation>la ligne %1 après la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: au-delà de la ligne %4, la dernière d&apos;un tableur.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: plus de %4 colonnes, ce qu&apos;aucun tableur ne contient.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», cellule %3&#xa0;: une cellule de plus de %4 caractères, ce qu&apos;aucun tableur ne contient.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: plus de %4 cellules en tout (les vides entre elles comprises), trop pour un import.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;»&#xa0;: le fichier est endommagé ou incomplet (%3)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», après la ligne %3&#xa0;: le fichier est endommagé ou incomplet (%4)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+    </message>
+</context>
+<context>
     <name>SheetReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1667,6 +1698,60 @@ Commandes&#xa0;:
     <message>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>it has no %1</source>
+        <translation>il n&apos;a pas de %1</translation>
+    </message>
+    <message>
+        <source>%1 names no part for the sheet &quot;%2&quot;</source>
+        <translation>%1 ne donne aucune partie pour la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a cell %1 in row %2</source>
+        <translation>une cellule %1 dans la ligne %2</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared string that is not in the file</source>
+        <translation>la cellule %1 renvoie à une chaîne partagée absente du fichier</translation>
+    </message>
+    <message>
+        <source>a row numbered %1</source>
+        <translation>une ligne numérotée %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntries</name>
+    <message>
+        <source>more bytes than the zip&apos;s directory says</source>
+        <translation>plus d&apos;octets que n&apos;en indique le répertoire du zip</translation>
+    </message>
+    <message>
+        <source>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</source>
+        <translation>%1&#xa0;: %2 occuperait plus de %3 Mo une fois décompressé, plus qu&apos;un classeur ne peut occuper. Est-ce une bombe zip&#xa0;?</translation>
+    </message>
+    <message>
+        <source>fewer bytes than the zip&apos;s directory says</source>
+        <translation>moins d&apos;octets que n&apos;en indique le répertoire du zip</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1: %2 would take %3 MB once uncompressed, more than the %4 MB a workbook may take. Is it a zip bomb?</source>
+        <translation>%1&#xa0;: %2 occuperait %3 Mo une fois décompressé, plus que les %4 Mo permis à un classeur. Est-ce une bombe zip&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: %2 is compressed %3 to 1, more than the %4 to 1 of any spreadsheet. Is it a zip bomb?</source>
+        <translation>%1&#xa0;: %2 est compressé %3 pour 1, plus que les %4 pour 1 d&apos;un tableur. Est-ce une bombe zip&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1 est endommagé ou incomplet (%2)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
     </message>
 </context>
 <context>

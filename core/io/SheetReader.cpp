@@ -4,6 +4,8 @@
 #include "core/io/CsvSplitter.h"
 #include "core/io/DateFormats.h"
 #include "core/io/SharedCells.h"
+#include "core/io/SheetBuilder.h"
+#include "core/io/XlsxReader.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -13,9 +15,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#include <orcus/format_detection.hpp>
 #include <orcus/orcus_ods.hpp>
-#include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/document.hpp>
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/sheet.hpp>
@@ -65,24 +65,6 @@ std::future<QString> hashInBackground(const QByteArray& bytes)
     return std::async(std::launch::async, [bytes] {
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     });
-}
-
-QString numberText(double v)
-{
-    if (v == std::floor(v) && std::fabs(v) < 1e15)
-        return QString::number(qint64(v));
-    return QString::number(v, 'g', 15);
-}
-
-// A spreadsheet serial date (days since 1899-12-30) as ISO text.
-QString serialDateText(double v)
-{
-    const double days = std::floor(v);
-    const QDate date = QDate(1899, 12, 30).addDays(qint64(days));
-    const qint64 seconds = std::llround((v - days) * 86400.0);
-    if (seconds == 0)
-        return date.toString(Qt::ISODate);
-    return QDateTime(date, QTime(0, 0).addSecs(int(seconds))).toString(Qt::ISODate);
 }
 
 // Why a CSV text was not read to its end, naming the line (and the column) in the file.
@@ -143,8 +125,8 @@ std::optional<QByteArray> readWhole(const QString& path, QString* error)
     return bytes;
 }
 
-// With `hash`, the workbook's SHA-256 too.
-std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format format, QString* error, bool hash = false)
+// An ODS workbook read by liborcus. With `hash`, its SHA-256 too.
+std::optional<Workbook> loadOds(const QString& path, QString* error, bool hash = false)
 {
     const std::optional<QByteArray> read = readWhole(path, error);
     if (!read)
@@ -156,20 +138,13 @@ std::optional<Workbook> loadWorkbook(const QString& path, SheetReader::Format fo
     orcus::spreadsheet::import_factory factory(*book.doc);
     try {
         const std::string_view stream(bytes.constData(), size_t(bytes.size()));
-        if (format == SheetReader::Format::Xlsx) {
-            orcus::orcus_xlsx filter(&factory);
-            filter.read_stream(stream);
-        } else {
-            orcus::orcus_ods filter(&factory);
-            filter.read_stream(stream);
-        }
+        orcus::orcus_ods filter(&factory);
+        filter.read_stream(stream);
         book.doc->recalc_formula_cells();
-        book.dateFormats = dateCellFormats(*book.doc, stream, format == SheetReader::Format::Xlsx);
+        book.dateFormats = odsDateCellFormats(*book.doc);
     } catch (const std::exception& e) {
         *error = SheetReader::tr("%1 is not a readable %2 workbook: %3")
-                     .arg(shownName(path),
-                          format == SheetReader::Format::Xlsx ? QStringLiteral("XLSX") : QStringLiteral("ODS"),
-                          QString::fromUtf8(e.what()));
+                     .arg(shownName(path), QStringLiteral("ODS"), QString::fromUtf8(e.what()));
         return std::nullopt;
     }
     if (hash)
@@ -207,25 +182,10 @@ SheetReader::Format SheetReader::formatOf(const QString& path, const QByteArray&
             return Format::Ods;
         if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
             return Format::Xlsx;
-        // Let liborcus look inside.
-        try {
-#if PALMARES_ORCUS_API >= 18
-            const orcus::format_t detected = orcus::detect(std::string_view(head.constData(), size_t(head.size())));
-#else
-            const orcus::format_t detected =
-                orcus::detect(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size()));
-#endif
-            switch (detected) {
-            case orcus::format_t::xlsx:
-                return Format::Xlsx;
-            case orcus::format_t::ods:
-                return Format::Ods;
-            default:
-                return Format::Unknown;
-            }
-        } catch (...) {
-            return Format::Unknown;
-        }
+        // An XLSX names its parts in the zip's first local headers.
+        if (head.contains("xl/"))
+            return Format::Xlsx;
+        return Format::Unknown;
     }
     // Text: a binary file (a NUL byte in its first kilobytes) is not CSV.
     if (head.contains('\0'))
@@ -345,7 +305,13 @@ std::optional<QStringList> SheetReader::sheetNames(const QString& path, QString*
         return std::nullopt;
     if (*format == Format::Csv)
         return QStringList{QString()};
-    auto book = loadWorkbook(path, *format, error);
+    if (*format == Format::Xlsx) {
+        const std::optional<QByteArray> bytes = readWhole(path, error);
+        if (!bytes)
+            return std::nullopt;
+        return XlsxReader(*bytes, shownName(path)).sheetNames(error);
+    }
+    auto book = loadOds(path, error);
     if (!book)
         return std::nullopt;
     QStringList names;
@@ -368,7 +334,19 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
             return std::nullopt;
         return readCsv(*bytes, shownName(path), error, progress);
     }
-    auto book = loadWorkbook(path, *format, error, true);
+    if (*format == Format::Xlsx) {
+        const std::optional<QByteArray> bytes = readWhole(path, error);
+        if (!bytes)
+            return std::nullopt;
+        std::future<QString> hash = hashInBackground(*bytes);
+        std::optional<SheetTable> table = XlsxReader(*bytes, shownName(path)).read(sheet, error, progress);
+        if (!table)
+            return std::nullopt;
+        table->sha256 = hash.get();
+        tidy(*table);
+        return table;
+    }
+    auto book = loadOds(path, error, true);
     if (!book)
         return std::nullopt;
     const orcus::spreadsheet::document& doc = *book->doc;
@@ -402,7 +380,7 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
         }
         case ixion::celltype_t::numeric: {
             const double v = cells.get_numeric_value(at);
-            return isDateCell(row, col) ? serialDateText(v) : numberText(v);
+            return isDateCell(row, col) ? DateFormats::serialText(v) : SheetBuilder::numberText(v);
         }
         case ixion::celltype_t::boolean:
             return cells.get_boolean_value(at) ? QStringLiteral("1") : QStringLiteral("0");
@@ -410,7 +388,8 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
             const ixion::formula_result r = cells.get_formula_result(at);
             switch (r.get_type()) {
             case ixion::formula_result::result_type::value:
-                return isDateCell(row, col) ? serialDateText(r.get_value()) : numberText(r.get_value());
+                return isDateCell(row, col) ? DateFormats::serialText(r.get_value())
+                                            : SheetBuilder::numberText(r.get_value());
             case ixion::formula_result::result_type::string:
                 return QString::fromStdString(r.get_string());
             default:
