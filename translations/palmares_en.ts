@@ -1225,6 +1225,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OdsReader</name>
+    <message>
+        <source>it has no %1</source>
+        <translation>it has no %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>

@@ -1225,6 +1225,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>OdsReader</name>
+    <message>
+        <source>it has no %1</source>
+        <translation>il n&apos;a pas de %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>

@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringView>
 
-#include <vector>
-
 // Dates in workbooks: which XLSX number formats show a date (a date cell holds only a
 // serial number), and the ISO text a date cell is read as.
 namespace palmares::DateFormats {
@@ -23,15 +21,3 @@ QString serialText(double serial);
 QString isoText(QStringView text);
 
 } // namespace palmares::DateFormats
-
-namespace orcus::spreadsheet {
-class document;
-}
-
-namespace palmares {
-
-// Which cell formats (xf) of an ODS workbook read by liborcus show a date, by xf index.
-// liborcus 0.17 (Debian 12) and 0.19 (Debian 13) give cell formats differently.
-std::vector<bool> odsDateCellFormats(const orcus::spreadsheet::document& doc);
-
-} // namespace palmares

@@ -2,32 +2,18 @@
 #include "core/io/SheetReader.h"
 
 #include "core/io/CsvSplitter.h"
-#include "core/io/DateFormats.h"
+#include "core/io/OdsReader.h"
 #include "core/io/SharedCells.h"
-#include "core/io/SheetBuilder.h"
 #include "core/io/XlsxReader.h"
 
 #include <QCryptographicHash>
-#include <QDate>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#include <orcus/orcus_ods.hpp>
-#include <orcus/spreadsheet/document.hpp>
-#include <orcus/spreadsheet/factory.hpp>
-#include <orcus/spreadsheet/sheet.hpp>
-
-#include <ixion/address.hpp>
-#include <ixion/formula_result.hpp>
-#include <ixion/model_context.hpp>
-
 #include <array>
-#include <cmath>
 #include <future>
-#include <memory>
 
 namespace palmares {
 
@@ -96,12 +82,6 @@ QString csvProblemText(const QString& fileName, const CsvSplitter::Problem& p)
     return QString();
 }
 
-struct Workbook {
-    std::unique_ptr<orcus::spreadsheet::document> doc;
-    std::vector<bool> dateFormats; // by cell format (xf): whether it shows a date
-    QString sha256;                // of the file
-};
-
 // The file's bytes, all of them, or why not (it cannot be read, or is too large to be
 // read into memory).
 std::optional<QByteArray> readWhole(const QString& path, QString* error)
@@ -123,33 +103,6 @@ std::optional<QByteArray> readWhole(const QString& path, QString* error)
         return std::nullopt;
     }
     return bytes;
-}
-
-// An ODS workbook read by liborcus. With `hash`, its SHA-256 too.
-std::optional<Workbook> loadOds(const QString& path, QString* error, bool hash = false)
-{
-    const std::optional<QByteArray> read = readWhole(path, error);
-    if (!read)
-        return std::nullopt;
-    const QByteArray& bytes = *read;
-    std::future<QString> sha256 = hash ? hashInBackground(bytes) : std::future<QString>();
-    Workbook book;
-    book.doc = std::make_unique<orcus::spreadsheet::document>(orcus::spreadsheet::range_size_t{1048576, 16384});
-    orcus::spreadsheet::import_factory factory(*book.doc);
-    try {
-        const std::string_view stream(bytes.constData(), size_t(bytes.size()));
-        orcus::orcus_ods filter(&factory);
-        filter.read_stream(stream);
-        book.doc->recalc_formula_cells();
-        book.dateFormats = odsDateCellFormats(*book.doc);
-    } catch (const std::exception& e) {
-        *error = SheetReader::tr("%1 is not a readable %2 workbook: %3")
-                     .arg(shownName(path), QStringLiteral("ODS"), QString::fromUtf8(e.what()));
-        return std::nullopt;
-    }
-    if (hash)
-        book.sha256 = sha256.get();
-    return book;
 }
 
 // The format of the file at `path`, from its first bytes; nullopt with the reason when
@@ -305,21 +258,12 @@ std::optional<QStringList> SheetReader::sheetNames(const QString& path, QString*
         return std::nullopt;
     if (*format == Format::Csv)
         return QStringList{QString()};
-    if (*format == Format::Xlsx) {
-        const std::optional<QByteArray> bytes = readWhole(path, error);
-        if (!bytes)
-            return std::nullopt;
-        return XlsxReader(*bytes, shownName(path)).sheetNames(error);
-    }
-    auto book = loadOds(path, error);
-    if (!book)
+    const std::optional<QByteArray> bytes = readWhole(path, error);
+    if (!bytes)
         return std::nullopt;
-    QStringList names;
-    for (size_t i = 0; i < book->doc->get_sheet_count(); ++i) {
-        const std::string_view name = book->doc->get_sheet_name(orcus::spreadsheet::sheet_t(i));
-        names << QString::fromUtf8(name.data(), qsizetype(name.size()));
-    }
-    return names;
+    if (*format == Format::Xlsx)
+        return XlsxReader(*bytes, shownName(path)).sheetNames(error);
+    return OdsReader(*bytes, shownName(path)).sheetNames(error);
 }
 
 std::optional<SheetTable> SheetReader::read(const QString& path, const QString& sheet, QString* error,
@@ -328,119 +272,19 @@ std::optional<SheetTable> SheetReader::read(const QString& path, const QString& 
     const auto format = detectFormat(path, error);
     if (!format)
         return std::nullopt;
-    if (*format == Format::Csv) {
-        const std::optional<QByteArray> bytes = readWhole(path, error);
-        if (!bytes)
-            return std::nullopt;
+    const std::optional<QByteArray> bytes = readWhole(path, error);
+    if (!bytes)
+        return std::nullopt;
+    if (*format == Format::Csv)
         return readCsv(*bytes, shownName(path), error, progress);
-    }
-    if (*format == Format::Xlsx) {
-        const std::optional<QByteArray> bytes = readWhole(path, error);
-        if (!bytes)
-            return std::nullopt;
-        std::future<QString> hash = hashInBackground(*bytes);
-        std::optional<SheetTable> table = XlsxReader(*bytes, shownName(path)).read(sheet, error, progress);
-        if (!table)
-            return std::nullopt;
-        table->sha256 = hash.get();
-        tidy(*table);
-        return table;
-    }
-    auto book = loadOds(path, error, true);
-    if (!book)
+    std::future<QString> hash = hashInBackground(*bytes);
+    std::optional<SheetTable> table = *format == Format::Xlsx
+                                          ? XlsxReader(*bytes, shownName(path)).read(sheet, error, progress)
+                                          : OdsReader(*bytes, shownName(path)).read(sheet, error, progress);
+    if (!table)
         return std::nullopt;
-    const orcus::spreadsheet::document& doc = *book->doc;
-    if (doc.get_sheet_count() == 0) {
-        *error = tr("%1 holds no sheet.").arg(shownName(path));
-        return std::nullopt;
-    }
-    orcus::spreadsheet::sheet_t index = 0;
-    if (!sheet.isEmpty()) {
-        const QByteArray name = sheet.toUtf8();
-        index = doc.get_sheet_index(std::string_view(name.constData(), size_t(name.size())));
-        if (index < 0) {
-            *error = tr("%1 has no sheet named \"%2\".").arg(shownName(path), sheet);
-            return std::nullopt;
-        }
-    }
-    const orcus::spreadsheet::sheet* sh = doc.get_sheet(index);
-    const ixion::model_context& cells = doc.get_model_context();
-
-    const std::vector<bool>& dateFormats = book->dateFormats;
-    auto isDateCell = [&](orcus::spreadsheet::row_t row, orcus::spreadsheet::col_t col) {
-        const size_t xf = sh->get_cell_format(row, col);
-        return xf < dateFormats.size() && dateFormats[xf];
-    };
-    auto cellText = [&](orcus::spreadsheet::row_t row, orcus::spreadsheet::col_t col) -> QString {
-        const ixion::abs_address_t at(index, row, col);
-        switch (cells.get_celltype(at)) {
-        case ixion::celltype_t::string: {
-            const std::string_view s = cells.get_string_value(at);
-            return QString::fromUtf8(s.data(), qsizetype(s.size()));
-        }
-        case ixion::celltype_t::numeric: {
-            const double v = cells.get_numeric_value(at);
-            return isDateCell(row, col) ? DateFormats::serialText(v) : SheetBuilder::numberText(v);
-        }
-        case ixion::celltype_t::boolean:
-            return cells.get_boolean_value(at) ? QStringLiteral("1") : QStringLiteral("0");
-        case ixion::celltype_t::formula: {
-            const ixion::formula_result r = cells.get_formula_result(at);
-            switch (r.get_type()) {
-            case ixion::formula_result::result_type::value:
-                return isDateCell(row, col) ? DateFormats::serialText(r.get_value())
-                                            : SheetBuilder::numberText(r.get_value());
-            case ixion::formula_result::result_type::string:
-                return QString::fromStdString(r.get_string());
-            default:
-                return QString();
-            }
-        }
-        default:
-            return QString();
-        }
-    };
-
-    SheetTable table;
-    table.fileName = shownName(path);
-    table.sha256 = book->sha256;
-    table.sheet = QString::fromUtf8(doc.get_sheet_name(index).data(), qsizetype(doc.get_sheet_name(index).size()));
-    const ixion::abs_range_t range = sh->get_data_range();
-    if (!range.valid()) {
-        *error = tr("The sheet \"%1\" of %2 is empty: no header row.").arg(table.sheet, table.fileName);
-        return std::nullopt;
-    }
-    const int lastRow = range.last.row;
-    const int lastCol = range.last.column;
-    bool haveHeaders = false;
-    SharedCells shared;
-    for (int row = 0; row <= lastRow; ++row) {
-        QStringList fields;
-        fields.reserve(lastCol + 1);
-        for (int col = 0; col <= lastCol; ++col)
-            fields << shared.get(col, cellText(row, col));
-        while (!fields.isEmpty() && fields.last().isEmpty())
-            fields.removeLast();
-        if (isBlank(fields))
-            continue;
-        if (!haveHeaders) {
-            table.headers = fields;
-            table.headerRow = row + 1;
-            haveHeaders = true;
-            continue;
-        }
-        table.rows.push_back(std::move(fields));
-        table.rowNumbers.push_back(row + 1);
-        if (progress && row % progressEvery == 0 && !progress(row, lastRow + 1)) {
-            *error = tr("Reading %1 was cancelled.").arg(table.fileName);
-            return std::nullopt;
-        }
-    }
-    if (!haveHeaders) {
-        *error = tr("The sheet \"%1\" of %2 is empty: no header row.").arg(table.sheet, table.fileName);
-        return std::nullopt;
-    }
-    tidy(table);
+    table->sha256 = hash.get();
+    tidy(*table);
     return table;
 }
 

@@ -10,8 +10,8 @@
 #include <vector>
 
 // Reads a table of text cells from a CSV file (separator and encoding detected) or from
-// one sheet of an XLSX workbook (XlsxReader) or ODS workbook (through liborcus). The
-// first non-empty row gives the headers. Numbers come out as plain text with a decimal point, dates formatted as
+// one sheet of an XLSX or ODS workbook (XlsxReader, OdsReader). The first non-empty row
+// gives the headers. Numbers come out as plain text with a decimal point, dates formatted as
 // such in the workbook as ISO dates.
 namespace palmares {
 
