@@ -73,6 +73,8 @@ public:
 private:
     bool openConnection(const QString& path, bool readOnly);
     bool useRollbackJournal();
+    // After a failed write: has SQLite roll back at once a journal it left hot.
+    void rollBackNow();
     // Moves the open file's content into a database in memory, which this connection then is.
     bool copyIntoMemory();
     bool failReadOnly();

@@ -9,6 +9,7 @@
 #include "core/storage/RowWriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -372,6 +373,20 @@ std::optional<Campaign> CampaignFile::load()
     return c;
 }
 
+void CampaignFile::rollBackNow()
+{
+    // A write refused for want of room can leave SQLite's journal hot beside the file: the
+    // file alone would then be half-written until its next opening. Opened again at once,
+    // SQLite rolls the journal back (it only writes back pages the file already has).
+    const QFileInfo journal(m_path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return;
+    const QString path = m_path;
+    close();
+    if (openConnection(path, false))
+        QSqlQuery(db()).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+}
+
 bool CampaignFile::inTransaction(const QString& failure, const std::function<bool(QString*)>& body)
 {
     if (m_readOnly)
@@ -384,6 +399,7 @@ bool CampaignFile::inTransaction(const QString& failure, const std::function<boo
         if (ok)
             why = db().lastError().text();
         db().rollback();
+        rollBackNow();
         return fail(failure.arg(why));
     }
     return true;

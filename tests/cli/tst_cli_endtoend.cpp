@@ -368,7 +368,7 @@ void TstCliEndToEnd::anImportOnAFullDiskSaysNothingWasImported()
     QString why;
     QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
     QByteArray rows("Raison sociale;Surface demandée (m²)\n");
-    for (int i = 1; i <= 3000; ++i)
+    for (int i = 1; i <= 20000; ++i)
         rows += "Entreprise " + QByteArray::number(i) + " de la zone;" + QByteArray::number(100 + i) + "\n";
     QVERIFY(writeBytes(dir.filePath(QStringLiteral("rows.csv")), rows));
     const QString path = dir.filePath(QStringLiteral("c.ami"));
