@@ -111,10 +111,6 @@
         <translation>A score cannot be removed: %1</translation>
     </message>
     <message>
-        <source>its data could not all be written (is the disk full?).</source>
-        <translation>its data could not all be written (is the disk full?).</translation>
-    </message>
-    <message>
         <source>%1 carries the mark of a Palmarès campaign but holds none (no tables).</source>
         <translation>%1 carries the mark of a Palmarès campaign but holds none (no tables).</translation>
     </message>

@@ -111,10 +111,6 @@
         <translation>Impossible de supprimer une note&#xa0;: %1</translation>
     </message>
     <message>
-        <source>its data could not all be written (is the disk full?).</source>
-        <translation>ses données n&apos;ont pas pu être toutes écrites (le disque est-il plein&#xa0;?).</translation>
-    </message>
-    <message>
         <source>%1 carries the mark of a Palmarès campaign but holds none (no tables).</source>
         <translation>%1 porte la marque d&apos;une campagne Palmarès mais n&apos;en contient aucune (pas de tables).</translation>
     </message>

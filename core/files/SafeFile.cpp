@@ -120,6 +120,19 @@ QString resolved(const QString& path)
 
 } // namespace
 
+bool SafeFile::canReplace(const QFileInfo& target, const QString& shownPath, QString* error)
+{
+    if (!target.absoluteDir().exists()) {
+        *error = tr("%1: the folder does not exist.").arg(shown(target.absolutePath()));
+        return false;
+    }
+    if (target.isDir()) {
+        *error = tr("%1 is a folder.").arg(shown(shownPath));
+        return false;
+    }
+    return true;
+}
+
 QString SafeFile::cannotWrite(const QString& path, const QString& reason)
 {
     return reason.isEmpty() ? tr("%1 cannot be written.").arg(shown(path))
@@ -142,15 +155,8 @@ bool SafeFile::writeAll(QIODevice& out, const QByteArray& bytes, QString* why)
 
 bool SafeFile::write(const QString& path, const Writer& writer, QString* error)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists()) {
-        *error = tr("%1: the folder does not exist.").arg(shown(target.absolutePath()));
+    if (!canReplace(QFileInfo(path), path, error))
         return false;
-    }
-    if (target.isDir()) {
-        *error = tr("%1 is a folder.").arg(shown(path));
-        return false;
-    }
     // QSaveFile writes beside the file, syncs it and renames it over the file on commit
     // (MoveFileEx on Windows); it writes through a link to the file it points to.
     QSaveFile file(path);
@@ -200,14 +206,8 @@ bool StagedFile::prepare(QString* error)
     discard();
     m_committed = false;
     const QFileInfo target(m_target);
-    if (!target.absoluteDir().exists()) {
-        *error = SafeFile::tr("%1: the folder does not exist.").arg(shown(target.absolutePath()));
+    if (!SafeFile::canReplace(target, m_shown, error))
         return false;
-    }
-    if (target.isDir()) {
-        *error = SafeFile::tr("%1 is a folder.").arg(shown(m_shown));
-        return false;
-    }
     removeLeftovers(target);
     // A hidden name of its own in the same folder, so that the final rename stays on
     // one file system; QTemporaryFile makes it unique. The process's number in it tells a

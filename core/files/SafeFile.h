@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QFileInfo;
 class QIODevice;
 
 namespace palmares {
@@ -29,6 +30,10 @@ public:
 
     // Writes all of `bytes` to `out`, or says why not (the device's error).
     static bool writeAll(QIODevice& out, const QByteArray& bytes, QString* why);
+
+    // Whether a file can be written at `target`: its folder exists and it is no folder;
+    // otherwise *error says which, naming `shownPath`.
+    static bool canReplace(const QFileInfo& target, const QString& shownPath, QString* error);
 
     // "FILE cannot be written: REASON", the one wording of a failed write.
     static QString cannotWrite(const QString& path, const QString& reason);

@@ -354,12 +354,7 @@ bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QStri
             return false;
         }
     }
-    // Closing checkpoints the write-ahead log into the file; a log left beside it means
-    // its data never reached the file (a full disk), which must not replace anything.
-    if (QFileInfo::exists(staged.stagedPath() + QStringLiteral("-wal"))) {
-        *error = SafeFile::cannotWrite(path, tr("its data could not all be written (is the disk full?)."));
-        return false;
-    }
+    // A new file has a rollback journal: once writeAll has committed, its data is in it.
     return staged.commit(error);
 }
 
