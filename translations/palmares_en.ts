@@ -205,6 +205,10 @@
         <source>&quot;%1&quot; is not one word: a code has no spaces</source>
         <translation>&quot;%1&quot; is not one word: a code has no spaces</translation>
     </message>
+    <message>
+        <source>the step must not be wider than the scale</source>
+        <translation>the step must not be wider than the scale</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -795,6 +799,317 @@ Commands:
     <message>
         <source>This attachment is no longer in the campaign.</source>
         <translation>This attachment is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
+        <translation>“%1” holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</translation>
+    </message>
+    <message>
+        <source>New candidate %1</source>
+        <translation>New candidate %1</translation>
+    </message>
+    <message>
+        <source>Register candidate no. %1</source>
+        <translation>Register candidate no. %1</translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation>A candidate needs a name.</translation>
+    </message>
+    <message>
+        <source>Candidate no. %1 (%2) already has this SIRET.</source>
+        <translation>Candidate no. %1 (%2) already has this SIRET.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>A requested surface is a number of m², from 0 to %1.</source>
+        <translation>A requested surface is a number of m², from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Jobs created are a number of full-time equivalents, from 0 to %1.</source>
+        <translation>Jobs created are a number of full-time equivalents, from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a use of the site.</source>
+        <translation>“%1” is not a use of the site.</translation>
+    </message>
+    <message>
+        <source>This building is no longer on the site.</source>
+        <translation>This building is no longer on the site.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Edit %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Remove candidate “%1”</source>
+        <translation>Remove candidate “%1”</translation>
+    </message>
+    <message>
+        <source>This juror or this candidate is no longer in the campaign.</source>
+        <translation>This juror or this candidate is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest: %1 – %2</source>
+        <translation>Declare a conflict of interest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest: %1 – %2</source>
+        <translation>Withdraw a conflict of interest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of the %2: from %3 to %4.</source>
+        <translation>%1 is outside the scale of the %2: from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
+        <translation>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</translation>
+    </message>
+    <message>
+        <source>This juror, candidate or criterion is no longer in the campaign.</source>
+        <translation>This juror, candidate or criterion is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>This juror has a conflict of interest with %1: no score.</source>
+        <translation>This juror has a conflict of interest with %1: no score.</translation>
+    </message>
+    <message>
+        <source>Clear score of %1, %2</source>
+        <translation>Clear score of %1, %2</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2, %3</source>
+        <translation>Score %1 for %2, %3</translation>
+    </message>
+    <message>
+        <source>Enter a score before its comment.</source>
+        <translation>Enter a score before its comment.</translation>
+    </message>
+    <message>
+        <source>Comment on %1, %2</source>
+        <translation>Comment on %1, %2</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to %1.</source>
+        <translation>A weight is a number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>A code is one word, without spaces.</source>
+        <translation>A code is one word, without spaces.</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>Building %1</translation>
+    </message>
+    <message>
+        <source>Add building “%1”</source>
+        <translation>Add building “%1”</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>A building needs a name.</translation>
+    </message>
+    <message>
+        <source>The surface of a building is a number of m², from 0 to %1.</source>
+        <translation>The surface of a building is a number of m², from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Edit building “%1”</source>
+        <translation>Edit building “%1”</translation>
+    </message>
+    <message>
+        <source>Remove building “%1”</source>
+        <translation>Remove building “%1”</translation>
+    </message>
+    <message>
+        <source>Pillar %1</source>
+        <translation>Pillar %1</translation>
+    </message>
+    <message>
+        <source>Add pillar “%1”</source>
+        <translation>Add pillar “%1”</translation>
+    </message>
+    <message>
+        <source>This pillar is no longer in the campaign.</source>
+        <translation>This pillar is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>A pillar needs a name.</translation>
+    </message>
+    <message>
+        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
+        <translation>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</translation>
+    </message>
+    <message>
+        <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
+        <translation>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</translation>
+    </message>
+    <message>
+        <source>Edit pillar “%1”</source>
+        <translation>Edit pillar “%1”</translation>
+    </message>
+    <message>
+        <source>Remove pillar “%1”</source>
+        <translation>Remove pillar “%1”</translation>
+    </message>
+    <message>
+        <source>Move pillar “%1”</source>
+        <translation>Move pillar “%1”</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Add criterion “%1” to “%2”</source>
+        <translation>Add criterion “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>This criterion is no longer in the campaign.</source>
+        <translation>This criterion is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Add a rubric level to “%1”</source>
+        <translation>Add a rubric level to “%1”</translation>
+    </message>
+    <message>
+        <source>This rubric level is no longer in the campaign.</source>
+        <translation>This rubric level is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>Remove a rubric level from “%1”</source>
+        <translation>Remove a rubric level from “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the rubric of “%1”</source>
+        <translation>Edit the rubric of “%1”</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>A criterion needs a name.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
+        <translation>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</translation>
+    </message>
+    <message>
+        <source>A rubric level needs a label.</source>
+        <translation>A rubric level needs a label.</translation>
+    </message>
+    <message>
+        <source>Edit criterion “%1”</source>
+        <translation>Edit criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1”</source>
+        <translation>Remove criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Move criterion “%1”</source>
+        <translation>Move criterion “%1”</translation>
+    </message>
+    <message>
+        <source>Jury %1</source>
+        <translation>Jury %1</translation>
+    </message>
+    <message>
+        <source>Add jury “%1”</source>
+        <translation>Add jury “%1”</translation>
+    </message>
+    <message>
+        <source>This jury is no longer in the campaign.</source>
+        <translation>This jury is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>A jury needs a name.</source>
+        <translation>A jury needs a name.</translation>
+    </message>
+    <message>
+        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
+        <translation>A jury&apos;s code must be given and differ from the other juries&apos; codes.</translation>
+    </message>
+    <message>
+        <source>A scale goes from a minimum to a larger maximum (within %1 of zero), by a step of zero (any value) up to the width of the scale.</source>
+        <translation>A scale goes from a minimum to a larger maximum (within %1 of zero), by a step of zero (any value) up to the width of the scale.</translation>
+    </message>
+    <message>
+        <source>A quorum is a whole number of jurors, from %1 to %2.</source>
+        <translation>A quorum is a whole number of jurors, from %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</source>
+        <translation>
+            <numerusform>%n score already given by this jury would fall off a scale from %1 to %2 by %3. Correct it first.</numerusform>
+            <numerusform>%n scores already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit jury “%1”</source>
+        <translation>Edit jury “%1”</translation>
+    </message>
+    <message>
+        <source>Remove jury “%1”</source>
+        <translation>Remove jury “%1”</translation>
+    </message>
+    <message>
+        <source>Juror %1</source>
+        <translation>Juror %1</translation>
+    </message>
+    <message>
+        <source>Add juror “%1”</source>
+        <translation>Add juror “%1”</translation>
+    </message>
+    <message>
+        <source>This juror is no longer in the campaign.</source>
+        <translation>This juror is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>A juror needs a name.</source>
+        <translation>A juror needs a name.</translation>
+    </message>
+    <message>
+        <source>Edit juror “%1”</source>
+        <translation>Edit juror “%1”</translation>
+    </message>
+    <message>
+        <source>Remove juror “%1”</source>
+        <translation>Remove juror “%1”</translation>
+    </message>
+    <message>
+        <source>The fill target is a percentage, from 0 to 100.</source>
+        <translation>The fill target is a percentage, from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>The rentable surface is a number of m², from 0 to %1.</source>
+        <translation>The rentable surface is a number of m², from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>A disagreement alert is a number of points out of 100, from 0 to 100.</source>
+        <translation>A disagreement alert is a number of points out of 100, from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>A waiting list holds zero candidates or more.</source>
+        <translation>A waiting list holds zero candidates or more.</translation>
     </message>
 </context>
 <context>
@@ -1975,30 +2290,6 @@ Commands:
         <translation>Mixed</translation>
     </message>
     <message>
-        <source>Building %1</source>
-        <translation>Building %1</translation>
-    </message>
-    <message>
-        <source>Add building “%1”</source>
-        <translation>Add building “%1”</translation>
-    </message>
-    <message>
-        <source>Remove building “%1”</source>
-        <translation>Remove building “%1”</translation>
-    </message>
-    <message>
-        <source>A building needs a name.</source>
-        <translation>A building needs a name.</translation>
-    </message>
-    <message>
-        <source>The surface of a building is a number of m², zero or more.</source>
-        <translation>The surface of a building is a number of m², zero or more.</translation>
-    </message>
-    <message>
-        <source>Edit building “%1”</source>
-        <translation>Edit building “%1”</translation>
-    </message>
-    <message>
         <source>Building</source>
         <translation>Building</translation>
     </message>
@@ -2013,6 +2304,10 @@ Commands:
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2930,6 @@ Commands:
         <translation>No preference</translation>
     </message>
     <message>
-        <source>Edit %1 of “%2”</source>
-        <translation>Edit %1 of “%2”</translation>
-    </message>
-    <message>
         <source>No SIRET yet: allowed for a company being created.</source>
         <translation>No SIRET yet: allowed for a company being created.</translation>
     </message>
@@ -2649,10 +2940,6 @@ Commands:
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: candidate no. %1 (%2) already has this SIRET.</source>
-        <translation>Not saved: candidate no. %1 (%2) already has this SIRET.</translation>
     </message>
     <message>
         <source>description</source>
@@ -2700,18 +2987,6 @@ Commands:
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>New candidate %1</source>
-        <translation>New candidate %1</translation>
-    </message>
-    <message>
-        <source>Register candidate no. %1</source>
-        <translation>Register candidate no. %1</translation>
-    </message>
-    <message>
-        <source>Remove candidate “%1”</source>
-        <translation>Remove candidate “%1”</translation>
     </message>
     <message>
         <source>ESS</source>
@@ -2820,14 +3095,6 @@ Commands:
 <context>
     <name>palmares::ConflictsModel</name>
     <message>
-        <source>Declare a conflict of interest: %1 – %2</source>
-        <translation>Declare a conflict of interest: %1 – %2</translation>
-    </message>
-    <message>
-        <source>Withdraw a conflict of interest: %1 – %2</source>
-        <translation>Withdraw a conflict of interest: %1 – %2</translation>
-    </message>
-    <message>
         <source>%1 is in conflict of interest with %2: %3</source>
         <translation>%1 is in conflict of interest with %2: %3</translation>
     </message>
@@ -2851,50 +3118,6 @@ Commands:
 <context>
     <name>palmares::CriteriaModel</name>
     <message>
-        <source>Pillar %1</source>
-        <translation>Pillar %1</translation>
-    </message>
-    <message>
-        <source>Add pillar “%1”</source>
-        <translation>Add pillar “%1”</translation>
-    </message>
-    <message>
-        <source>Criterion %1</source>
-        <translation>Criterion %1</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Add criterion “%1” to “%2”</source>
-        <translation>Add criterion “%1” to “%2”</translation>
-    </message>
-    <message>
-        <source>Remove criterion “%1”</source>
-        <translation>Remove criterion “%1”</translation>
-    </message>
-    <message>
-        <source>Remove pillar “%1”</source>
-        <translation>Remove pillar “%1”</translation>
-    </message>
-    <message>
-        <source>Move pillar “%1”</source>
-        <translation>Move pillar “%1”</translation>
-    </message>
-    <message>
-        <source>Move criterion “%1”</source>
-        <translation>Move criterion “%1”</translation>
-    </message>
-    <message>
         <source>Share of the final score carried by this pillar&apos;s weight</source>
         <translation>Share of the final score carried by this pillar&apos;s weight</translation>
     </message>
@@ -2909,34 +3132,6 @@ Commands:
     <message>
         <source>under %1/100</source>
         <translation>under %1/100</translation>
-    </message>
-    <message>
-        <source>A pillar needs a name.</source>
-        <translation>A pillar needs a name.</translation>
-    </message>
-    <message>
-        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
-        <translation>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</translation>
-    </message>
-    <message>
-        <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
-        <translation>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</translation>
-    </message>
-    <message>
-        <source>Edit pillar “%1”</source>
-        <translation>Edit pillar “%1”</translation>
-    </message>
-    <message>
-        <source>A criterion needs a name.</source>
-        <translation>A criterion needs a name.</translation>
-    </message>
-    <message>
-        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
-        <translation>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</translation>
-    </message>
-    <message>
-        <source>Edit criterion “%1”</source>
-        <translation>Edit criterion “%1”</translation>
     </message>
     <message>
         <source>Pillar / criterion</source>
@@ -2959,12 +3154,8 @@ Commands:
         <translation>Eliminatory threshold</translation>
     </message>
     <message>
-        <source>A weight is a number from 0 to %1.</source>
-        <translation>A weight is a number from 0 to %1.</translation>
-    </message>
-    <message>
-        <source>A code is one word, without spaces.</source>
-        <translation>A code is one word, without spaces.</translation>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
     </message>
 </context>
 <context>
@@ -3347,18 +3538,6 @@ Commands:
 <context>
     <name>palmares::JuriesModel</name>
     <message>
-        <source>Jury %1</source>
-        <translation>Jury %1</translation>
-    </message>
-    <message>
-        <source>Add jury “%1”</source>
-        <translation>Add jury “%1”</translation>
-    </message>
-    <message>
-        <source>Remove jury “%1”</source>
-        <translation>Remove jury “%1”</translation>
-    </message>
-    <message>
         <source>A candidate needs this many jurors of this jury to have scored every criterion.</source>
         <translation>A candidate needs this many jurors of this jury to have scored every criterion.</translation>
     </message>
@@ -3367,31 +3546,8 @@ Commands:
         <translation>Share of the final score carried by this jury&apos;s weight</translation>
     </message>
     <message>
-        <source>A jury needs a name.</source>
-        <translation>A jury needs a name.</translation>
-    </message>
-    <message>
-        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
-        <translation>A jury&apos;s code must be given and differ from the other juries&apos; codes.</translation>
-    </message>
-    <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” is not a number.</translation>
-    </message>
-    <message>
-        <source>A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to the width of the scale.</source>
-        <translation>A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to the width of the scale.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</source>
-        <translation>
-            <numerusform>%n score already given by this jury would fall off a scale from %1 to %2 by %3. Correct it first.</numerusform>
-            <numerusform>%n scores already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit jury “%1”</source>
-        <translation>Edit jury “%1”</translation>
     </message>
     <message>
         <source>Jury</source>
@@ -3432,14 +3588,6 @@ Commands:
     <message>
         <source>A quorum is a whole number of jurors, from %1 to %2.</source>
         <translation>A quorum is a whole number of jurors, from %1 to %2.</translation>
-    </message>
-    <message>
-        <source>A weight is a number from 0 to %1.</source>
-        <translation>A weight is a number from 0 to %1.</translation>
-    </message>
-    <message>
-        <source>A code is one word, without spaces.</source>
-        <translation>A code is one word, without spaces.</translation>
     </message>
 </context>
 <context>
@@ -3517,30 +3665,6 @@ Commands:
 </context>
 <context>
     <name>palmares::JurorsModel</name>
-    <message>
-        <source>Juror %1</source>
-        <translation>Juror %1</translation>
-    </message>
-    <message>
-        <source>Add juror “%1”</source>
-        <translation>Add juror “%1”</translation>
-    </message>
-    <message>
-        <source>Remove juror “%1”</source>
-        <translation>Remove juror “%1”</translation>
-    </message>
-    <message>
-        <source>A juror needs a name.</source>
-        <translation>A juror needs a name.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address.</source>
-        <translation>“%1” is not an e-mail address.</translation>
-    </message>
-    <message>
-        <source>Edit juror “%1”</source>
-        <translation>Edit juror “%1”</translation>
-    </message>
     <message>
         <source>Juror</source>
         <translation>Juror</translation>
@@ -4028,26 +4152,6 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
 <context>
     <name>palmares::RubricModel</name>
     <message>
-        <source>Level %1</source>
-        <translation>Level %1</translation>
-    </message>
-    <message>
-        <source>Add a rubric level to “%1”</source>
-        <translation>Add a rubric level to “%1”</translation>
-    </message>
-    <message>
-        <source>Remove a rubric level from “%1”</source>
-        <translation>Remove a rubric level from “%1”</translation>
-    </message>
-    <message>
-        <source>A rubric level needs a label.</source>
-        <translation>A rubric level needs a label.</translation>
-    </message>
-    <message>
-        <source>Edit the rubric of “%1”</source>
-        <translation>Edit the rubric of “%1”</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -4067,40 +4171,12 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
         <translation>“%1” is not a number.</translation>
     </message>
     <message>
-        <source>%1 is outside the scale of the %2: from %3 to %4.</source>
-        <translation>%1 is outside the scale of the %2: from %3 to %4.</translation>
-    </message>
-    <message>
-        <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
-        <translation>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</translation>
-    </message>
-    <message>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
         <source>Conflict of interest: this juror does not score this candidate.</source>
         <translation>Conflict of interest: this juror does not score this candidate.</translation>
-    </message>
-    <message>
-        <source>This juror has a conflict of interest with %1: no score.</source>
-        <translation>This juror has a conflict of interest with %1: no score.</translation>
-    </message>
-    <message>
-        <source>Enter a score before its comment.</source>
-        <translation>Enter a score before its comment.</translation>
-    </message>
-    <message>
-        <source>Comment on %1, %2</source>
-        <translation>Comment on %1, %2</translation>
-    </message>
-    <message>
-        <source>Clear score of %1, %2</source>
-        <translation>Clear score of %1, %2</translation>
-    </message>
-    <message>
-        <source>Score %1 for %2, %3</source>
-        <translation>Score %1 for %2, %3</translation>
     </message>
     <message>
         <source>Done</source>

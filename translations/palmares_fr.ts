@@ -205,6 +205,10 @@
         <source>&quot;%1&quot; is not one word: a code has no spaces</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un seul mot&#xa0;: un code ne contient pas d’espace</translation>
     </message>
+    <message>
+        <source>the step must not be wider than the scale</source>
+        <translation>le pas ne doit pas dépasser l&apos;étendue de l&apos;échelle</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -795,6 +799,317 @@ Commandes&#xa0;:
     <message>
         <source>This attachment is no longer in the campaign.</source>
         <translation>Cette pièce jointe ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n&apos;est pas du texte&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>New candidate %1</source>
+        <translation>Nouveau candidat %1</translation>
+    </message>
+    <message>
+        <source>Register candidate no. %1</source>
+        <translation>Enregistrer le candidat n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation>Un candidat doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Candidate no. %1 (%2) already has this SIRET.</source>
+        <translation>Le candidat n°&#xa0;%1 (%2) a déjà ce SIRET.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>A requested surface is a number of m², from 0 to %1.</source>
+        <translation>Une surface demandée est un nombre de m², de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Jobs created are a number of full-time equivalents, from 0 to %1.</source>
+        <translation>Les emplois créés sont un nombre d&apos;équivalents temps plein, de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a use of the site.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un usage du site.</translation>
+    </message>
+    <message>
+        <source>This building is no longer on the site.</source>
+        <translation>Ce bâtiment ne fait plus partie du site.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Modifier «&#xa0;%2&#xa0;» (%1)</translation>
+    </message>
+    <message>
+        <source>Remove candidate “%1”</source>
+        <translation>Supprimer le candidat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This juror or this candidate is no longer in the campaign.</source>
+        <translation>Ce juré ou ce candidat ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest: %1 – %2</source>
+        <translation>Déclarer un conflit d’intérêts&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest: %1 – %2</source>
+        <translation>Retirer un conflit d’intérêts&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of the %2: from %3 to %4.</source>
+        <translation>%1 est hors de l’échelle de notation (%2)&#xa0;: de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
+        <translation>%1 ne figure pas sur l’échelle de notation (%2)&#xa0;: de %3 à %4 par pas de %5.</translation>
+    </message>
+    <message>
+        <source>This juror, candidate or criterion is no longer in the campaign.</source>
+        <translation>Ce juré, ce candidat ou ce critère ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>This juror has a conflict of interest with %1: no score.</source>
+        <translation>Ce juré est en conflit d’intérêts avec %1&#xa0;: pas de note.</translation>
+    </message>
+    <message>
+        <source>Clear score of %1, %2</source>
+        <translation>Effacer la note de %1, %2</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2, %3</source>
+        <translation>Note %1 pour %2, %3</translation>
+    </message>
+    <message>
+        <source>Enter a score before its comment.</source>
+        <translation>Saisissez la note avant son commentaire.</translation>
+    </message>
+    <message>
+        <source>Comment on %1, %2</source>
+        <translation>Commentaire sur %1, %2</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to %1.</source>
+        <translation>Un poids est un nombre de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>A code is one word, without spaces.</source>
+        <translation>Un code est un seul mot, sans espace.</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>Bâtiment %1</translation>
+    </message>
+    <message>
+        <source>Add building “%1”</source>
+        <translation>Ajouter le bâtiment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>Un bâtiment doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The surface of a building is a number of m², from 0 to %1.</source>
+        <translation>La surface d&apos;un bâtiment est un nombre de m², de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Edit building “%1”</source>
+        <translation>Modifier le bâtiment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove building “%1”</source>
+        <translation>Supprimer le bâtiment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pillar %1</source>
+        <translation>Pilier %1</translation>
+    </message>
+    <message>
+        <source>Add pillar “%1”</source>
+        <translation>Ajouter le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This pillar is no longer in the campaign.</source>
+        <translation>Ce pilier ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>Un pilier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
+        <translation>Le code d’un pilier est obligatoire et doit être différent de celui des autres piliers.</translation>
+    </message>
+    <message>
+        <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
+        <translation>Un seuil éliminatoire est une note sur 100, de 0 à 100, ou reste vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Edit pillar “%1”</source>
+        <translation>Modifier le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove pillar “%1”</source>
+        <translation>Supprimer le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move pillar “%1”</source>
+        <translation>Déplacer le pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Add criterion “%1” to “%2”</source>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;» au pilier «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This criterion is no longer in the campaign.</source>
+        <translation>Ce critère ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Add a rubric level to “%1”</source>
+        <translation>Ajouter un niveau au barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This rubric level is no longer in the campaign.</source>
+        <translation>Ce niveau de grille ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>Remove a rubric level from “%1”</source>
+        <translation>Supprimer un niveau du barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the rubric of “%1”</source>
+        <translation>Modifier le barème de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Un critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
+        <translation>Le code d’un critère est obligatoire et doit être différent de celui des autres critères.</translation>
+    </message>
+    <message>
+        <source>A rubric level needs a label.</source>
+        <translation>Un niveau du barème doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>Edit criterion “%1”</source>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1”</source>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move criterion “%1”</source>
+        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Jury %1</source>
+        <translation>Jury %1</translation>
+    </message>
+    <message>
+        <source>Add jury “%1”</source>
+        <translation>Ajouter le jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This jury is no longer in the campaign.</source>
+        <translation>Ce jury ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>A jury needs a name.</source>
+        <translation>Un jury doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
+        <translation>Le code d’un jury est obligatoire et doit être différent de celui des autres jurys.</translation>
+    </message>
+    <message>
+        <source>A scale goes from a minimum to a larger maximum (within %1 of zero), by a step of zero (any value) up to the width of the scale.</source>
+        <translation>Une échelle va d&apos;un minimum à un maximum plus grand (entre -%1 et %1), avec un pas compris entre zéro (toute valeur admise) et l&apos;étendue de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>A quorum is a whole number of jurors, from %1 to %2.</source>
+        <translation>Un quorum est un nombre entier de jurés, de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</source>
+        <translation>
+            <numerusform>%n note déjà attribuée par ce jury ne figurerait plus sur une échelle de %1 à %2 par pas de %3. Corrigez-la d’abord.</numerusform>
+            <numerusform>%n notes déjà attribuées par ce jury ne figureraient plus sur une échelle de %1 à %2 par pas de %3. Corrigez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit jury “%1”</source>
+        <translation>Modifier le jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove jury “%1”</source>
+        <translation>Supprimer le jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Juror %1</source>
+        <translation>Juré %1</translation>
+    </message>
+    <message>
+        <source>Add juror “%1”</source>
+        <translation>Ajouter le juré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This juror is no longer in the campaign.</source>
+        <translation>Ce juré ne fait plus partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>A juror needs a name.</source>
+        <translation>Un juré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Edit juror “%1”</source>
+        <translation>Modifier le juré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove juror “%1”</source>
+        <translation>Supprimer le juré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The fill target is a percentage, from 0 to 100.</source>
+        <translation>L&apos;objectif de remplissage est un pourcentage, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The rentable surface is a number of m², from 0 to %1.</source>
+        <translation>La surface louable est un nombre de m², de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>A disagreement alert is a number of points out of 100, from 0 to 100.</source>
+        <translation>Une alerte de désaccord est un nombre de points sur 100, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>A waiting list holds zero candidates or more.</source>
+        <translation>Une liste d&apos;attente compte zéro candidat ou plus.</translation>
     </message>
 </context>
 <context>
@@ -1975,30 +2290,6 @@ Commandes&#xa0;:
         <translation>Mixte</translation>
     </message>
     <message>
-        <source>Building %1</source>
-        <translation>Bâtiment %1</translation>
-    </message>
-    <message>
-        <source>Add building “%1”</source>
-        <translation>Ajouter le bâtiment «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove building “%1”</source>
-        <translation>Supprimer le bâtiment «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>A building needs a name.</source>
-        <translation>Un bâtiment doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>The surface of a building is a number of m², zero or more.</source>
-        <translation>La surface d’un bâtiment est un nombre de m², positif ou nul.</translation>
-    </message>
-    <message>
-        <source>Edit building “%1”</source>
-        <translation>Modifier le bâtiment «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
@@ -2013,6 +2304,10 @@ Commandes&#xa0;:
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2930,6 @@ Commandes&#xa0;:
         <translation>Sans préférence</translation>
     </message>
     <message>
-        <source>Edit %1 of “%2”</source>
-        <translation>Modifier «&#xa0;%2&#xa0;» (%1)</translation>
-    </message>
-    <message>
         <source>No SIRET yet: allowed for a company being created.</source>
         <translation>Pas encore de SIRET&#xa0;: admis pour une entreprise en cours de création.</translation>
     </message>
@@ -2649,10 +2940,6 @@ Commandes&#xa0;:
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: candidate no. %1 (%2) already has this SIRET.</source>
-        <translation>Non enregistré&#xa0;: le candidat n°&#xa0;%1 (%2) a déjà ce SIRET.</translation>
     </message>
     <message>
         <source>description</source>
@@ -2700,18 +2987,6 @@ Commandes&#xa0;:
     <message>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>New candidate %1</source>
-        <translation>Nouveau candidat %1</translation>
-    </message>
-    <message>
-        <source>Register candidate no. %1</source>
-        <translation>Enregistrer le candidat n°&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Remove candidate “%1”</source>
-        <translation>Supprimer le candidat «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ESS</source>
@@ -2820,14 +3095,6 @@ Commandes&#xa0;:
 <context>
     <name>palmares::ConflictsModel</name>
     <message>
-        <source>Declare a conflict of interest: %1 – %2</source>
-        <translation>Déclarer un conflit d’intérêts&#xa0;: %1 – %2</translation>
-    </message>
-    <message>
-        <source>Withdraw a conflict of interest: %1 – %2</source>
-        <translation>Retirer un conflit d’intérêts&#xa0;: %1 – %2</translation>
-    </message>
-    <message>
         <source>%1 is in conflict of interest with %2: %3</source>
         <translation>%1 est en conflit d’intérêts avec %2&#xa0;: %3</translation>
     </message>
@@ -2851,50 +3118,6 @@ Commandes&#xa0;:
 <context>
     <name>palmares::CriteriaModel</name>
     <message>
-        <source>Pillar %1</source>
-        <translation>Pilier %1</translation>
-    </message>
-    <message>
-        <source>Add pillar “%1”</source>
-        <translation>Ajouter le pilier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Criterion %1</source>
-        <translation>Critère %1</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyen</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevé</translation>
-    </message>
-    <message>
-        <source>Add criterion “%1” to “%2”</source>
-        <translation>Ajouter le critère «&#xa0;%1&#xa0;» au pilier «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove criterion “%1”</source>
-        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove pillar “%1”</source>
-        <translation>Supprimer le pilier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Move pillar “%1”</source>
-        <translation>Déplacer le pilier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Move criterion “%1”</source>
-        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Share of the final score carried by this pillar&apos;s weight</source>
         <translation>Part de la note finale portée par la pondération de ce pilier</translation>
     </message>
@@ -2909,34 +3132,6 @@ Commandes&#xa0;:
     <message>
         <source>under %1/100</source>
         <translation>sous %1/100</translation>
-    </message>
-    <message>
-        <source>A pillar needs a name.</source>
-        <translation>Un pilier doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
-        <translation>Le code d’un pilier est obligatoire et doit être différent de celui des autres piliers.</translation>
-    </message>
-    <message>
-        <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
-        <translation>Un seuil éliminatoire est une note sur 100, de 0 à 100, ou reste vide s’il n’y en a pas.</translation>
-    </message>
-    <message>
-        <source>Edit pillar “%1”</source>
-        <translation>Modifier le pilier «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>A criterion needs a name.</source>
-        <translation>Un critère doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
-        <translation>Le code d’un critère est obligatoire et doit être différent de celui des autres critères.</translation>
-    </message>
-    <message>
-        <source>Edit criterion “%1”</source>
-        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Pillar / criterion</source>
@@ -2959,12 +3154,8 @@ Commandes&#xa0;:
         <translation>Seuil éliminatoire</translation>
     </message>
     <message>
-        <source>A weight is a number from 0 to %1.</source>
-        <translation>Un poids est un nombre de 0 à %1.</translation>
-    </message>
-    <message>
-        <source>A code is one word, without spaces.</source>
-        <translation>Un code est un seul mot, sans espace.</translation>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3347,18 +3538,6 @@ Commandes&#xa0;:
 <context>
     <name>palmares::JuriesModel</name>
     <message>
-        <source>Jury %1</source>
-        <translation>Jury %1</translation>
-    </message>
-    <message>
-        <source>Add jury “%1”</source>
-        <translation>Ajouter le jury «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove jury “%1”</source>
-        <translation>Supprimer le jury «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>A candidate needs this many jurors of this jury to have scored every criterion.</source>
         <translation>Nombre de jurés de ce jury qui doivent avoir noté un candidat sur tous les critères.</translation>
     </message>
@@ -3367,31 +3546,8 @@ Commandes&#xa0;:
         <translation>Part de la note finale portée par la pondération de ce jury</translation>
     </message>
     <message>
-        <source>A jury needs a name.</source>
-        <translation>Un jury doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
-        <translation>Le code d’un jury est obligatoire et doit être différent de celui des autres jurys.</translation>
-    </message>
-    <message>
         <source>“%1” is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to the width of the scale.</source>
-        <translation>Une échelle va d’un minimum à un maximum plus grand, avec un pas compris entre zéro (toute valeur admise) et l’étendue de l’échelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. Correct them first.</source>
-        <translation>
-            <numerusform>%n note déjà attribuée par ce jury ne figurerait plus sur une échelle de %1 à %2 par pas de %3. Corrigez-la d’abord.</numerusform>
-            <numerusform>%n notes déjà attribuées par ce jury ne figureraient plus sur une échelle de %1 à %2 par pas de %3. Corrigez-les d’abord.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit jury “%1”</source>
-        <translation>Modifier le jury «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Jury</source>
@@ -3432,14 +3588,6 @@ Commandes&#xa0;:
     <message>
         <source>A quorum is a whole number of jurors, from %1 to %2.</source>
         <translation>Un quorum est un nombre entier de jurés, de %1 à %2.</translation>
-    </message>
-    <message>
-        <source>A weight is a number from 0 to %1.</source>
-        <translation>Un poids est un nombre de 0 à %1.</translation>
-    </message>
-    <message>
-        <source>A code is one word, without spaces.</source>
-        <translation>Un code est un seul mot, sans espace.</translation>
     </message>
 </context>
 <context>
@@ -3517,30 +3665,6 @@ Commandes&#xa0;:
 </context>
 <context>
     <name>palmares::JurorsModel</name>
-    <message>
-        <source>Juror %1</source>
-        <translation>Juré %1</translation>
-    </message>
-    <message>
-        <source>Add juror “%1”</source>
-        <translation>Ajouter le juré «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove juror “%1”</source>
-        <translation>Supprimer le juré «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>A juror needs a name.</source>
-        <translation>Un juré doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>Edit juror “%1”</source>
-        <translation>Modifier le juré «&#xa0;%1&#xa0;»</translation>
-    </message>
     <message>
         <source>Juror</source>
         <translation>Juré</translation>
@@ -4028,26 +4152,6 @@ The new language takes effect the next time Palmarès starts.</translation>
 <context>
     <name>palmares::RubricModel</name>
     <message>
-        <source>Level %1</source>
-        <translation>Niveau %1</translation>
-    </message>
-    <message>
-        <source>Add a rubric level to “%1”</source>
-        <translation>Ajouter un niveau au barème de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove a rubric level from “%1”</source>
-        <translation>Supprimer un niveau du barème de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>A rubric level needs a label.</source>
-        <translation>Un niveau du barème doit avoir un libellé.</translation>
-    </message>
-    <message>
-        <source>Edit the rubric of “%1”</source>
-        <translation>Modifier le barème de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -4067,40 +4171,12 @@ The new language takes effect the next time Palmarès starts.</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
-        <source>%1 is outside the scale of the %2: from %3 to %4.</source>
-        <translation>%1 est hors de l’échelle de notation (%2)&#xa0;: de %3 à %4.</translation>
-    </message>
-    <message>
-        <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
-        <translation>%1 ne figure pas sur l’échelle de notation (%2)&#xa0;: de %3 à %4 par pas de %5.</translation>
-    </message>
-    <message>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
         <source>Conflict of interest: this juror does not score this candidate.</source>
         <translation>Conflit d’intérêts&#xa0;: ce juré ne note pas ce candidat.</translation>
-    </message>
-    <message>
-        <source>This juror has a conflict of interest with %1: no score.</source>
-        <translation>Ce juré est en conflit d’intérêts avec %1&#xa0;: pas de note.</translation>
-    </message>
-    <message>
-        <source>Enter a score before its comment.</source>
-        <translation>Saisissez la note avant son commentaire.</translation>
-    </message>
-    <message>
-        <source>Comment on %1, %2</source>
-        <translation>Commentaire sur %1, %2</translation>
-    </message>
-    <message>
-        <source>Clear score of %1, %2</source>
-        <translation>Effacer la note de %1, %2</translation>
-    </message>
-    <message>
-        <source>Score %1 for %2, %3</source>
-        <translation>Note %1 pour %2, %3</translation>
     </message>
     <message>
         <source>Done</source>

@@ -211,6 +211,8 @@ std::unique_ptr<CampaignDocument> CampaignDocument::create(const QString& path, 
 
 bool CampaignDocument::apply(const Edit& edit, QString* error)
 {
+    if (edit.isUnchanged())
+        return true;
     if (!edit.change) {
         if (error)
             *error = edit.problem;

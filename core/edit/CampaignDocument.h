@@ -51,7 +51,8 @@ public:
     // False with the reason in `error` when it cannot be saved: nothing changed then.
     // `action` names it in the audit log ("edit", "import").
     bool apply(Change change, QString* error = nullptr, const QString& action = QStringLiteral("edit"));
-    // An edit built by Edits: its Change applied, or false with the reason it was refused.
+    // An edit built by Edits: its Change applied (nothing done when it changes nothing), or
+    // false with the reason it was refused.
     bool apply(const Edit& edit, QString* error = nullptr);
 
     // A new id for a row of `table`: one more than the largest it holds.

@@ -290,11 +290,15 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         j.name = r.text(o, path, "name");
         j.weight = r.number(o, path, "weight", 0, rules::maxWeight, 1);
         const QJsonObject scale = r.object(o.value(QStringLiteral("scale")), path + QStringLiteral(".scale"));
-        j.scaleMin = r.number(scale, path + QStringLiteral(".scale"), "min", -1e6, 1e6, 0);
-        j.scaleMax = r.number(scale, path + QStringLiteral(".scale"), "max", -1e6, 1e6, 10);
-        j.scaleStep = r.number(scale, path + QStringLiteral(".scale"), "step", 0, 1e6, 1);
+        j.scaleMin =
+            r.number(scale, path + QStringLiteral(".scale"), "min", -rules::maxScaleBound, rules::maxScaleBound, 0);
+        j.scaleMax =
+            r.number(scale, path + QStringLiteral(".scale"), "max", -rules::maxScaleBound, rules::maxScaleBound, 10);
+        j.scaleStep = r.number(scale, path + QStringLiteral(".scale"), "step", 0, rules::maxScaleBound, 1);
         if (r.ok() && !(j.scaleMax > j.scaleMin))
             r.fail(path + QStringLiteral(".scale"), tr("the maximum must be above the minimum"));
+        else if (r.ok() && !rules::validScale(j))
+            r.fail(path + QStringLiteral(".scale"), tr("the step must not be wider than the scale"));
         j.quorum = int(r.number(o, path, "quorum", rules::minQuorum, rules::maxQuorum, 1));
         if (r.ok() && !rules::validCode(j.code))
             r.fail(path + QStringLiteral(".code"), tr("\"%1\" is not one word: a code has no spaces").arg(j.code));

@@ -125,7 +125,7 @@ void CandidateRows::read()
         k.nafCode = r.cell("naf").toUpper();
     if (r.mapped("contact_email")) {
         const QString v = r.cell("contact_email");
-        if (!v.isEmpty() && !importtext::looksLikeEmail(v))
+        if (!v.isEmpty() && !rules::validEmail(v))
             r.report(r.column("contact_email"), v, Import::tr("Not an e-mail address."));
         k.contactEmail = v;
     }

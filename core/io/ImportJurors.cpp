@@ -3,6 +3,7 @@
 #include "core/io/ImportKinds.h"
 
 #include "core/io/ImportText.h"
+#include "core/model/Rules.h"
 
 #include <algorithm>
 
@@ -55,7 +56,7 @@ void JurorRows::read()
         }
     }
     const QString email = r.cell("email");
-    if (!email.isEmpty() && !importtext::looksLikeEmail(email))
+    if (!email.isEmpty() && !rules::validEmail(email))
         r.report(r.column("email"), email, Import::tr("Not an e-mail address."));
     if (r.hasError())
         return;

@@ -123,12 +123,6 @@ std::optional<QDateTime> parseDateTime(const QString& text)
     return std::nullopt;
 }
 
-bool looksLikeEmail(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return pattern.match(text).hasMatch();
-}
-
 QString useTypeCode(const QString& text)
 {
     return useTypeWords().value(fold(text));

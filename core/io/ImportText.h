@@ -28,8 +28,6 @@ std::optional<CandidateStatus> parseStatus(const QString& text);
 // 31.12.2027), with a time or not, or a spreadsheet's serial day number.
 std::optional<QDateTime> parseDateTime(const QString& text);
 
-bool looksLikeEmail(const QString& text);
-
 // The use type code (useTypeCodes()) of a code or a word people write for it ("Bureaux",
 // "office" → "bureau"); an empty string when it names none.
 QString useTypeCode(const QString& text);

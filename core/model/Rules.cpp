@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/Rules.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace palmares::rules {
@@ -15,6 +17,12 @@ ScaleFit scaleFit(double value, const Jury& jury)
         return ScaleFit::OnScale;
     const double steps = (value - jury.scaleMin) / jury.scaleStep;
     return std::fabs(steps - std::round(steps)) < stepTolerance ? ScaleFit::OnScale : ScaleFit::OffStep;
+}
+
+bool validEmail(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return pattern.match(text).hasMatch();
 }
 
 } // namespace palmares::rules

@@ -19,6 +19,16 @@ inline bool onScale(double value, const Jury& jury)
     return scaleFit(value, jury) == ScaleFit::OnScale;
 }
 
+// A jury's scale goes from a minimum to a larger maximum, both within a million of zero,
+// by a step from 0 (any value) up to the width of the scale.
+constexpr double maxScaleBound = 1e6;
+inline bool validScale(const Jury& jury)
+{
+    const double lo = jury.scaleMin, hi = jury.scaleMax, step = jury.scaleStep;
+    return std::isfinite(lo) && std::isfinite(hi) && std::isfinite(step) && lo >= -maxScaleBound &&
+           hi <= maxScaleBound && hi > lo && step >= 0 && step <= hi - lo;
+}
+
 // Pillars, criteria and juries weigh from 0 (counts for nothing) to a million.
 constexpr double maxWeight = 1e6;
 inline bool validWeight(double weight)
@@ -77,6 +87,18 @@ inline bool hasControl(const QString& text)
 // is refused rather than stored. 1,000,000 m² is eighteen times the air base.
 constexpr double maxSurface = 1e6;
 constexpr double maxJobs = 1e5;
+inline bool validSurface(double surface)
+{
+    return std::isfinite(surface) && surface >= 0 && surface <= maxSurface;
+}
+inline bool validJobs(double jobs)
+{
+    return std::isfinite(jobs) && jobs >= 0 && jobs <= maxJobs;
+}
+
+// An e-mail address as people type it: one @, something before it, a dotted domain after
+// it, no spaces. (Whether it reaches anyone is not ours to check.)
+bool validEmail(const QString& text);
 
 // A decision that forces a candidate in or out says why, in writing.
 inline bool needsJustification(const Decision& decision)

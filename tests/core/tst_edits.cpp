@@ -3,6 +3,8 @@
 // applies, named for the undo history, or says why it is refused.
 #include "core/edit/Edits.h"
 
+#include "core/demo/DemoGenerator.h"
+#include "core/model/Rules.h"
 #include "core/model/UtcTime.h"
 
 #include <QtTest>
@@ -35,6 +37,40 @@ Campaign twoCandidates()
 }
 
 const QDateTime at = utcDateTime(QDate(2026, 12, 2), QTime(10, 0));
+
+// A small campaign set up in full: two pillars of two criteria, a jury on 0–10 by 1 with
+// two jurors, two candidates, a building, a conflict and a score.
+Campaign setUp()
+{
+    Campaign c = twoCandidates();
+    c.pillars = {{1, QStringLiteral("eco"), QStringLiteral("Économie"), 1, std::nullopt, 0},
+                 {2, QStringLiteral("soc"), QStringLiteral("Social"), 1, std::nullopt, 1}};
+    c.criteria = {{1, 1, QStringLiteral("emploi"), QStringLiteral("Emplois"), 1, {{QStringLiteral("Faible"), {}}}, 0},
+                  {2, 1, QStringLiteral("invest"), QStringLiteral("Investissement"), 1, {}, 1},
+                  {3, 2, QStringLiteral("insert"), QStringLiteral("Insertion"), 1, {}, 2},
+                  {4, 2, QStringLiteral("gouv"), QStringLiteral("Gouvernance"), 1, {}, 3}};
+    Jury expert;
+    expert.id = 1;
+    expert.code = QStringLiteral("expert");
+    expert.name = QStringLiteral("jury d'experts");
+    c.juries = {expert};
+    c.jurors = {{1, 1, QStringLiteral("Claire Dubois"), QStringLiteral("claire@example.fr"), {}},
+                {2, 1, QStringLiteral("Marc Petit"), {}, {}}};
+    Building b;
+    b.id = 7;
+    b.name = QStringLiteral("Hangar 3");
+    b.surface = 2400;
+    b.useType = QStringLiteral("atelier");
+    c.buildings = {b};
+    c.conflicts = {{2, 1, QStringLiteral("Associé")}};
+    c.scores = {{1, 1, 1, 7, {}, at, QStringLiteral("entered")}};
+    return c;
+}
+
+QString refusal(const Edit& edit)
+{
+    return edit.isRefused() ? edit.problem : QStringLiteral("(accepted)");
+}
 
 } // namespace
 
@@ -112,6 +148,370 @@ private slots:
         QCOMPARE(removed.change->attachments.remove.front().fileName, QStringLiteral("dossier.pdf"));
     }
 
+    void everyRowOfTheDemoHoldsTheRules()
+    {
+        // Every edit checks the whole row: a row the demo (or an import) wrote must pass,
+        // or editing one of its fields would be refused for another.
+        const Campaign c = DemoGenerator::generate();
+        for (const Candidate& k : c.candidates)
+            QVERIFY2(Edits::editCandidate(c, k, QStringLiteral("name")).isUnchanged(), qPrintable(k.name));
+        for (const Building& b : c.buildings)
+            QVERIFY2(Edits::editBuilding(c, b).isUnchanged(), qPrintable(b.name));
+        for (const Pillar& p : c.pillars)
+            QVERIFY2(Edits::editPillar(c, p).isUnchanged(), qPrintable(p.name));
+        for (const Criterion& k : c.criteria)
+            QVERIFY2(Edits::editCriterion(c, k).isUnchanged(), qPrintable(k.name));
+        for (const Jury& j : c.juries)
+            QVERIFY2(Edits::editJury(c, j).isUnchanged(), qPrintable(j.name));
+        for (const Juror& j : c.jurors)
+            QVERIFY2(Edits::editJuror(c, j).isUnchanged(), qPrintable(j.name));
+    }
+
+    void aBuildingHasANameAUseAndAPlausibleSurface_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("use");
+        QTest::addColumn<double>("surface");
+        QTest::addColumn<QString>("problem"); // a part of it; empty when accepted
+        QTest::newRow("a new surface") << QStringLiteral("Hangar 3") << QStringLiteral("atelier") << 2600.0
+                                       << QString();
+        QTest::newRow("no name") << QStringLiteral("  ") << QStringLiteral("atelier") << 2400.0
+                                 << QStringLiteral("needs a name");
+        QTest::newRow("an escape in the name") << QStringLiteral("Hangar\x1b[2J") << QStringLiteral("atelier") << 2400.0
+                                               << QStringLiteral("control character");
+        QTest::newRow("an unknown use") << QStringLiteral("Hangar 3") << QStringLiteral("usine") << 2400.0
+                                        << QStringLiteral("not a use");
+        QTest::newRow("a negative surface")
+            << QStringLiteral("Hangar 3") << QStringLiteral("atelier") << -300.0 << QStringLiteral("from 0 to");
+        QTest::newRow("a few zeros too many")
+            << QStringLiteral("Hangar 3") << QStringLiteral("atelier") << 24000000.0 << QStringLiteral("from 0 to");
+        QTest::newRow("not a number") << QStringLiteral("Hangar 3") << QStringLiteral("atelier")
+                                      << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("from 0 to");
+    }
+
+    void aBuildingHasANameAUseAndAPlausibleSurface()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, use);
+        QFETCH(double, surface);
+        QFETCH(QString, problem);
+        const Campaign c = setUp();
+        Building b = c.buildings.front();
+        b.name = name;
+        b.useType = use;
+        b.surface = surface;
+        const Edit edit = Edits::editBuilding(c, b);
+        if (problem.isEmpty()) {
+            QVERIFY2(edit.change, qPrintable(refusal(edit)));
+            QCOMPARE(edit.change->buildings.put.front().surface, surface);
+            QCOMPARE(edit.change->text, QStringLiteral("Edit building “Hangar 3”"));
+        } else {
+            QVERIFY2(edit.isRefused() && edit.problem.contains(problem), qPrintable(refusal(edit)));
+        }
+    }
+
+    void aControlCharacterIsShownNotStored()
+    {
+        const Campaign c = setUp();
+        Candidate k = c.candidates.front();
+        k.description = QStringLiteral("Atelier\ttoile\nterre") + QChar(0) + QStringLiteral("paille");
+        const Edit edit = Edits::editCandidate(c, k, QStringLiteral("description"));
+        QVERIFY(edit.isRefused());
+        QVERIFY2(edit.problem.contains(QStringLiteral("terre␀paille")), qPrintable(edit.problem));
+        QVERIFY2(!edit.problem.contains(QChar(0)), "the message itself holds the character");
+        k.description = QStringLiteral("Atelier\ttoile\nterre paille");
+        QVERIFY2(Edits::editCandidate(c, k, QStringLiteral("description")).change, "tabs and line breaks are text");
+    }
+
+    void aCandidateKeepsTheRulesOfTheImport_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("no name") << QStringLiteral("name") << QString() << QStringLiteral("needs a name");
+        QTest::newRow("a bad SIRET") << QStringLiteral("siret") << QStringLiteral("73282932000075")
+                                     << QStringLiteral("SIRET");
+        QTest::newRow("a SIRET another has") << QStringLiteral("siret") << QStringLiteral("73282932000074")
+                                             << QStringLiteral("no. 2 (Le Mess Partagé) already has");
+        QTest::newRow("a bad e-mail") << QStringLiteral("email") << QStringLiteral("contact@mairie")
+                                      << QStringLiteral("not an e-mail");
+        QTest::newRow("a huge surface") << QStringLiteral("surface") << QStringLiteral("1e9")
+                                        << QStringLiteral("requested surface");
+        QTest::newRow("negative jobs") << QStringLiteral("jobs") << QStringLiteral("-2") << QStringLiteral("Jobs");
+        QTest::newRow("an unknown use") << QStringLiteral("use") << QStringLiteral("usine") << QStringLiteral("use");
+        QTest::newRow("a building gone") << QStringLiteral("building") << QStringLiteral("8")
+                                         << QStringLiteral("no longer");
+        QTest::newRow("a good e-mail") << QStringLiteral("email") << QStringLiteral("contact@paille.fr") << QString();
+        QTest::newRow("the building") << QStringLiteral("building") << QStringLiteral("7") << QString();
+        QTest::newRow("no SIRET yet") << QStringLiteral("siret") << QString() << QString();
+    }
+
+    void aCandidateKeepsTheRulesOfTheImport()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, problem);
+        Campaign c = setUp();
+        c.candidates[0].siret = QStringLiteral("55210055400013");
+        c.candidates[1].siret = QStringLiteral("73282932000074");
+        c.candidates[1].registrationNo = 2;
+        Candidate k = c.candidates.front();
+        if (field == QLatin1String("name"))
+            k.name = value;
+        else if (field == QLatin1String("siret"))
+            k.siret = value;
+        else if (field == QLatin1String("email"))
+            k.contactEmail = value;
+        else if (field == QLatin1String("surface"))
+            k.requestedSurface = value.toDouble();
+        else if (field == QLatin1String("jobs"))
+            k.jobsFte = value.toDouble();
+        else if (field == QLatin1String("use"))
+            k.wantedUse = value;
+        else if (field == QLatin1String("building"))
+            k.preferredBuildingId = value.toLongLong();
+        const Edit edit = Edits::editCandidate(c, k, field);
+        if (problem.isEmpty()) {
+            QVERIFY2(edit.change, qPrintable(refusal(edit)));
+            QCOMPARE(edit.change->text, QStringLiteral("Edit %1 of “Paille & Terre”").arg(field));
+        } else {
+            QVERIFY2(edit.isRefused() && edit.problem.contains(problem), qPrintable(refusal(edit)));
+        }
+    }
+
+    void aNewCandidateTakesTheNextNumber()
+    {
+        Campaign c = setUp();
+        c.candidates[0].registrationNo = 4;
+        c.candidates[1].registrationNo = 9;
+        const Edit edit = Edits::addCandidate(c, at);
+        QVERIFY(edit.change);
+        const Candidate& k = edit.change->candidates.put.front();
+        QCOMPARE(k.id, Id(3));
+        QCOMPARE(k.registrationNo, 10);
+        QCOMPARE(k.receivedAt, at);
+        QVERIFY(Edits::removeCandidate(c, 2).change);
+        QVERIFY(Edits::removeCandidate(c, 5).isRefused());
+    }
+
+    void aCodeIsOneWordUniqueWhateverItsCase()
+    {
+        const Campaign c = setUp();
+        Pillar p = c.pillars.front();
+        p.code = QStringLiteral("SOC");
+        QVERIFY2(refusal(Edits::editPillar(c, p)).contains(QStringLiteral("differ from")), "SOC is soc");
+        p.code = QStringLiteral("éco nomie");
+        QVERIFY2(refusal(Edits::editPillar(c, p)).contains(QStringLiteral("one word")), "a space");
+        p.code = QStringLiteral("ECO");
+        QVERIFY2(Edits::editPillar(c, p).change, "its own code in another case");
+        Criterion k = c.criteria.front();
+        k.code = QStringLiteral("Gouv");
+        QVERIFY(refusal(Edits::editCriterion(c, k)).contains(QStringLiteral("differ from")));
+        Jury j = c.juries.front();
+        j.code = QString();
+        QVERIFY(refusal(Edits::editJury(c, j)).contains(QStringLiteral("must be given")));
+    }
+
+    void weightsAndThresholdsStayInRange()
+    {
+        const Campaign c = setUp();
+        Pillar p = c.pillars.front();
+        p.weight = -1;
+        QVERIFY(refusal(Edits::editPillar(c, p)).contains(QStringLiteral("weight")));
+        p.weight = rules::maxWeight;
+        QVERIFY(Edits::editPillar(c, p).change);
+        p.eliminatoryThreshold = 101;
+        QVERIFY(refusal(Edits::editPillar(c, p)).contains(QStringLiteral("threshold")));
+        p.eliminatoryThreshold = 40;
+        QVERIFY(Edits::editPillar(c, p).change);
+        Criterion k = c.criteria.front();
+        k.weight = std::numeric_limits<double>::infinity();
+        QVERIFY(Edits::editCriterion(c, k).isRefused());
+    }
+
+    void aNewRowTakesACodeNoneHas()
+    {
+        Campaign c = setUp();
+        c.pillars[1].code = QStringLiteral("pillar3");
+        const Edit pillar = Edits::addPillar(c);
+        QVERIFY(pillar.change);
+        const Pillar& p = pillar.change->pillars.put.front();
+        QCOMPARE(p.id, Id(3));
+        QCOMPARE(p.code, QStringLiteral("pillar4"));
+        QCOMPARE(p.position, 2);
+        const Edit criterion = Edits::addCriterion(c, 2);
+        QVERIFY(criterion.change);
+        const Criterion& k = criterion.change->criteria.put.front();
+        QCOMPARE(k.pillarId, Id(2));
+        QCOMPARE(k.name, QStringLiteral("Criterion 3"));
+        QCOMPARE(k.position, 4);
+        QCOMPARE(k.rubric.size(), size_t(3));
+        QVERIFY(Edits::addCriterion(c, 9).isRefused());
+        QCOMPARE(Edits::addJury(c).change->juries.put.front().code, QStringLiteral("jury2"));
+        QCOMPARE(Edits::addJuror(c, 1).change->jurors.put.front().name, QStringLiteral("Juror 3"));
+        QCOMPARE(Edits::addBuilding(c).change->buildings.put.front().id, Id(8));
+    }
+
+    void movesRenumberOnlyWhatMoves()
+    {
+        const Campaign c = setUp();
+        const Edit down = Edits::movePillar(c, 1, +1);
+        QVERIFY(down.change);
+        QCOMPARE(down.change->pillars.put.size(), size_t(2));
+        QCOMPARE(down.change->pillars.put[0].id, Id(2));
+        QCOMPARE(down.change->pillars.put[0].position, 0);
+        QCOMPARE(down.change->pillars.put[1].position, 1);
+        QVERIFY(Edits::movePillar(c, 1, -1).isUnchanged());
+        const Edit criterion = Edits::moveCriterion(c, 4, -1);
+        QVERIFY(criterion.change);
+        QCOMPARE(criterion.change->criteria.put.size(), size_t(2));
+        for (const Criterion& k : criterion.change->criteria.put)
+            QCOMPARE(k.position, k.id == 4 ? 2 : 3);
+        QVERIFY2(Edits::moveCriterion(c, 2, +1).isUnchanged(), "the last of its pillar");
+    }
+
+    void aRubricLevelHasALabel()
+    {
+        const Campaign c = setUp();
+        const Edit added = Edits::addRubricLevel(c, 1);
+        QVERIFY(added.change);
+        QCOMPARE(added.change->criteria.put.front().rubric.size(), size_t(2));
+        QCOMPARE(added.change->text, QStringLiteral("Add a rubric level to “Emplois”"));
+        QVERIFY(Edits::editRubricLevel(c, 1, 0, {QStringLiteral(" "), QStringLiteral("peu")}).isRefused());
+        const Edit edited = Edits::editRubricLevel(c, 1, 0, {QStringLiteral("Faible"), QStringLiteral("moins de 2")});
+        QVERIFY(edited.change);
+        QCOMPARE(edited.change->criteria.put.front().rubric.front().description, QStringLiteral("moins de 2"));
+        QVERIFY(Edits::editRubricLevel(c, 1, 0, {QStringLiteral("Faible"), {}}).isUnchanged());
+        QVERIFY(Edits::removeRubricLevel(c, 1, 0).change);
+        QVERIFY(Edits::removeRubricLevel(c, 1, 1).isRefused());
+    }
+
+    void aScaleKeepsTheScoresGiven_data()
+    {
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("0 to 20 keeps 7") << 0.0 << 20.0 << 1.0 << QString();
+        QTest::newRow("1 to 5 loses 7") << 1.0 << 5.0 << 1.0 << QStringLiteral("1 score(s) already given");
+        QTest::newRow("by 2 loses 7") << 0.0 << 10.0 << 2.0 << QStringLiteral("would fall off");
+        QTest::newRow("a step wider than the scale") << 0.0 << 10.0 << 11.0 << QStringLiteral("A scale goes");
+        QTest::newRow("upside down") << 10.0 << 0.0 << 1.0 << QStringLiteral("A scale goes");
+    }
+
+    void aScaleKeepsTheScoresGiven()
+    {
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(double, step);
+        QFETCH(QString, problem);
+        const Campaign c = setUp();
+        Jury j = c.juries.front();
+        j.scaleMin = min;
+        j.scaleMax = max;
+        j.scaleStep = step;
+        const Edit edit = Edits::editJury(c, j);
+        if (problem.isEmpty())
+            QVERIFY2(edit.change, qPrintable(refusal(edit)));
+        else
+            QVERIFY2(edit.isRefused() && edit.problem.contains(problem), qPrintable(refusal(edit)));
+    }
+
+    void aQuorumIsAWholeNumberOfJurors()
+    {
+        const Campaign c = setUp();
+        Jury j = c.juries.front();
+        for (const int quorum : {0, -3, rules::maxQuorum + 1}) {
+            j.quorum = quorum;
+            QVERIFY2(Edits::editJury(c, j).isRefused(), qPrintable(QString::number(quorum)));
+        }
+        j.quorum = 3;
+        QVERIFY(Edits::editJury(c, j).change);
+    }
+
+    void aJurorsAddressLooksLikeOne()
+    {
+        const Campaign c = setUp();
+        Juror j = c.jurors.front();
+        j.email = QStringLiteral("claire dubois@example.fr");
+        QVERIFY(refusal(Edits::editJuror(c, j)).contains(QStringLiteral("not an e-mail")));
+        j.email = QString();
+        QVERIFY(Edits::editJuror(c, j).change);
+        j.juryId = 5;
+        QVERIFY(Edits::editJuror(c, j).isRefused());
+        QVERIFY(Edits::removeJuror(c, 2).change);
+    }
+
+    void aConflictIsDeclaredOrWithdrawnOnce()
+    {
+        const Campaign c = setUp();
+        const Edit declared = Edits::setConflict(c, 1, 2, true, QStringLiteral("Ancien salarié"));
+        QVERIFY(declared.change);
+        QCOMPARE(declared.change->conflicts.put.front().reason, QStringLiteral("Ancien salarié"));
+        QVERIFY(Edits::setConflict(c, 2, 1, true, QStringLiteral("Associé")).isUnchanged());
+        QVERIFY(Edits::setConflict(c, 1, 1, false, {}).isUnchanged());
+        const Edit withdrawn = Edits::setConflict(c, 2, 1, false, {});
+        QVERIFY(withdrawn.change);
+        QCOMPARE(withdrawn.change->conflicts.remove.size(), size_t(1));
+        QVERIFY(Edits::setConflict(c, 9, 1, true, {}).isRefused());
+    }
+
+    void aScoreIsOnTheScaleAndNeverInConflict_data()
+    {
+        QTest::addColumn<Id>("juror");
+        QTest::addColumn<Id>("criterion");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("a new score") << Id(1) << Id(2) << 8.0 << QString();
+        QTest::newRow("outside") << Id(1) << Id(2) << 11.0
+                                 << QStringLiteral("11 is outside the scale of the jury d'experts: from 0 to 10.");
+        QTest::newRow("off the step")
+            << Id(1) << Id(2) << 7.5
+            << QStringLiteral("7.5 is not on the scale of the jury d'experts: from 0 to 10 in steps of 1.");
+        QTest::newRow("in conflict") << Id(2) << Id(2) << 5.0
+                                     << QStringLiteral(
+                                            "This juror has a conflict of interest with Paille & Terre: no score.");
+        QTest::newRow("an unknown criterion") << Id(1) << Id(9) << 5.0 << QStringLiteral("no longer");
+    }
+
+    void aScoreIsOnTheScaleAndNeverInConflict()
+    {
+        QFETCH(Id, juror);
+        QFETCH(Id, criterion);
+        QFETCH(double, value);
+        QFETCH(QString, problem);
+        const Campaign c = setUp();
+        const Edit edit = Edits::setScore(c, juror, 1, criterion, nullptr, value, QStringLiteral("paper"), at);
+        if (problem.isEmpty()) {
+            QVERIFY2(edit.change, qPrintable(refusal(edit)));
+            const Score& s = edit.change->scores.put.front();
+            QCOMPARE(s.value, value);
+            QCOMPARE(s.origin, QStringLiteral("paper"));
+            QCOMPARE(s.at, at);
+            QCOMPARE(edit.change->text, QStringLiteral("Score 8 for Paille & Terre, Investissement"));
+        } else {
+            QVERIFY2(edit.isRefused() && edit.problem.contains(problem), qPrintable(refusal(edit)));
+        }
+    }
+
+    void aScoreIsClearedCommentedOrLeftAsItIs()
+    {
+        const Campaign c = setUp();
+        const Score* given = &c.scores.front();
+        QVERIFY(Edits::setScore(c, 1, 1, 1, given, 7.0, QStringLiteral("entered"), at).isUnchanged());
+        QVERIFY(Edits::setScore(c, 1, 1, 2, nullptr, std::nullopt, QStringLiteral("entered"), at).isUnchanged());
+        const Edit cleared = Edits::setScore(c, 1, 1, 1, given, std::nullopt, QStringLiteral("entered"), at);
+        QVERIFY(cleared.change);
+        QCOMPARE(cleared.change->scores.remove.size(), size_t(1));
+        QCOMPARE(refusal(Edits::commentScore(c, nullptr, QStringLiteral("bien"), at)),
+                 QStringLiteral("Enter a score before its comment."));
+        const Edit comment = Edits::commentScore(c, given, QStringLiteral("Projet solide"), at);
+        QVERIFY(comment.change);
+        QCOMPARE(comment.change->scores.put.front().comment, QStringLiteral("Projet solide"));
+        QCOMPARE(comment.change->scores.put.front().value, 7.0);
+        QVERIFY(Edits::commentScore(c, given, QString(), at).isUnchanged());
+    }
+
     void settingsAreReplacedWhole()
     {
         CampaignSettings s;
@@ -120,6 +520,17 @@ private slots:
         QVERIFY(edit.change && edit.change->settings);
         QCOMPARE(edit.change->settings->fillTargetPct, 75.0);
         QCOMPARE(edit.change->text, QStringLiteral("Change the fill target"));
+        s.fillTargetPct = 180;
+        QVERIFY(Edits::settings(s, {}).isRefused());
+        s.fillTargetPct = 80;
+        s.rentableSurfaceOverride = 55e6;
+        QVERIFY(Edits::settings(s, {}).isRefused());
+        s.rentableSurfaceOverride = 55000;
+        s.juryGapThreshold = -1;
+        QVERIFY(Edits::settings(s, {}).isRefused());
+        s.juryGapThreshold = 20;
+        s.territory = QStringLiteral("Ch\x1b[31mâteaudun");
+        QVERIFY(refusal(Edits::settings(s, {})).contains(QStringLiteral("control character")));
     }
 };
 

@@ -133,26 +133,6 @@ private slots:
             QCOMPARE(*actual, expected);
     }
 
-    void looksLikeEmailWantsOneAtAndADottedDomain_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("expected");
-        QTest::newRow("a plain address") << QStringLiteral("jeanne.martin@example.fr") << true;
-        QTest::newRow("a sub-domain") << QStringLiteral("j@mail.example.org") << true;
-        QTest::newRow("no dot after the at sign") << QStringLiteral("jeanne@localhost") << false;
-        QTest::newRow("no at sign") << QStringLiteral("jeanne.example.fr") << false;
-        QTest::newRow("two at signs") << QStringLiteral("a@b@example.fr") << false;
-        QTest::newRow("a space inside") << QStringLiteral("jeanne martin@example.fr") << false;
-        QTest::newRow("nothing before the at sign") << QStringLiteral("@example.fr") << false;
-    }
-
-    void looksLikeEmailWantsOneAtAndADottedDomain()
-    {
-        QFETCH(QString, text);
-        QFETCH(bool, expected);
-        QVERIFY2(looksLikeEmail(text) == expected, qPrintable(text));
-    }
-
     void useTypeCodeKnowsCodesAndCommonWords_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The domain rules of core/model/Rules: a score on its jury's scale (one tolerance for the
 // importer, the scoring grid and the engine), the quorum's range, weights, thresholds and
-// codes.
+// codes, scales, surfaces and e-mail addresses.
 #include "core/model/Rules.h"
 
 #include <QtTest>
@@ -164,6 +164,66 @@ private slots:
         QFETCH(QString, code);
         QFETCH(bool, valid);
         QCOMPARE(rules::validCode(code), valid);
+    }
+
+    void anEmailHasOneAtAndADottedDomain_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("a plain address") << QStringLiteral("jeanne.martin@example.fr") << true;
+        QTest::newRow("a sub-domain") << QStringLiteral("j@mail.example.org") << true;
+        QTest::newRow("no dot after the at sign") << QStringLiteral("jeanne@localhost") << false;
+        QTest::newRow("no at sign") << QStringLiteral("jeanne.example.fr") << false;
+        QTest::newRow("two at signs") << QStringLiteral("a@b@example.fr") << false;
+        QTest::newRow("a space inside") << QStringLiteral("jeanne martin@example.fr") << false;
+        QTest::newRow("nothing before the at sign") << QStringLiteral("@example.fr") << false;
+    }
+
+    void anEmailHasOneAtAndADottedDomain()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        QVERIFY2(rules::validEmail(text) == expected, qPrintable(text));
+    }
+
+    void aScaleGoesUpByAStepNoWiderThanItself_data()
+    {
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<bool>("valid");
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("0 to 10 by 1") << 0.0 << 10.0 << 1.0 << true;
+        QTest::newRow("any value") << 1.0 << 5.0 << 0.0 << true;
+        QTest::newRow("one step wide") << 0.0 << 4.0 << 4.0 << true;
+        QTest::newRow("a step wider than the scale") << 0.0 << 4.0 << 5.0 << false;
+        QTest::newRow("a negative step") << 0.0 << 10.0 << -1.0 << false;
+        QTest::newRow("max equal to min") << 3.0 << 3.0 << 0.0 << false;
+        QTest::newRow("max under min") << 10.0 << 0.0 << 1.0 << false;
+        QTest::newRow("an infinite maximum") << 0.0 << inf << 1.0 << false;
+        QTest::newRow("beyond a million") << 0.0 << 2e6 << 1.0 << false;
+        QTest::newRow("down to minus a million") << -1e6 << 0.0 << 1.0 << true;
+    }
+
+    void aScaleGoesUpByAStepNoWiderThanItself()
+    {
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(double, step);
+        QFETCH(bool, valid);
+        QCOMPARE(rules::validScale(scale(min, max, step)), valid);
+    }
+
+    void surfacesAndJobsAreBounded()
+    {
+        QVERIFY(rules::validSurface(0));
+        QVERIFY(rules::validSurface(rules::maxSurface));
+        QVERIFY(!rules::validSurface(-1));
+        QVERIFY(!rules::validSurface(rules::maxSurface * 1.0001));
+        QVERIFY(!rules::validSurface(std::numeric_limits<double>::quiet_NaN()));
+        QVERIFY(rules::validJobs(12.5));
+        QVERIFY(!rules::validJobs(-0.5));
+        QVERIFY(!rules::validJobs(1e308));
     }
 
     void aCodeIsTakenWhateverItsCase()

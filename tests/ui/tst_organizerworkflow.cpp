@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -87,6 +88,20 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.document()->campaign().buildings.at(0).surface, 1500.0);
         QVERIFY(window.windowTitle().contains(QStringLiteral("Palmarès")));
+
+        // A surface with a few zeros too many is refused, said so, and the file keeps 1,500.
+        QSignalSpy problems(page, &DocumentPage::problem);
+        view->setCurrentIndex(page->buildingsModel()->index(0, BuildingsModel::SurfaceColumn));
+        editor = test::typeInCell(view, QStringLiteral("15000000"));
+        QVERIFY2(editor, "typing opens the cell's editor");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(problems.count(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().contains(QStringLiteral("from 0 to 1,000,000")),
+                 qPrintable(problems.at(0).at(0).toString()));
+        QCOMPARE(window.document()->campaign().buildings.at(0).surface, 1500.0);
+        onDisk = CampaignFile::read(path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QCOMPARE(onDisk->buildings.at(0).surface, 1500.0);
     }
 
     void registersACandidateWithAnInvalidThenAValidSiret()

@@ -290,7 +290,7 @@ void CandidateForm::refresh()
 
 void CandidateForm::save(const Candidate& edited, const QString& field)
 {
-    if (!m_model->updateCandidate(edited, tr("Edit %1 of “%2”").arg(field, edited.name)))
+    if (!m_model->updateCandidate(edited, field))
         refresh();
 }
 
@@ -324,20 +324,14 @@ void CandidateForm::commitSiret()
         m_siretStatus->setText(tr("Not saved: %1").arg(Siret::problemText(problem)));
         return;
     }
-    const QString siret = Siret::normalized(m_siret->text());
-    if (siret == k->siret)
-        return;
-    for (const Candidate& other : m_document->campaign().candidates) {
-        if (other.id != k->id && !siret.isEmpty() && other.siret == siret) {
-            m_siretStatus->setText(tr("Not saved: candidate no. %1 (%2) already has this SIRET.")
-                                       .arg(other.registrationNo)
-                                       .arg(other.name));
-            m_siretStatus->setStyleSheet(feedback::errorStyle());
-            return;
-        }
-    }
     Candidate edited = *k;
-    edited.siret = siret;
+    edited.siret = Siret::normalized(m_siret->text());
+    const Edit edit = Edits::editCandidate(m_document->campaign(), edited, tr("SIRET"));
+    if (edit.isRefused()) {
+        m_siretStatus->setText(tr("Not saved: %1").arg(edit.problem));
+        m_siretStatus->setStyleSheet(feedback::errorStyle());
+        return;
+    }
     save(edited, tr("SIRET"));
 }
 

@@ -39,25 +39,14 @@ int BuildingsModel::addBuilding()
 {
     if (!hasDocument())
         return -1;
-    Building b;
-    b.id = CampaignDocument::nextId(campaign().buildings);
-    b.name = tr("Building %1").arg(campaign().buildings.size() + 1);
-    b.useType = QStringLiteral("bureau");
-    Change change;
-    change.text = tr("Add building “%1”").arg(b.name);
-    change.buildings.put.push_back(b);
-    return apply(change) ? rowOf(b.id) : -1;
+    const Edit edit = Edits::addBuilding(campaign());
+    return apply(edit) && edit.change ? rowOf(edit.change->buildings.put.front().id) : -1;
 }
 
 bool BuildingsModel::removeBuilding(int row)
 {
     const Building* b = buildingAt(row);
-    if (!b)
-        return false;
-    Change change;
-    change.text = tr("Remove building “%1”").arg(b->name);
-    change.buildings.remove.push_back(*b);
-    return apply(change);
+    return b && apply(Edits::removeBuilding(campaign(), b->id));
 }
 
 int BuildingsModel::rowCount(const QModelIndex& parent) const
@@ -103,21 +92,15 @@ bool BuildingsModel::setData(const QModelIndex& index, const QVariant& value, in
     Building b = *current;
     switch (index.column()) {
     case NameColumn:
-        if (value.toString().trimmed().isEmpty()) {
-            emit problem(tr("A building needs a name."));
-            return false;
-        }
         b.name = value.toString().trimmed();
         break;
     case UseColumn:
-        if (!useTypeCodes().contains(value.toString()))
-            return false;
         b.useType = value.toString();
         break;
     case SurfaceColumn: {
         const std::optional<double> surface = parseNumber(value.toString());
-        if (!surface || *surface < 0) {
-            emit problem(tr("The surface of a building is a number of m², zero or more."));
+        if (!surface) {
+            emit problem(tr("“%1” is not a number.").arg(value.toString().trimmed()));
             return false;
         }
         b.surface = *surface;
@@ -129,13 +112,7 @@ bool BuildingsModel::setData(const QModelIndex& index, const QVariant& value, in
     default:
         return false;
     }
-    if (b.name == current->name && b.useType == current->useType && b.surface == current->surface &&
-        b.notes == current->notes)
-        return true;
-    Change change;
-    change.text = tr("Edit building “%1”").arg(b.name);
-    change.buildings.put.push_back(b);
-    return apply(change);
+    return apply(Edits::editBuilding(campaign(), b));
 }
 
 Qt::ItemFlags BuildingsModel::flags(const QModelIndex& index) const

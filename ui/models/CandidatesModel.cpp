@@ -45,36 +45,19 @@ int CandidatesModel::addCandidate()
 {
     if (!hasDocument())
         return -1;
-    Candidate k;
-    k.id = CampaignDocument::nextId(campaign().candidates);
-    for (const Candidate& other : campaign().candidates)
-        k.registrationNo = std::max(k.registrationNo, other.registrationNo);
-    ++k.registrationNo;
-    k.name = tr("New candidate %1").arg(k.registrationNo);
-    k.receivedAt = document()->now();
-    Change change;
-    change.text = tr("Register candidate no. %1").arg(k.registrationNo);
-    change.candidates.put.push_back(k);
-    return apply(change) ? rowOf(k.id) : -1;
+    const Edit edit = Edits::addCandidate(campaign(), document()->now());
+    return apply(edit) && edit.change ? rowOf(edit.change->candidates.put.front().id) : -1;
 }
 
 bool CandidatesModel::removeCandidate(int row)
 {
     const Candidate* k = candidateAt(row);
-    if (!k)
-        return false;
-    Change change;
-    change.text = tr("Remove candidate “%1”").arg(k->name);
-    change.candidates.remove.push_back(*k);
-    return apply(change);
+    return k && apply(Edits::removeCandidate(campaign(), k->id));
 }
 
-bool CandidatesModel::updateCandidate(const Candidate& candidate, const QString& text)
+bool CandidatesModel::updateCandidate(const Candidate& candidate, const QString& what)
 {
-    Change change;
-    change.text = text;
-    change.candidates.put.push_back(candidate);
-    return apply(change);
+    return hasDocument() && apply(Edits::editCandidate(campaign(), candidate, what));
 }
 
 int CandidatesModel::rowCount(const QModelIndex& parent) const

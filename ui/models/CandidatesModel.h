@@ -30,8 +30,9 @@ public:
     // Registers a new candidate; returns its row, or -1.
     int addCandidate();
     bool removeCandidate(int row);
-    // Saves `candidate` (same id) as the edit `text`; false (and problem()) when refused.
-    bool updateCandidate(const Candidate& candidate, const QString& text);
+    // Saves `candidate` (same id), `what` naming the field edited ("e-mail"); false (and
+    // problem()) when refused.
+    bool updateCandidate(const Candidate& candidate, const QString& what);
 
     static QString statusName(CandidateStatus status);
 

@@ -78,20 +78,7 @@ bool ConflictsModel::setConflict(const QModelIndex& index, bool conflicted, cons
     const Juror* juror = jurorAt(index.column());
     if (!candidate || !juror || !isEditable())
         return false;
-    const Conflict* current = conflictAt(index);
-    Change change;
-    if (conflicted) {
-        if (current && current->reason == reason)
-            return true;
-        change.conflicts.put.push_back({juror->id, candidate->id, reason});
-        change.text = tr("Declare a conflict of interest: %1 – %2").arg(juror->name, candidate->name);
-    } else {
-        if (!current)
-            return true;
-        change.conflicts.remove.push_back(*current);
-        change.text = tr("Withdraw a conflict of interest: %1 – %2").arg(juror->name, candidate->name);
-    }
-    return apply(change);
+    return apply(Edits::setConflict(campaign(), juror->id, candidate->id, conflicted, reason));
 }
 
 int ConflictsModel::rowCount(const QModelIndex& parent) const

@@ -15,14 +15,6 @@ namespace {
 
 constexpr quintptr pillarLevel = 0; // internal id of a pillar's index; a criterion's is its pillar row + 1
 
-template<typename T> int maxPosition(const std::vector<T>& rows)
-{
-    int position = -1;
-    for (const T& row : rows)
-        position = std::max(position, row.position);
-    return position;
-}
-
 // Per pillar (campaign order), the indices in Campaign::criteria of its criteria, in order.
 std::vector<std::vector<int>> criteriaByPillar(const Campaign& c)
 {
@@ -111,15 +103,8 @@ QModelIndex CriteriaModel::addPillar()
 {
     if (!hasDocument())
         return {};
-    Pillar p;
-    p.id = CampaignDocument::nextId(campaign().pillars);
-    p.name = tr("Pillar %1").arg(campaign().pillars.size() + 1);
-    p.code = QStringLiteral("pillar%1").arg(p.id);
-    p.position = maxPosition(campaign().pillars) + 1;
-    Change change;
-    change.text = tr("Add pillar “%1”").arg(p.name);
-    change.pillars.put.push_back(p);
-    return apply(change) ? indexOfPillar(p.id) : QModelIndex();
+    const Edit edit = Edits::addPillar(campaign());
+    return apply(edit) && edit.change ? indexOfPillar(edit.change->pillars.put.front().id) : QModelIndex();
 }
 
 QModelIndex CriteriaModel::addCriterion(const QModelIndex& pillarOrSibling)
@@ -129,17 +114,8 @@ QModelIndex CriteriaModel::addCriterion(const QModelIndex& pillarOrSibling)
         pillar = pillarAt(parent(pillarOrSibling));
     if (!pillar)
         return {};
-    Criterion k;
-    k.id = CampaignDocument::nextId(campaign().criteria);
-    k.pillarId = pillar->id;
-    k.name = tr("Criterion %1").arg(m_children[size_t(indexOfPillar(pillar->id).row())].size() + 1);
-    k.code = QStringLiteral("criterion%1").arg(k.id);
-    k.position = maxPosition(campaign().criteria) + 1;
-    k.rubric = {{tr("Low"), {}}, {tr("Medium"), {}}, {tr("High"), {}}};
-    Change change;
-    change.text = tr("Add criterion “%1” to “%2”").arg(k.name, pillar->name);
-    change.criteria.put.push_back(k);
-    return apply(change) ? indexOfCriterion(k.id) : QModelIndex();
+    const Edit edit = Edits::addCriterion(campaign(), pillar->id);
+    return apply(edit) && edit.change ? indexOfCriterion(edit.change->criteria.put.front().id) : QModelIndex();
 }
 
 qint64 CriteriaModel::scoresRemovedWith(const QModelIndex& index) const
@@ -159,17 +135,11 @@ qint64 CriteriaModel::scoresRemovedWith(const QModelIndex& index) const
 
 bool CriteriaModel::removeRow(const QModelIndex& index)
 {
-    Change change;
-    if (const Criterion* k = criterionAt(index)) {
-        change.text = tr("Remove criterion “%1”").arg(k->name);
-        change.criteria.remove.push_back(*k);
-    } else if (const Pillar* p = pillarAt(index)) {
-        change.text = tr("Remove pillar “%1”").arg(p->name);
-        change.pillars.remove.push_back(*p);
-    } else {
-        return false;
-    }
-    return apply(change);
+    if (const Criterion* k = criterionAt(index))
+        return apply(Edits::removeCriterion(campaign(), k->id));
+    if (const Pillar* p = pillarAt(index))
+        return apply(Edits::removePillar(campaign(), p->id));
+    return false;
 }
 
 bool CriteriaModel::move(const QModelIndex& index, int delta)
@@ -177,37 +147,11 @@ bool CriteriaModel::move(const QModelIndex& index, int delta)
     const int target = index.row() + delta;
     if (!index.isValid() || target < 0 || target >= rowCount(parent(index)))
         return false;
-    Change change;
-    if (const Pillar* moved = pillarAt(index)) {
-        std::vector<Pillar> order = campaign().pillars;
-        std::swap(order[size_t(index.row())], order[size_t(target)]);
-        for (size_t i = 0; i < order.size(); ++i) {
-            if (order[i].position != int(i)) {
-                order[i].position = int(i);
-                change.pillars.put.push_back(order[i]);
-            }
-        }
-        change.text = tr("Move pillar “%1”").arg(moved->name);
-    } else if (const Criterion* movedCriterion = criterionAt(index)) {
-        std::vector<int> members = m_children[size_t(index.internalId() - 1)];
-        std::swap(members[size_t(index.row())], members[size_t(target)]);
-        // Criteria are ordered campaign-wide: the pillar's criteria take its places in turn.
-        std::vector<int> places;
-        for (int k : members)
-            places.push_back(campaign().criteria[size_t(k)].position);
-        std::sort(places.begin(), places.end());
-        for (size_t i = 1; i < places.size(); ++i)
-            places[i] = std::max(places[i], places[i - 1] + 1);
-        for (size_t i = 0; i < members.size(); ++i) {
-            Criterion k = campaign().criteria[size_t(members[i])];
-            if (k.position != places[i]) {
-                k.position = places[i];
-                change.criteria.put.push_back(k);
-            }
-        }
-        change.text = tr("Move criterion “%1”").arg(movedCriterion->name);
-    }
-    return !change.isEmpty() && apply(change);
+    if (const Pillar* p = pillarAt(index))
+        return apply(Edits::movePillar(campaign(), p->id, delta));
+    if (const Criterion* k = criterionAt(index))
+        return apply(Edits::moveCriterion(campaign(), k->id, delta));
+    return false;
 }
 
 QModelIndex CriteriaModel::index(int row, int column, const QModelIndex& parent) const
@@ -291,69 +235,40 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-std::optional<double> CriteriaModel::weightFrom(const QVariant& value)
-{
-    const std::optional<double> weight = parseNumber(value.toString());
-    if (!weight || !rules::validWeight(*weight)) {
-        emit problem(tr("A weight is a number from 0 to %1.").arg(QLocale().toString(rules::maxWeight, 'f', 0)));
-        return std::nullopt;
-    }
-    return weight;
-}
-
 bool CriteriaModel::setPillar(const Pillar& current, int column, const QVariant& value)
 {
     Pillar p = current;
     const QString text = value.toString().trimmed();
+    const std::optional<double> number = parseNumber(text);
     switch (column) {
     case NameColumn:
-        if (text.isEmpty()) {
-            emit problem(tr("A pillar needs a name."));
-            return false;
-        }
         p.name = text;
         break;
     case CodeColumn:
-        if (!text.isEmpty() && !rules::validCode(text)) {
-            emit problem(tr("A code is one word, without spaces."));
-            return false;
-        }
-        if (text.isEmpty() || rules::codeTaken(campaign().pillars, text, p.id)) {
-            emit problem(tr("A pillar's code must be given and differ from the other pillars' codes."));
-            return false;
-        }
         p.code = text;
         break;
-    case WeightColumn: {
-        const std::optional<double> weight = weightFrom(value);
-        if (!weight)
+    case WeightColumn:
+        if (!number) {
+            emit problem(tr("“%1” is not a number.").arg(text));
             return false;
-        p.weight = *weight;
+        }
+        p.weight = *number;
         break;
-    }
-    case ThresholdColumn: {
+    case ThresholdColumn:
         if (text.isEmpty()) {
             p.eliminatoryThreshold.reset();
             break;
         }
-        const std::optional<double> threshold = parseNumber(text);
-        if (!threshold || !rules::validThreshold(*threshold)) {
-            emit problem(tr("An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none."));
+        if (!number) {
+            emit problem(tr("“%1” is not a number.").arg(text));
             return false;
         }
-        p.eliminatoryThreshold = *threshold;
+        p.eliminatoryThreshold = *number;
         break;
-    }
     default:
         return false;
     }
-    if (p.name == current.name && p.code == current.code && p.weight == current.weight &&
-        p.eliminatoryThreshold == current.eliminatoryThreshold)
-        return true;
-    Change change;
-    change.text = tr("Edit pillar “%1”").arg(p.name);
-    change.pillars.put.push_back(p);
-    return apply(change);
+    return apply(Edits::editPillar(campaign(), p));
 }
 
 bool CriteriaModel::setCriterion(const Criterion& current, int column, const QVariant& value)
@@ -362,39 +277,24 @@ bool CriteriaModel::setCriterion(const Criterion& current, int column, const QVa
     const QString text = value.toString().trimmed();
     switch (column) {
     case NameColumn:
-        if (text.isEmpty()) {
-            emit problem(tr("A criterion needs a name."));
-            return false;
-        }
         k.name = text;
         break;
     case CodeColumn:
-        if (!text.isEmpty() && !rules::validCode(text)) {
-            emit problem(tr("A code is one word, without spaces."));
-            return false;
-        }
-        if (text.isEmpty() || rules::codeTaken(campaign().criteria, text, k.id)) {
-            emit problem(tr("A criterion's code must be given and differ from the other criteria's codes."));
-            return false;
-        }
         k.code = text;
         break;
     case WeightColumn: {
-        const std::optional<double> weight = weightFrom(value);
-        if (!weight)
+        const std::optional<double> weight = parseNumber(text);
+        if (!weight) {
+            emit problem(tr("“%1” is not a number.").arg(text));
             return false;
+        }
         k.weight = *weight;
         break;
     }
     default:
         return false;
     }
-    if (k.name == current.name && k.code == current.code && k.weight == current.weight)
-        return true;
-    Change change;
-    change.text = tr("Edit criterion “%1”").arg(k.name);
-    change.criteria.put.push_back(k);
-    return apply(change);
+    return apply(Edits::editCriterion(campaign(), k));
 }
 
 bool CriteriaModel::setData(const QModelIndex& index, const QVariant& value, int role)

@@ -48,7 +48,6 @@ protected:
 private:
     bool setPillar(const Pillar& current, int column, const QVariant& value);
     bool setCriterion(const Criterion& current, int column, const QVariant& value);
-    std::optional<double> weightFrom(const QVariant& value);
 
     std::vector<std::vector<int>> m_children; // pillar row → indices in Campaign::criteria
     std::vector<double> m_pillarShares, m_criterionShares;

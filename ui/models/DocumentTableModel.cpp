@@ -48,10 +48,10 @@ void DocumentModel::refreshCells()
         emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
 }
 
-bool DocumentModel::apply(Change change)
+bool DocumentModel::apply(const Edit& edit)
 {
     QString error;
-    if (!m_document || m_document->apply(std::move(change), &error))
+    if (!m_document || m_document->apply(edit, &error))
         return true;
     emit problem(error);
     return false;

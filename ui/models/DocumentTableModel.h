@@ -2,14 +2,15 @@
 #pragma once
 
 #include "core/edit/CampaignDocument.h"
+#include "core/edit/Edits.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
 
 namespace palmares {
 
-// Base of the item models over an open campaign. The one change path: edits go through
-// CampaignDocument::apply (a Change, on the undo stack); the model hears about every
+// Base of the item models over an open campaign. The one change path: edits are built by
+// Edits and go through CampaignDocument::apply (on the undo stack); the model hears about every
 // edit through CampaignDocument::changed, and then either updates its cells in place
 // (same rows, same columns: views keep their current cell) or resets.
 class DocumentModel : public QAbstractItemModel {
@@ -33,7 +34,9 @@ protected:
     virtual void rebuild() {}
     // Tells the views that every cell may have changed (the shape has not).
     virtual void refreshCells();
-    bool apply(Change change);
+    // Applies an edit built by Edits; a refused one (or one the file refused) is told
+    // through problem(). True when the campaign holds the edit (or it changed nothing).
+    bool apply(const Edit& edit);
     // After a change of what the model shows (another juror…), inside a reset.
     void takeShape() { m_shape = m_document ? shapeKeys() : std::vector<qint64>(); }
     const Campaign& campaign() const { return m_document->campaign(); }

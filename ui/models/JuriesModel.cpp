@@ -52,16 +52,8 @@ int JuriesModel::addJury()
 {
     if (!hasDocument())
         return -1;
-    Jury j;
-    j.id = CampaignDocument::nextId(campaign().juries);
-    j.name = tr("Jury %1").arg(campaign().juries.size() + 1);
-    j.code = QStringLiteral("jury%1").arg(j.id);
-    for (const Jury& other : campaign().juries)
-        j.position = std::max(j.position, other.position + 1);
-    Change change;
-    change.text = tr("Add jury “%1”").arg(j.name);
-    change.juries.put.push_back(j);
-    return apply(change) ? rowOf(j.id) : -1;
+    const Edit edit = Edits::addJury(campaign());
+    return apply(edit) && edit.change ? rowOf(edit.change->juries.put.front().id) : -1;
 }
 
 qint64 JuriesModel::scoresRemovedWith(int row) const
@@ -79,23 +71,7 @@ qint64 JuriesModel::scoresRemovedWith(int row) const
 bool JuriesModel::removeJury(int row)
 {
     const Jury* j = juryAt(row);
-    if (!j)
-        return false;
-    Change change;
-    change.text = tr("Remove jury “%1”").arg(j->name);
-    change.juries.remove.push_back(*j);
-    return apply(change);
-}
-
-qint64 JuriesModel::scoresOffScale(const Jury& scale) const
-{
-    const QSet<Id> jurors = jurorsOf(campaign(), scale.id);
-    qint64 n = 0;
-    for (const Score& s : campaign().scores) {
-        if (jurors.contains(s.jurorId) && !rules::onScale(s.value, scale))
-            ++n;
-    }
-    return n;
+    return j && apply(Edits::removeJury(campaign(), j->id));
 }
 
 int JuriesModel::rowCount(const QModelIndex& parent) const
@@ -156,76 +132,51 @@ bool JuriesModel::setData(const QModelIndex& index, const QVariant& value, int r
     Jury j = *current;
     const QString text = value.toString().trimmed();
     const std::optional<double> v = parseNumber(text);
-    switch (index.column()) {
-    case NameColumn:
-        if (text.isEmpty()) {
-            emit problem(tr("A jury needs a name."));
-            return false;
-        }
-        j.name = text;
-        break;
-    case CodeColumn:
-        if (!text.isEmpty() && !rules::validCode(text)) {
-            emit problem(tr("A code is one word, without spaces."));
-            return false;
-        }
-        if (text.isEmpty() || rules::codeTaken(campaign().juries, text, j.id)) {
-            emit problem(tr("A jury's code must be given and differ from the other juries' codes."));
-            return false;
-        }
-        j.code = text;
-        break;
-    case WeightColumn:
-        if (!v || !rules::validWeight(*v)) {
-            emit problem(tr("A weight is a number from 0 to %1.").arg(QLocale().toString(rules::maxWeight, 'f', 0)));
-            return false;
-        }
-        j.weight = *v;
-        break;
-    case MinColumn:
-    case MaxColumn:
-    case StepColumn: {
+    auto numberOr = [&](double& field) {
         if (!v) {
             emit problem(tr("“%1” is not a number.").arg(text));
             return false;
         }
-        (index.column() == MinColumn ? j.scaleMin : index.column() == MaxColumn ? j.scaleMax : j.scaleStep) = *v;
-        if (!(j.scaleMax > j.scaleMin) || j.scaleStep < 0 || j.scaleStep > j.scaleMax - j.scaleMin) {
-            emit problem(tr("A scale goes from a minimum to a larger maximum, by a step of zero (any value) up to "
-                            "the width of the scale."));
-            return false;
-        }
-        if (const qint64 off = scoresOffScale(j)) {
-            emit problem(tr("%n score(s) already given by this jury would fall off a scale from %1 to %2 by %3. "
-                            "Correct them first.",
-                            nullptr, int(std::min<qint64>(off, INT_MAX)))
-                             .arg(number(j.scaleMin, false), number(j.scaleMax, false), number(j.scaleStep, false)));
-            return false;
-        }
+        field = *v;
+        return true;
+    };
+    switch (index.column()) {
+    case NameColumn:
+        j.name = text;
         break;
-    }
+    case CodeColumn:
+        j.code = text;
+        break;
+    case WeightColumn:
+        if (!numberOr(j.weight))
+            return false;
+        break;
+    case MinColumn:
+        if (!numberOr(j.scaleMin))
+            return false;
+        break;
+    case MaxColumn:
+        if (!numberOr(j.scaleMax))
+            return false;
+        break;
+    case StepColumn:
+        if (!numberOr(j.scaleStep))
+            return false;
+        break;
     case QuorumColumn: {
         bool ok = false;
-        const int quorum = text.toInt(&ok);
-        if (!ok || !rules::validQuorum(quorum)) {
+        j.quorum = text.toInt(&ok);
+        if (!ok) {
             emit problem(
                 tr("A quorum is a whole number of jurors, from %1 to %2.").arg(rules::minQuorum).arg(rules::maxQuorum));
             return false;
         }
-        j.quorum = quorum;
         break;
     }
     default:
         return false;
     }
-    if (j.name == current->name && j.code == current->code && j.weight == current->weight &&
-        j.scaleMin == current->scaleMin && j.scaleMax == current->scaleMax && j.scaleStep == current->scaleStep &&
-        j.quorum == current->quorum)
-        return true;
-    Change change;
-    change.text = tr("Edit jury “%1”").arg(j.name);
-    change.juries.put.push_back(j);
-    return apply(change);
+    return apply(Edits::editJury(campaign(), j));
 }
 
 Qt::ItemFlags JuriesModel::flags(const QModelIndex& index) const

@@ -44,10 +44,6 @@ public:
 protected:
     std::vector<qint64> shapeKeys() const override;
     bool concerns(const Change& change) const override;
-
-private:
-    // Scores of the jury's jurors that `scale` would leave off the scale.
-    qint64 scoresOffScale(const Jury& scale) const;
 };
 
 } // namespace palmares

@@ -2,7 +2,6 @@
 #include "ui/models/JurorsModel.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace palmares {
 
@@ -66,14 +65,8 @@ int JurorsModel::addJuror()
 {
     if (!hasDocument() || m_jury == 0)
         return -1;
-    Juror j;
-    j.id = CampaignDocument::nextId(campaign().jurors);
-    j.juryId = m_jury;
-    j.name = tr("Juror %1").arg(m_rows.size() + 1);
-    Change change;
-    change.text = tr("Add juror “%1”").arg(j.name);
-    change.jurors.put.push_back(j);
-    return apply(change) ? rowOf(j.id) : -1;
+    const Edit edit = Edits::addJuror(campaign(), m_jury);
+    return apply(edit) && edit.change ? rowOf(edit.change->jurors.put.front().id) : -1;
 }
 
 qint64 JurorsModel::scoresOf(int row) const
@@ -84,12 +77,7 @@ qint64 JurorsModel::scoresOf(int row) const
 bool JurorsModel::removeJuror(int row)
 {
     const Juror* j = jurorAt(row);
-    if (!j)
-        return false;
-    Change change;
-    change.text = tr("Remove juror “%1”").arg(j->name);
-    change.jurors.remove.push_back(*j);
-    return apply(change);
+    return j && apply(Edits::removeJuror(campaign(), j->id));
 }
 
 int JurorsModel::rowCount(const QModelIndex& parent) const
@@ -137,18 +125,9 @@ bool JurorsModel::setData(const QModelIndex& index, const QVariant& value, int r
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case NameColumn:
-        if (text.isEmpty()) {
-            emit problem(tr("A juror needs a name."));
-            return false;
-        }
         j.name = text;
         break;
     case EmailColumn:
-        if (!text.isEmpty() &&
-            !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(text).hasMatch()) {
-            emit problem(tr("“%1” is not an e-mail address.").arg(text));
-            return false;
-        }
         j.email = text;
         break;
     case OrganisationColumn:
@@ -157,12 +136,7 @@ bool JurorsModel::setData(const QModelIndex& index, const QVariant& value, int r
     default:
         return false;
     }
-    if (j.name == current->name && j.email == current->email && j.organisation == current->organisation)
-        return true;
-    Change change;
-    change.text = tr("Edit juror “%1”").arg(j.name);
-    change.jurors.put.push_back(j);
-    return apply(change);
+    return apply(Edits::editJuror(campaign(), j));
 }
 
 Qt::ItemFlags JurorsModel::flags(const QModelIndex& index) const

@@ -26,33 +26,19 @@ const Criterion* RubricModel::current() const
     return nullptr;
 }
 
-bool RubricModel::commit(Criterion criterion, const QString& text)
-{
-    Change change;
-    change.text = text;
-    change.criteria.put.push_back(std::move(criterion));
-    return apply(change);
-}
-
 int RubricModel::addLevel()
 {
     const Criterion* k = current();
     if (!k || !isEditable())
         return -1;
-    Criterion edited = *k;
-    edited.rubric.push_back({tr("Level %1").arg(edited.rubric.size() + 1), {}});
-    const int row = int(edited.rubric.size()) - 1;
-    return commit(edited, tr("Add a rubric level to “%1”").arg(k->name)) ? row : -1;
+    const int row = int(k->rubric.size());
+    return apply(Edits::addRubricLevel(campaign(), k->id)) ? row : -1;
 }
 
 bool RubricModel::removeLevel(int row)
 {
     const Criterion* k = current();
-    if (!k || row < 0 || size_t(row) >= k->rubric.size())
-        return false;
-    Criterion edited = *k;
-    edited.rubric.erase(edited.rubric.begin() + row);
-    return commit(edited, tr("Remove a rubric level from “%1”").arg(k->name));
+    return k && apply(Edits::removeRubricLevel(campaign(), k->id, row));
 }
 
 int RubricModel::rowCount(const QModelIndex& parent) const
@@ -82,23 +68,9 @@ bool RubricModel::setData(const QModelIndex& index, const QVariant& value, int r
     const Criterion* k = current();
     if (!k || role != Qt::EditRole || !index.isValid() || size_t(index.row()) >= k->rubric.size() || !isEditable())
         return false;
-    Criterion edited = *k;
-    RubricLevel& level = edited.rubric[size_t(index.row())];
-    const QString text = value.toString().trimmed();
-    if (index.column() == LabelColumn) {
-        if (text.isEmpty()) {
-            emit problem(tr("A rubric level needs a label."));
-            return false;
-        }
-        if (text == level.label)
-            return true;
-        level.label = text;
-    } else {
-        if (text == level.description)
-            return true;
-        level.description = text;
-    }
-    return commit(edited, tr("Edit the rubric of “%1”").arg(k->name));
+    RubricLevel level = k->rubric[size_t(index.row())];
+    (index.column() == LabelColumn ? level.label : level.description) = value.toString().trimmed();
+    return apply(Edits::editRubricLevel(campaign(), k->id, index.row(), level));
 }
 
 Qt::ItemFlags RubricModel::flags(const QModelIndex& index) const

@@ -34,7 +34,6 @@ protected:
 
 private:
     const Criterion* current() const;
-    bool commit(Criterion criterion, const QString& text);
 
     Id m_criterion = 0;
 };

@@ -91,21 +91,8 @@ QString ScoreGridModel::validate(const QString& text, double* value) const
     const std::optional<double> parsed = parseNumber(text);
     if (!parsed)
         return tr("“%1” is not a number.").arg(text.trimmed());
-    const double v = *parsed;
-    const QLocale locale;
-    auto number = [&](double x) { return locale.toString(x, 'g', 6); };
-    switch (rules::scaleFit(v, *y)) {
-    case rules::ScaleFit::OnScale:
-        *value = v;
-        return {};
-    case rules::ScaleFit::Outside:
-        return tr("%1 is outside the scale of the %2: from %3 to %4.")
-            .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax));
-    case rules::ScaleFit::OffStep:
-        return tr("%1 is not on the scale of the %2: from %3 to %4 in steps of %5.")
-            .arg(number(v), y->name, number(y->scaleMin), number(y->scaleMax), number(y->scaleStep));
-    }
-    return {};
+    *value = *parsed;
+    return Edits::scoreProblem(*parsed, *y);
 }
 
 int ScoreGridModel::rowCount(const QModelIndex& parent) const
@@ -167,50 +154,20 @@ bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, in
     const Candidate* k = candidateAt(index.row());
     if (!k || index.column() >= completionColumn() || (role != Qt::EditRole && role != CommentRole))
         return false;
-    if (inConflict(index.row())) {
-        emit problem(tr("This juror has a conflict of interest with %1: no score.").arg(k->name));
-        return false;
-    }
     const Criterion& criterion = campaign().criteria[size_t(index.column())];
     const Score* current = scoreAt(index.row(), index.column());
-    Change change;
-    if (role == CommentRole) {
-        if (!current) {
-            emit problem(tr("Enter a score before its comment."));
+    if (role == CommentRole)
+        return apply(Edits::commentScore(campaign(), current, value.toString(), document()->now()));
+    const QString text = value.toString().trimmed();
+    std::optional<double> v;
+    if (!text.isEmpty()) {
+        v = parseNumber(text);
+        if (!v) {
+            emit problem(tr("“%1” is not a number.").arg(text));
             return false;
         }
-        if (current->comment == value.toString())
-            return true;
-        Score s = *current;
-        s.comment = value.toString();
-        s.at = document()->now();
-        change.text = tr("Comment on %1, %2").arg(k->name, criterion.name);
-        change.scores.put.push_back(s);
-        return apply(change);
     }
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty()) {
-        if (!current)
-            return true;
-        change.text = tr("Clear score of %1, %2").arg(k->name, criterion.name);
-        change.scores.remove.push_back(*current);
-        return apply(change);
-    }
-    double v = 0;
-    const QString why = validate(text, &v);
-    if (!why.isEmpty()) {
-        emit problem(why);
-        return false;
-    }
-    if (current && current->value == v)
-        return true;
-    Score s = current ? *current : Score{m_juror, k->id, criterion.id, 0, {}, {}, m_origin};
-    s.value = v;
-    s.at = document()->now();
-    s.origin = m_origin;
-    change.text = tr("Score %1 for %2, %3").arg(QLocale().toString(v, 'g', 6), k->name, criterion.name);
-    change.scores.put.push_back(s);
-    return apply(change);
+    return apply(Edits::setScore(campaign(), m_juror, k->id, criterion.id, current, v, m_origin, document()->now()));
 }
 
 Qt::ItemFlags ScoreGridModel::flags(const QModelIndex& index) const
