@@ -209,6 +209,10 @@
         <source>the step must not be wider than the scale</source>
         <translation>the step must not be wider than the scale</translation>
     </message>
+    <message>
+        <source>a text without control characters is required</source>
+        <translation>a text without control characters is required</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1534,6 +1538,10 @@ Commands:
         <source>Too large: at most %1.</source>
         <translation>Too large: at most %1.</translation>
     </message>
+    <message>
+        <source>A flow&apos;s yearly quantity is a number from 0 to %1.</source>
+        <translation>A flow&apos;s yearly quantity is a number from 0 to %1.</translation>
+    </message>
 </context>
 <context>
     <name>OdsReader</name>
@@ -2351,6 +2359,10 @@ Commands:
     <message>
         <source>%1: no such file.</source>
         <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file is read-only. Open it for reading, or allow writing in its properties.</source>
+        <translation>%1 cannot be opened for writing: the file is read-only. Open it for reading, or allow writing in its properties.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3969,18 @@ La nouvelle langue s’applique au prochain démarrage de Palmarès.</translatio
     <message>
         <source>Open or create a campaign first, then import the spreadsheet into it.</source>
         <translation>Open or create a campaign first, then import the spreadsheet into it.</translation>
+    </message>
+    <message>
+        <source>Campaign read-only</source>
+        <translation>Campaign read-only</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Open it read-only?</translation>
     </message>
 </context>
 <context>

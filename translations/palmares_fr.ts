@@ -209,6 +209,10 @@
         <source>the step must not be wider than the scale</source>
         <translation>le pas ne doit pas dépasser l&apos;étendue de l&apos;échelle</translation>
     </message>
+    <message>
+        <source>a text without control characters is required</source>
+        <translation>un texte sans caractère de contrôle est requis</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1534,6 +1538,10 @@ Commandes&#xa0;:
         <source>Too large: at most %1.</source>
         <translation>Trop grand&#xa0;: au plus %1.</translation>
     </message>
+    <message>
+        <source>A flow&apos;s yearly quantity is a number from 0 to %1.</source>
+        <translation>La quantité annuelle d&apos;un flux est un nombre de 0 à %1.</translation>
+    </message>
 </context>
 <context>
     <name>OdsReader</name>
@@ -2351,6 +2359,10 @@ Commandes&#xa0;:
     <message>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file is read-only. Open it for reading, or allow writing in its properties.</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: le fichier est en lecture seule. Ouvrez-le en lecture, ou autorisez l&apos;écriture dans ses propriétés.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3969,18 @@ The new language takes effect the next time Palmarès starts.</translation>
     <message>
         <source>Open or create a campaign first, then import the spreadsheet into it.</source>
         <translation>Ouvrez ou créez d’abord une campagne, puis importez-y le tableur.</translation>
+    </message>
+    <message>
+        <source>Campaign read-only</source>
+        <translation>Campagne en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+L’ouvrir en lecture seule&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -246,9 +246,9 @@ void MainWindow::showProblem(const QString& message)
     statusBar()->showMessage(message, 10000);
 }
 
-bool MainWindow::openCampaign(const QString& path, QString* error, bool* inUse)
+bool MainWindow::openCampaign(const QString& path, QString* error, CampaignDocument::Refusal* refusal)
 {
-    auto document = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, error, inUse);
+    auto document = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, error, refusal);
     if (!document)
         return false;
     setDocument(std::move(document));
@@ -280,12 +280,15 @@ bool MainWindow::createCampaign(const QString& path, const Campaign& campaign, Q
 void MainWindow::openInteractively(const QString& path)
 {
     QString error;
-    bool inUse = false;
-    if (openCampaign(path, &error, &inUse))
+    CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
+    if (openCampaign(path, &error, &refusal))
         return;
-    if (inUse) {
-        QMessageBox box(QMessageBox::Question, tr("Campaign in use"),
-                        tr("%1\n\nOnly one window can change a campaign at a time. Open it read-only?").arg(error),
+    if (refusal != CampaignDocument::Refusal::None) {
+        const bool inUse = refusal == CampaignDocument::Refusal::InUse;
+        QMessageBox box(QMessageBox::Question, inUse ? tr("Campaign in use") : tr("Campaign read-only"),
+                        inUse
+                            ? tr("%1\n\nOnly one window can change a campaign at a time. Open it read-only?").arg(error)
+                            : tr("%1\n\nOpen it read-only?").arg(error),
                         QMessageBox::Cancel, this);
         QPushButton* readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
         box.exec();

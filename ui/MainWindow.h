@@ -45,8 +45,9 @@ public:
     ~MainWindow() override;
 
     // Opens `path` for editing; false with the reason when it cannot be (the window
-    // keeps what it showed). `inUse` tells a file another Palmarès holds.
-    bool openCampaign(const QString& path, QString* error, bool* inUse = nullptr);
+    // keeps what it showed). `refusal` tells a file another Palmarès holds, or one that
+    // cannot be written.
+    bool openCampaign(const QString& path, QString* error, CampaignDocument::Refusal* refusal = nullptr);
     bool openReadOnly(const QString& path, QString* error);
     // Writes `campaign` as a new file at `path` and opens it.
     bool createCampaign(const QString& path, const Campaign& campaign, QString* error);

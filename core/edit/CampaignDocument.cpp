@@ -127,7 +127,7 @@ QString CampaignDocument::lockHolder(const QString& lock)
 }
 
 std::unique_ptr<QLockFile> CampaignDocument::lockForWriting(const QString& path, const QString& lockFile,
-                                                            QString* error, bool* inUse)
+                                                            QString* error, Refusal* refusal)
 {
     auto lock = std::make_unique<QLockFile>(lockFile);
     // 0: a lock is stale only when its process is gone, never because it is old.
@@ -137,12 +137,15 @@ std::unique_ptr<QLockFile> CampaignDocument::lockForWriting(const QString& path,
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo folder(QFileInfo(lockFile).absolutePath());
     if (lock->error() == QLockFile::LockFailedError) {
-        if (inUse)
-            *inUse = true;
+        if (refusal)
+            *refusal = Refusal::InUse;
         *error = tr("%1 is already open for writing in %2.").arg(name, lockHolder(lockFile));
     } else if (!folder.exists()) {
         *error = tr("%1: the folder does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
     } else if (lock->error() == QLockFile::PermissionError || !folder.isWritable()) {
+        // isWritable() asks the system (access): a read-only mount answers no, even to root.
+        if (refusal)
+            *refusal = Refusal::ReadOnly;
         *error = tr("%1 cannot be opened for writing: its folder %2 is read-only. Open it for reading, or copy it "
                     "to a folder of yours.")
                      .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath()));
@@ -154,22 +157,31 @@ std::unique_ptr<QLockFile> CampaignDocument::lockForWriting(const QString& path,
 }
 
 std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Access access, QString* error,
-                                                         bool* inUse)
+                                                         Refusal* refusal)
 {
-    if (inUse)
-        *inUse = false;
+    if (refusal)
+        *refusal = Refusal::None;
     std::unique_ptr<QLockFile> lock, identityLock;
     if (access == Access::ReadWrite) {
-        if (!QFileInfo::exists(path)) {
+        const QFileInfo file(path);
+        if (!file.exists()) {
             *error = tr("%1: no such file.").arg(QDir::toNativeSeparators(path));
             return nullptr;
         }
-        lock = lockForWriting(path, lockPath(path), error, inUse);
+        lock = lockForWriting(path, lockPath(path), error, refusal);
         if (!lock)
             return nullptr;
         const QString identity = identityLockPath(path);
-        if (!identity.isEmpty() && !(identityLock = lockForWriting(path, identity, error, inUse)))
+        if (!identity.isEmpty() && !(identityLock = lockForWriting(path, identity, error, refusal)))
             return nullptr;
+        if (file.isFile() && !file.isWritable()) {
+            if (refusal)
+                *refusal = Refusal::ReadOnly;
+            *error = tr("%1 cannot be opened for writing: the file is read-only. Open it for reading, or allow "
+                        "writing in its properties.")
+                         .arg(QDir::toNativeSeparators(path));
+            return nullptr;
+        }
     }
     std::unique_ptr<CampaignDocument> doc(new CampaignDocument(path, access == Access::ReadOnly));
     std::optional<Campaign> campaign;

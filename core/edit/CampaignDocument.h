@@ -29,13 +29,20 @@ class CampaignDocument : public QObject {
     Q_OBJECT
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // Why a file could not be opened for writing, when reading it is the way out.
+    enum class Refusal {
+        None,     // opened, or refused for another reason (no such file, not a campaign…)
+        InUse,    // another Palmarès (or program) holds it for writing
+        ReadOnly, // the file, its folder or its disk cannot be written
+    };
 
     ~CampaignDocument() override;
 
-    // Opens `path`. With ReadWrite, a file another Palmarès has open is refused and
-    // `*inUse` set; ReadOnly loads it without taking the lock and refuses every edit.
+    // Opens `path`. With ReadWrite, a file another Palmarès has open, or one that cannot be
+    // written, is refused and `*refusal` says which; ReadOnly loads it without taking the
+    // lock, writes nothing and refuses every edit.
     static std::unique_ptr<CampaignDocument> open(const QString& path, Access access, QString* error,
-                                                  bool* inUse = nullptr);
+                                                  Refusal* refusal = nullptr);
     // Writes `campaign` as a new file at `path` (replacing it whole) and opens it.
     static std::unique_ptr<CampaignDocument> create(const QString& path, const Campaign& campaign, QString* error);
 
@@ -88,9 +95,9 @@ signals:
 private:
     class Command;
     CampaignDocument(const QString& path, bool readOnly);
-    // Takes the lock file `lockFile` of `path`, or says why not (who holds it, in `inUse`).
+    // Takes the lock file `lockFile` of `path`, or says why not (who holds it…).
     static std::unique_ptr<QLockFile> lockForWriting(const QString& path, const QString& lockFile, QString* error,
-                                                     bool* inUse);
+                                                     Refusal* refusal);
     // Saves `change` in the file and applies it in memory. `inverse` is what undoes it,
     // when known (undo and redo); else it is worked out, and given in `inverseOut`. False
     // with the reason in `error` when the file refused it: nothing changed then.

@@ -47,6 +47,8 @@ public:
             return {};
         if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
             fail(join(path, key), CampaignTemplate::tr("a non-empty text is required"));
+        else if (rules::hasControl(v.toString()))
+            fail(join(path, key), CampaignTemplate::tr("a text without control characters is required"));
         return v.toString();
     }
     double number(const QJsonObject& o, const QString& path, const char* key, double lo, double hi, double def)

@@ -7,6 +7,7 @@
 #include "core/model/Rules.h"
 #include "core/model/Siret.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -270,6 +271,12 @@ std::vector<Flow> CandidateRows::parseFlows(int col, const QString& text)
         }
         QString resource = item.mid(colon + 1).trimmed();
         if (const auto q = importtext::parseQuantity(resource)) {
+            if (!rules::validQuantity(q->amount)) {
+                r.report(col, item,
+                         Import::tr("A flow's yearly quantity is a number from 0 to %1.")
+                             .arg(QLocale().toString(rules::maxQuantity, 'f', 0)));
+                continue;
+            }
             resource = q->name;
             f.quantity = q->amount;
             f.unit = q->unit;

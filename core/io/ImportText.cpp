@@ -10,6 +10,7 @@
 #include <QTime>
 
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace palmares::importtext {
@@ -146,10 +147,10 @@ std::optional<Quantity> parseQuantity(const QString& text)
     const auto m = quantity.match(text);
     if (!m.hasMatch())
         return std::nullopt;
+    // The digits matched: a number they do not make is one too large for a double.
     const auto amount = parseDecimal(m.captured(2));
-    if (!amount)
-        return std::nullopt;
-    return Quantity{m.captured(1).trimmed(), *amount, m.captured(3).trimmed()};
+    return Quantity{m.captured(1).trimmed(), amount ? *amount : std::numeric_limits<double>::infinity(),
+                    m.captured(3).trimmed()};
 }
 
 } // namespace palmares::importtext

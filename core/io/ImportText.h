@@ -35,7 +35,8 @@ QString useTypeCode(const QString& text);
 // The direction of a flow by its French or English word ("sortie", "input", "besoin").
 std::optional<FlowDirection> parseFlowDirection(const QString& text);
 
-// "drêches 40 t" → {"drêches", 40, "t"}: a name followed by a quantity and a unit.
+// "drêches 40 t" → {"drêches", 40, "t"}: a name followed by a quantity and a unit. Digits
+// too many for a number give an infinite amount, for the caller to refuse.
 struct Quantity {
     QString name;
     double amount = 0;

@@ -96,6 +96,13 @@ inline bool validJobs(double jobs)
     return std::isfinite(jobs) && jobs >= 0 && jobs <= maxJobs;
 }
 
+// A flow's yearly quantity (tonnes, MWh, m³…): zero or more, up to a billion units.
+constexpr double maxQuantity = 1e9;
+inline bool validQuantity(double quantity)
+{
+    return std::isfinite(quantity) && quantity >= 0 && quantity <= maxQuantity;
+}
+
 // An e-mail address as people type it: one @, something before it, a dotted domain after
 // it, no spaces. (Whether it reaches anyone is not ours to check.)
 bool validEmail(const QString& text);

@@ -8,6 +8,7 @@
 #include "core/model/UtcTime.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/Unprivileged.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -412,10 +413,10 @@ private slots:
     void aSecondWriterIsToldTheFileIsInUse()
     {
         QString error;
-        bool inUse = false;
-        auto second = CampaignDocument::open(m_path, CampaignDocument::Access::ReadWrite, &error, &inUse);
+        CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
+        auto second = CampaignDocument::open(m_path, CampaignDocument::Access::ReadWrite, &error, &refusal);
         QVERIFY(!second);
-        QVERIFY(inUse);
+        QCOMPARE(refusal, CampaignDocument::Refusal::InUse);
         QVERIFY2(error.contains(QLatin1String("already open")), qPrintable(error));
 
         auto reader = CampaignDocument::open(m_path, CampaignDocument::Access::ReadOnly, &error);
@@ -451,10 +452,10 @@ private slots:
         else
             QVERIFY(QFile::link(m_path, alias));
         QString error;
-        bool inUse = false;
-        auto second = CampaignDocument::open(alias, CampaignDocument::Access::ReadWrite, &error, &inUse);
+        CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
+        auto second = CampaignDocument::open(alias, CampaignDocument::Access::ReadWrite, &error, &refusal);
         QVERIFY2(!second, "a second writer opened the campaign through another path");
-        QVERIFY(inUse);
+        QCOMPARE(refusal, CampaignDocument::Refusal::InUse);
         QVERIFY2(error.contains(QStringLiteral("already open for writing in ")) &&
                      error.contains(QStringLiteral("on this computer")),
                  qPrintable(error));
@@ -472,6 +473,50 @@ private slots:
         QVERIFY(!CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("writable")), qPrintable(error));
+    }
+
+    // A campaign that cannot be written (the file, or its folder) is refused for writing
+    // with that reason, and opens for reading without anything written in or beside it.
+    void aCampaignThatCannotBeWrittenOpensForReading()
+    {
+        PALMARES_RUN_UNPRIVILEGED();
+        m_doc.reset();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("lecture.ami"));
+        QVERIFY(QFile::copy(m_path, path));
+        const size_t candidates = CampaignFile::read(path, nullptr)->candidates.size();
+        const QFileDevice::Permissions readOnly =
+            QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const QFileDevice::Permissions folder = QFile::permissions(dir.path());
+        struct Case {
+            const char* what;
+            bool folderReadOnly;
+            const char* says;
+        };
+        for (const Case& c : {Case{"the file is read-only", false, "the file is read-only"},
+                              Case{"its folder is read-only", true, "its folder"}}) {
+            QVERIFY(QFile::setPermissions(path, c.folderReadOnly ? readOnly | QFileDevice::WriteOwner : readOnly));
+            if (c.folderReadOnly)
+                QVERIFY(
+                    QFile::setPermissions(dir.path(), folder & ~(QFileDevice::WriteOwner | QFileDevice::WriteUser)));
+            const QStringList before = test::listing(dir.path());
+            const QByteArray print = test::fingerprint(path);
+            QString error;
+            CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
+            QVERIFY2(!CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &error, &refusal), c.what);
+            QCOMPARE(refusal, CampaignDocument::Refusal::ReadOnly);
+            QVERIFY2(error.contains(QLatin1String(c.says)) && error.contains(QStringLiteral("Open it for reading")),
+                     qPrintable(error));
+            auto reader = CampaignDocument::open(path, CampaignDocument::Access::ReadOnly, &error);
+            QVERIFY2(reader, qPrintable(error));
+            QVERIFY(reader->isReadOnly());
+            QCOMPARE(reader->campaign().candidates.size(), candidates);
+            reader.reset();
+            QCOMPARE(test::listing(dir.path()), before);
+            QCOMPARE(test::fingerprint(path), print);
+            QVERIFY(QFile::setPermissions(dir.path(), folder));
+        }
     }
 
     void aCopyHoldsTheSameRows()

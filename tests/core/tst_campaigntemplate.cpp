@@ -331,6 +331,9 @@ void TstCampaignTemplate::badTemplateIsRefusedNamingTheField_data()
         "site.buildings[3].accepted_uses");
     set("a building of negative surface", "site/buildings/0/surface_m2", -100, "site.buildings[0].surface_m2");
     set("a building without a name", "site/buildings/5/name", QString(), "site.buildings[5].name");
+    set("an escape sequence in a pillar's name", "pillars/1/name", QStringLiteral("Social\x1b[2J"), "pillars[1].name");
+    set("a NUL in a building's notes", "site/buildings/0/notes", QStringLiteral("Hangar") + QChar(0),
+        "site.buildings[0].notes");
     set("a fill target of 0 %", "site/fill_target_pct", 0, "site.fill_target_pct");
     set("a fill target of 150 %", "site/fill_target_pct", 150, "site.fill_target_pct");
     set("a tie chain naming an unknown jury", "rules/tie_chain/1", QStringLiteral("jury:mayor"), "rules.tie_chain[1]");

@@ -686,6 +686,36 @@ private slots:
                      qPrintable(problemAt(p, 2).reason));
     }
 
+    // A flow's yearly quantity is plausible too: a billion tonnes of pallets is a typo.
+    void anImplausibleFlowQuantityIsRefused_data()
+    {
+        QTest::addColumn<QString>("flow");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("40 t") << QStringLiteral("sortie: palettes 40 t") << true;
+        QTest::newRow("a billion t") << QStringLiteral("sortie: palettes 1000000000 t") << true;
+        QTest::newRow("ten billion t") << QStringLiteral("sortie: palettes 10000000000 t") << false;
+        QTest::newRow("400 digits") << QStringLiteral("sortie: palettes %1 t").arg(QString(400, QLatin1Char('9')))
+                                    << false;
+    }
+    void anImplausibleFlowQuantityIsRefused()
+    {
+        QFETCH(QString, flow);
+        QFETCH(bool, accepted);
+        const Campaign c = baseCampaign();
+        const SheetTable t =
+            csv(QStringLiteral("Raison sociale;Surface demandée (m²);Flux\nAtelier;120;%1\n").arg(flow));
+        const ImportPlan p = plan(c, ImportKind::Candidates, t);
+        if (accepted) {
+            QCOMPARE(p.rejected, 0);
+            QCOMPARE(p.change.flows.put.size(), size_t(1));
+            QVERIFY(std::isfinite(p.change.flows.put.front().quantity));
+        } else {
+            QCOMPARE(p.rejected, 1);
+            QVERIFY2(problemAt(p, 2).reason.contains(QStringLiteral("yearly quantity")),
+                     qPrintable(problemAt(p, 2).reason));
+        }
+    }
+
     // A control character in a cell (an escape sequence, a NUL) would be stored and later
     // obeyed by a terminal: the row is refused, the character shown in the report.
     void aCellWithAControlCharacterIsRefused()

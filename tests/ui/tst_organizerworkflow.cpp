@@ -299,9 +299,9 @@ private slots:
         QString error;
         const QString path = freshPath(QStringLiteral("partage.ami"));
         QVERIFY2(first.createCampaign(path, DefaultSetup::campaign(), &error), qPrintable(error));
-        bool inUse = false;
-        QVERIFY(!second.openCampaign(path, &error, &inUse));
-        QVERIFY(inUse);
+        CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
+        QVERIFY(!second.openCampaign(path, &error, &refusal));
+        QCOMPARE(refusal, CampaignDocument::Refusal::InUse);
         QVERIFY2(error.contains(QStringLiteral("already open")), qPrintable(error));
         QVERIFY2(second.openReadOnly(path, &error), qPrintable(error));
         QVERIFY(second.document()->isReadOnly());
