@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -55,6 +56,26 @@ QString cpuModel()
     return QSysInfo::currentCpuArchitecture();
 }
 
+// Resident memory of this process, from /proc/self/status: now (VmRSS) or its peak since
+// the last resetPeakMemory() (VmHWM), in MiB; -1 where the system does not say.
+double memoryMiB(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').front().toDouble() / 1024;
+    }
+    return -1;
+}
+// Starts a new peak: Linux resets VmHWM to the current RSS when "5" is written to clear_refs.
+bool resetPeakMemory()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
 [[noreturn]] void die(const QString& why)
 {
     QTextStream(stderr) << "palmares-bench: " << why << Qt::endl;
@@ -67,6 +88,8 @@ QString cpuModel()
 void timeImport(std::map<QString, std::vector<double>>& t, const QString& label, const QString& path,
                 const QString& csv, ImportKind kind, int expectedRows)
 {
+    const double before = memoryMiB("VmRSS:");
+    const bool peakKnown = before >= 0 && resetPeakMemory();
     QString why;
     auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
     if (!doc)
@@ -94,6 +117,14 @@ void timeImport(std::map<QString, std::vector<double>>& t, const QString& label,
         if (!doc->apply(std::move(plan.change), &why, QStringLiteral("import")))
             die(why);
     });
+    // The peak the import adds to the process (the sheet, the plan, the campaign with its new
+    // rows in memory, the evaluation), against the size of the CSV read.
+    if (peakKnown) {
+        const double added = memoryMiB("VmHWM:") - before;
+        t[label + QStringLiteral(": peak memory added (MiB, not ms)")].push_back(added);
+        t[label + QStringLiteral(": peak memory added / CSV size (×, not ms)")].push_back(
+            added * 1024 * 1024 / double(QFileInfo(csv).size()));
+    }
     const double undo = timeMs([&] { doc->undoStack()->undo(); });
     if (doc->undoStack()->canUndo() || !doc->undoStack()->canRedo())
         die(label + QStringLiteral(": the import was not undone"));
