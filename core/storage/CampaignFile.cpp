@@ -195,6 +195,25 @@ bool CampaignFile::useRollbackJournal()
     return true;
 }
 
+bool CampaignFile::copyInto(const QString& target, QString* why)
+{
+    sqlite3* to = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &to, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(to, "main", handle(), "main");
+        rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+        if (backup)
+            sqlite3_backup_finish(backup);
+        // The copy stands alone: its content in the file itself, no log beside it.
+        if (rc == SQLITE_DONE)
+            rc = sqlite3_exec(to, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK && why)
+        *why = to ? QString::fromUtf8(sqlite3_errmsg(to)) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(to);
+    return rc == SQLITE_OK;
+}
+
 bool CampaignFile::copyIntoMemory()
 {
     const QString memory = newConnectionName();
@@ -255,18 +274,26 @@ bool CampaignFile::open(const QString& path)
     const QString problem = checkFile(path, &version);
     if (!problem.isEmpty())
         return fail(problem);
+    if (!openConnection(path, false))
+        return false;
     if (version < schema::currentVersion && version > 0) {
+        // The backup is the file as it was: its bytes, or, when an earlier version left a
+        // write-ahead log beside it, what SQLite reads through that log.
         const QString backup = path + QStringLiteral(".v%1").arg(version);
+        const bool withLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
         StagedFile staged(backup);
         QString why;
         // QFile::copy writes a new file only, hence the staged name freed first.
-        if (!staged.prepare(&why) || !QFile::remove(staged.stagedPath()) || !QFile::copy(path, staged.stagedPath()) ||
-            !staged.commit(&why))
+        const bool copied = staged.prepare(&why) &&
+                            (withLog ? copyInto(staged.stagedPath(), &why)
+                                     : QFile::remove(staged.stagedPath()) && QFile::copy(path, staged.stagedPath())) &&
+                            staged.commit(&why);
+        if (!copied) {
+            close();
             return fail(tr("%1 needs an upgrade, but its backup copy %2 cannot be written.")
                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
+        }
     }
-    if (!openConnection(path, false))
-        return false;
     if (version < schema::currentVersion) {
         QString why;
         if (!schema::migrate(db(), version, &why)) {

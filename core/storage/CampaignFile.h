@@ -77,6 +77,9 @@ private:
     void rollBackNow();
     // Moves the open file's content into a database in memory, which this connection then is.
     bool copyIntoMemory();
+    // Writes the open file's content, as SQLite reads it (with what a write-ahead log
+    // beside it holds), into the empty file `target`.
+    bool copyInto(const QString& target, QString* why);
     bool failReadOnly();
     bool fail(const QString& message);
     sqlite3* handle() const;

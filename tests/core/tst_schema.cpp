@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 
 namespace schema = palmares::schema;
@@ -179,6 +180,7 @@ private slots:
     void anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged_data();
     void anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged();
     void aStepThatRebuildsTablesRefusesToRunInsideATransaction();
+    void theBackupOfAFileWithALogHoldsWhatTheLogHeld();
 };
 
 void TstSchema::migratingAnEmptyFileCreatesEveryDomainTable()
@@ -679,4 +681,60 @@ void TstSchema::aStepThatRebuildsTablesRefusesToRunInsideATransaction()
 }
 
 QTEST_GUILESS_MAIN(TstSchema)
+void TstSchema::theBackupOfAFileWithALogHoldsWhatTheLogHeld()
+{
+    // An earlier version kept its campaigns in WAL mode: a version-2 file left with its log
+    // (a program that stopped before folding it in) has rows only the log holds. The backup
+    // made before the upgrade holds them too, on its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = dir.filePath(QStringLiteral("source.ami"));
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    QCOMPARE(version2File(source), QString());
+    const QString name = QStringLiteral("tst_schema-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO buildings (id, name, surface, use_type) "
+                                       "VALUES (900, 'Hangar du journal', 1200, 'atelier')")),
+                 qPrintable(q.lastError().text()));
+        // The file and its log as the stopped program left them.
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        const std::optional<palmares::Campaign> campaign = file.load();
+        QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+        QVERIFY(std::any_of(campaign->buildings.begin(), campaign->buildings.end(),
+                            [](const palmares::Building& b) { return b.id == 900; }));
+    }
+    const QString backup = path + QStringLiteral(".v2");
+    QVERIFY2(!QFileInfo::exists(backup + QStringLiteral("-wal")), "the backup needs a log of its own");
+    const QString reader = QStringLiteral("tst_schema-backup");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader);
+        db.setDatabaseName(backup);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT name FROM buildings WHERE id = 900")).toString(),
+                 QStringLiteral("Hangar du journal"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(reader);
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v2"),
+                                               QStringLiteral("source.ami")}));
+}
+
 #include "tst_schema.moc"
