@@ -57,7 +57,9 @@ private:
 class ZipEntries {
     Q_DECLARE_TR_FUNCTIONS(ZipEntries)
 public:
-    static constexpr qint64 maxTotalBytes = qint64(256) << 20;
+    // As much as a sheet file read whole (SheetReader::maxFileBytes): 1.5 million scores
+    // in a worksheet take about 250 MB of XML.
+    static constexpr qint64 maxTotalBytes = qint64(1) << 30;
     static constexpr qint64 maxRatio = 100;
     static constexpr qint64 ratioFromBytes = qint64(1) << 20;
 
