@@ -122,6 +122,10 @@
         <source>%1 was left half-written by a program that stopped (its journal %2 is beside it): open it for writing once, in Palmarès, to finish the repair.</source>
         <translation>%1 was left half-written by a program that stopped (its journal %2 is beside it): open it for writing once, in Palmarès, to finish the repair.</translation>
     </message>
+    <message>
+        <source>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</source>
+        <translation>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>

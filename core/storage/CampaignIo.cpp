@@ -391,16 +391,27 @@ bool CampaignFile::inTransaction(const QString& failure, const std::function<boo
 {
     if (m_readOnly)
         return failReadOnly();
+    // Another program that opened the file with SQLite (a database tool, a backup) and
+    // holds it: said in those words, not in SQLite's.
+    const auto lockedOrFailed = [&](const QString& why) {
+        const int code = sqlite3_errcode(handle());
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return tr("%1 is locked by another program that has it open (a database tool, a backup…): nothing "
+                      "was saved. Close that program, then try again.")
+                .arg(QDir::toNativeSeparators(m_path));
+        return failure.arg(why);
+    };
     if (!db().transaction())
-        return fail(failure.arg(db().lastError().text()));
+        return fail(lockedOrFailed(db().lastError().text()));
     QString why;
     const bool ok = body(&why);
     if (!ok || !db().commit()) {
         if (ok)
             why = db().lastError().text();
+        const QString message = lockedOrFailed(why);
         db().rollback();
         rollBackNow();
-        return fail(failure.arg(why));
+        return fail(message);
     }
     return true;
 }

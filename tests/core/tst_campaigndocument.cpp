@@ -3,6 +3,7 @@
 // evaluation; undo puts back exactly what was there (file rows compared), dependents
 // included; a second writer is refused; a refused change leaves everything as it was.
 #include "core/edit/CampaignDocument.h"
+#include "core/edit/Edits.h"
 
 #include "core/demo/DemoGenerator.h"
 #include "core/model/UtcTime.h"
@@ -10,8 +11,10 @@
 #include "tests/support/TestFiles.h"
 #include "tests/support/Unprivileged.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -473,6 +476,43 @@ private slots:
         QVERIFY(!CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("writable")), qPrintable(error));
+    }
+
+    // Another program that opens the file with SQLite (the sqlite3 shell, a backup tool) and
+    // holds a write on it makes an edit fail, saying so: nothing changes, in memory or in
+    // the file, and the next edit once it has let go is saved.
+    void anotherSqliteProgramHoldingTheFileMakesAnEditFailCleanly()
+    {
+        const QString before = dumpRows(m_path);
+        const size_t buildings = m_doc->campaign().buildings.size();
+        const int steps = m_doc->undoStack()->count();
+        const Edit add = Edits::addBuilding(m_doc->campaign());
+        QVERIFY(add.change);
+        const QString name = QStringLiteral("another-program");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(m_path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
+            QString error;
+            QElapsedTimer waited;
+            waited.start();
+            QVERIFY(!m_doc->apply(add, &error));
+            QVERIFY2(error.contains(QStringLiteral("c.ami is locked by another program")) &&
+                         error.contains(QStringLiteral("nothing was saved")),
+                     qPrintable(error));
+            QVERIFY2(waited.elapsed() < 60000, "the edit hung on the lock");
+            QCOMPARE(m_doc->campaign().buildings.size(), buildings);
+            QCOMPARE(m_doc->undoStack()->count(), steps);
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(dumpRows(m_path), before);
+        QString error;
+        QVERIFY2(m_doc->apply(add, &error), qPrintable(error));
+        QCOMPARE(m_doc->campaign().buildings.size(), buildings + 1);
     }
 
     // A campaign that cannot be written (the file, or its folder) is refused for writing
