@@ -182,10 +182,6 @@
         <translation>at least one jury is required</translation>
     </message>
     <message>
-        <source>the maximum must be above the minimum</source>
-        <translation>the maximum must be above the minimum</translation>
-    </message>
-    <message>
         <source>expected mean, median or trimmed_mean</source>
         <translation>expected mean, median or trimmed_mean</translation>
     </message>
@@ -210,12 +206,12 @@
         <translation>&quot;%1&quot; is not one word: a code has no spaces</translation>
     </message>
     <message>
-        <source>the step must not be wider than the scale</source>
-        <translation>the step must not be wider than the scale</translation>
-    </message>
-    <message>
         <source>a text without control characters is required</source>
         <translation>a text without control characters is required</translation>
+    </message>
+    <message>
+        <source>the maximum must be above the minimum, and the step no wider than the scale</source>
+        <translation>the maximum must be above the minimum, and the step no wider than the scale</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,6 @@
         <translation>au moins un jury est requis</translation>
     </message>
     <message>
-        <source>the maximum must be above the minimum</source>
-        <translation>le maximum doit être supérieur au minimum</translation>
-    </message>
-    <message>
         <source>expected mean, median or trimmed_mean</source>
         <translation>valeur attendue&#xa0;: mean, median ou trimmed_mean</translation>
     </message>
@@ -210,12 +206,12 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un seul mot&#xa0;: un code ne contient pas d’espace</translation>
     </message>
     <message>
-        <source>the step must not be wider than the scale</source>
-        <translation>le pas ne doit pas dépasser l&apos;étendue de l&apos;échelle</translation>
-    </message>
-    <message>
         <source>a text without control characters is required</source>
         <translation>un texte sans caractère de contrôle est requis</translation>
+    </message>
+    <message>
+        <source>the maximum must be above the minimum, and the step no wider than the scale</source>
+        <translation>le maximum doit dépasser le minimum, et le pas ne pas dépasser l&apos;étendue de l&apos;échelle</translation>
     </message>
 </context>
 <context>

@@ -297,10 +297,9 @@ std::optional<Campaign> CampaignTemplate::fromJson(const QByteArray& json, QStri
         j.scaleMax =
             r.number(scale, path + QStringLiteral(".scale"), "max", -rules::maxScaleBound, rules::maxScaleBound, 10);
         j.scaleStep = r.number(scale, path + QStringLiteral(".scale"), "step", 0, rules::maxScaleBound, 1);
-        if (r.ok() && !(j.scaleMax > j.scaleMin))
-            r.fail(path + QStringLiteral(".scale"), tr("the maximum must be above the minimum"));
-        else if (r.ok() && !rules::validScale(j))
-            r.fail(path + QStringLiteral(".scale"), tr("the step must not be wider than the scale"));
+        if (r.ok() && !rules::validScale(j))
+            r.fail(path + QStringLiteral(".scale"),
+                   tr("the maximum must be above the minimum, and the step no wider than the scale"));
         j.quorum = int(r.number(o, path, "quorum", rules::minQuorum, rules::maxQuorum, 1));
         if (r.ok() && !rules::validCode(j.code))
             r.fail(path + QStringLiteral(".code"), tr("\"%1\" is not one word: a code has no spaces").arg(j.code));
