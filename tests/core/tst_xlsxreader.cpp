@@ -327,7 +327,8 @@ private slots:
         // The sheet's sizes in both headers say 1.1 GiB: refused on the declared size,
         // before a byte is inflated.
         const QByteArray sheet = sheetXml(numberedRows(100));
-        const QString path = write(QStringLiteral("geant.xlsx"), workbook(sheet, {}, {}, true));
+        // Deflated: newer libzip refuses a stored entry whose two sizes differ, before any limit.
+        const QString path = write(QStringLiteral("geant.xlsx"), workbook(sheet));
         QByteArray bytes = test::readBytes(path);
         const QByteArray name = "xl/worksheets/sheet1.xml";
         const quint32 huge = quint32((qint64(11) << 30) / 10);
