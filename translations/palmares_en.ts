@@ -126,6 +126,10 @@
         <source>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</source>
         <translation>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</translation>
     </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>
@@ -327,40 +331,6 @@
         <translation>the best-value selection is too large to be solved exactly; use --rule greedy</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
-  info FILE                      counts, capacity and completeness
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
-                                 from a CSV, XLSX or ODS file, every row checked first
-  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</source>
-        <translation>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
-  info FILE                      counts, capacity and completeness
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
-                                 from a CSV, XLSX or ODS file, every row checked first
-  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>What the file holds: candidates, jurors, conflicts, buildings or scores.</source>
         <translation>What the file holds: candidates, jurors, conflicts, buildings or scores.</translation>
     </message>
@@ -505,6 +475,60 @@ Commands:
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N]           create a realistic demo campaign
+  info FILE                      counts, capacity and completeness
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
+                                 closed (one step back needs a reason)
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</source>
+        <translation>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N]           create a realistic demo campaign
+  info FILE                      counts, capacity and completeness
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
+                                 closed (one step back needs a reason)
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>Why the campaign goes back a step (kept in its journal).</source>
+        <translation>Why the campaign goes back a step (kept in its journal).</translation>
+    </message>
+    <message>
+        <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
+        <translation>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</translation>
+    </message>
+    <message>
+        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
+        <translation>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1138,10 @@ Commands:
     <message>
         <source>A waiting list holds zero candidates or more.</source>
         <translation>A waiting list holds zero candidates or more.</translation>
+    </message>
+    <message>
+        <source>Campaign status: %1 → %2</source>
+        <translation>Campaign status: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1773,10 @@ Commands:
             <numerusform>%n candidates at quorum</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2024,6 +2056,110 @@ Commands:
     <message>
         <source>No decision yet</source>
         <translation>No decision yet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open for applications</source>
+        <translation>Open for applications</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>in draft</source>
+        <translation>in draft</translation>
+    </message>
+    <message>
+        <source>open for applications</source>
+        <translation>open for applications</translation>
+    </message>
+    <message>
+        <source>in scoring</source>
+        <translation>in scoring</translation>
+    </message>
+    <message>
+        <source>in deliberation</source>
+        <translation>in deliberation</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Setting up: everything may change, scores and decisions included, to try the campaign out.</source>
+        <translation>Setting up: everything may change, scores and decisions included, to try the campaign out.</translation>
+    </message>
+    <message>
+        <source>Applications come in; the site and the rules may still change. Nobody scores yet.</source>
+        <translation>Applications come in; the site and the rules may still change. Nobody scores yet.</translation>
+    </message>
+    <message>
+        <source>The rules are fixed; scores come in; candidates&apos; data may be corrected.</source>
+        <translation>The rules are fixed; scores come in; candidates&apos; data may be corrected.</translation>
+    </message>
+    <message>
+        <source>Scores are fixed, except a correction with a written reason; the jury records its decisions.</source>
+        <translation>Scores are fixed, except a correction with a written reason; the jury records its decisions.</translation>
+    </message>
+    <message>
+        <source>The campaign is only read. Going back to deliberation needs a written reason.</source>
+        <translation>The campaign is only read. Going back to deliberation needs a written reason.</translation>
+    </message>
+    <message>
+        <source>it can only be read. Go back to deliberation, with a reason, to change it.</source>
+        <translation>it can only be read. Go back to deliberation, with a reason, to change it.</translation>
+    </message>
+    <message>
+        <source>its rules (criteria, weights, scales, juries, aggregation, tie-break, selection) are fixed. Go back a step, with a reason, to change them.</source>
+        <translation>its rules (criteria, weights, scales, juries, aggregation, tie-break, selection) are fixed. Go back a step, with a reason, to change them.</translation>
+    </message>
+    <message>
+        <source>its site (buildings, rentable surface, fill target) is fixed.</source>
+        <translation>its site (buildings, rentable surface, fill target) is fixed.</translation>
+    </message>
+    <message>
+        <source>candidates are no longer registered or removed; their data may still be corrected.</source>
+        <translation>candidates are no longer registered or removed; their data may still be corrected.</translation>
+    </message>
+    <message>
+        <source>its jurors and their conflicts of interest are fixed.</source>
+        <translation>its jurors and their conflicts of interest are fixed.</translation>
+    </message>
+    <message>
+        <source>a score is corrected only with a written reason.</source>
+        <translation>a score is corrected only with a written reason.</translation>
+    </message>
+    <message>
+        <source>scores come in once it is in scoring.</source>
+        <translation>scores come in once it is in scoring.</translation>
+    </message>
+    <message>
+        <source>decisions are recorded in deliberation.</source>
+        <translation>decisions are recorded in deliberation.</translation>
+    </message>
+    <message>
+        <source>The campaign is %1: %2</source>
+        <translation>The campaign is %1: %2</translation>
+    </message>
+    <message>
+        <source>Going back from “%1” to “%2” needs a written reason.</source>
+        <translation>Going back from “%1” to “%2” needs a written reason.</translation>
+    </message>
+    <message>
+        <source>A campaign goes back one step at a time: from “%1”, to “%2”.</source>
+        <translation>A campaign goes back one step at a time: from “%1”, to “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2380,26 +2516,6 @@ Commands:
         <translation>Total of the %1</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Open for applications</source>
-        <translation>Open for applications</translation>
-    </message>
-    <message>
-        <source>Scoring</source>
-        <translation>Scoring</translation>
-    </message>
-    <message>
-        <source>Deliberation</source>
-        <translation>Deliberation</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
@@ -2588,10 +2704,6 @@ Commands:
         <translation>Change the territory</translation>
     </message>
     <message>
-        <source>Change the campaign status</source>
-        <translation>Change the campaign status</translation>
-    </message>
-    <message>
         <source>Change the campaign dates</source>
         <translation>Change the campaign dates</translation>
     </message>
@@ -2669,6 +2781,18 @@ Commands:
     <message>
         <source>Campaign settings</source>
         <translation>Campaign settings</translation>
+    </message>
+    <message>
+        <source>Each step fixes more of the campaign: the rules when scoring starts, the scores in deliberation; a closed campaign is only read. Going back a step asks for a reason.</source>
+        <translation>Each step fixes more of the campaign: the rules when scoring starts, the scores in deliberation; a closed campaign is only read. Going back a step asks for a reason.</translation>
+    </message>
+    <message>
+        <source>Go back a step</source>
+        <translation>Go back a step</translation>
+    </message>
+    <message>
+        <source>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</source>
+        <translation>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3845,6 @@ Commands:
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>%1 — Palmarès</source>
-        <translation>%1 — Palmarès</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -3839,10 +3959,6 @@ Commands:
     <message>
         <source>The change cannot be saved</source>
         <translation>The change cannot be saved</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Palmarès</source>
-        <translation>%1 (read-only) — Palmarès</translation>
     </message>
     <message>
         <source>Opened read-only: changes are not possible in this window.</source>
@@ -3981,6 +4097,14 @@ Open it read-only?</source>
         <translation>%1
 
 Open it read-only?</translation>
+    </message>
+    <message>
+        <source>%1 (%2, read-only) — Palmarès</source>
+        <translation>%1 (%2, read-only) — Palmarès</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Palmarès</source>
+        <translation>%1 (%2) — Palmarès</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4372,18 @@ Open it read-only?</translation>
     <message>
         <source>%1 of %2 scores (%3&#x202f;%)</source>
         <translation>%1 of %2 scores (%3&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>Why these scores are corrected (kept in the journal)</source>
+        <translation>Why these scores are corrected (kept in the journal)</translation>
+    </message>
+    <message>
+        <source>Reason for correcting scores in deliberation</source>
+        <translation>Reason for correcting scores in deliberation</translation>
+    </message>
+    <message>
+        <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
+        <translation>In deliberation, a score is only corrected with a reason. &amp;Reason:</translation>
     </message>
 </context>
 </TS>

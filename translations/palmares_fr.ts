@@ -126,6 +126,10 @@
         <source>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</source>
         <translation>%1 est verrouillé par un autre programme qui l&apos;a ouvert (un outil de base de données, une sauvegarde…)&#xa0;: rien n&apos;a été enregistré. Fermez ce programme, puis réessayez.</translation>
     </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>
@@ -327,40 +331,6 @@
         <translation>la sélection à la meilleure valeur est trop volumineuse pour être calculée exactement&#xa0;; utilisez --rule greedy</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
-  info FILE                      counts, capacity and completeness
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
-                                 from a CSV, XLSX or ODS file, every row checked first
-  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
-Note, classe et sélectionne les candidats d&apos;un appel à manifestation d&apos;intérêt (AMI).
-
-Commandes&#xa0;:
-  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d&apos;un modèle)
-  export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
-  demo FILE [--seed N]           crée une campagne de démonstration réaliste
-  info FILE                      effectifs, capacité et complétude
-  rank FILE                      le classement, avec toutes les notes et les alertes
-  select FILE [--rule R]         lauréats, candidats écartés, liste d&apos;attente et taux de remplissage
-  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes
-                                 depuis un fichier CSV, XLSX ou ODS, après vérification de chaque ligne
-  template --kind K OUT          un fichier CSV ou XLSX vide, avec les en-têtes attendus par un import
-
-«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>What the file holds: candidates, jurors, conflicts, buildings or scores.</source>
         <translation>Contenu du fichier&#xa0;: candidates (candidats), jurors (jurés), conflicts (conflits d&apos;intérêts), buildings (bâtiments) ou scores (notes).</translation>
     </message>
@@ -505,6 +475,60 @@ Commandes&#xa0;:
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N]           create a realistic demo campaign
+  info FILE                      counts, capacity and completeness
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
+                                 closed (one step back needs a reason)
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
+Note, classe et sélectionne les candidats d&apos;un appel à manifestation d&apos;intérêt (AMI).
+
+Commandes&#xa0;:
+  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d&apos;un modèle)
+  export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
+  demo FILE [--seed N]           crée une campagne de démonstration réaliste
+  info FILE                      effectifs, capacité et complétude
+  rank FILE                      le classement, avec toutes les notes et les alertes
+  select FILE [--rule R]         lauréats, candidats écartés, liste d&apos;attente et taux de remplissage
+  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes
+                                 depuis un fichier CSV, XLSX ou ODS, après vérification de chaque ligne
+  template --kind K OUT          un fichier CSV ou XLSX vide, avec les en-têtes attendus par un import
+  status FILE STATUS [--reason R] fait passer la campagne en draft, open, scoring, deliberation ou
+                                 closed (revenir d&apos;une étape demande une raison)
+
+«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>Why the campaign goes back a step (kept in its journal).</source>
+        <translation>Pourquoi la campagne revient d&apos;une étape (gardé dans son journal).</translation>
+    </message>
+    <message>
+        <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
+        <translation>Fait passer la campagne à un autre statut&#xa0;: en avant d&apos;autant d&apos;étapes que voulu, ou d&apos;une étape en arrière avec une raison (docs/lifecycle.md).</translation>
+    </message>
+    <message>
+        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
+        <translation>STATUS attend draft, open, scoring, deliberation ou closed, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1&#xa0;: %2 → %3.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1138,10 @@ Commandes&#xa0;:
     <message>
         <source>A waiting list holds zero candidates or more.</source>
         <translation>Une liste d&apos;attente compte zéro candidat ou plus.</translation>
+    </message>
+    <message>
+        <source>Campaign status: %1 → %2</source>
+        <translation>Statut de la campagne&#xa0;: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1773,10 @@ Commandes&#xa0;:
             <numerusform>%n candidats au quorum</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2024,6 +2056,110 @@ Commandes&#xa0;:
     <message>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open for applications</source>
+        <translation>Candidatures ouvertes</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>in draft</source>
+        <translation>en brouillon</translation>
+    </message>
+    <message>
+        <source>open for applications</source>
+        <translation>ouverte aux candidatures</translation>
+    </message>
+    <message>
+        <source>in scoring</source>
+        <translation>en notation</translation>
+    </message>
+    <message>
+        <source>in deliberation</source>
+        <translation>en délibération</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>Setting up: everything may change, scores and decisions included, to try the campaign out.</source>
+        <translation>Mise en place&#xa0;: tout peut changer, notes et décisions comprises, pour essayer la campagne.</translation>
+    </message>
+    <message>
+        <source>Applications come in; the site and the rules may still change. Nobody scores yet.</source>
+        <translation>Les candidatures arrivent&#xa0;; le site et les règles peuvent encore changer. Personne ne note encore.</translation>
+    </message>
+    <message>
+        <source>The rules are fixed; scores come in; candidates&apos; data may be corrected.</source>
+        <translation>Les règles sont arrêtées&#xa0;; les notes arrivent&#xa0;; les données des candidats peuvent être corrigées.</translation>
+    </message>
+    <message>
+        <source>Scores are fixed, except a correction with a written reason; the jury records its decisions.</source>
+        <translation>Les notes sont arrêtées, sauf correction avec une raison écrite&#xa0;; le jury enregistre ses décisions.</translation>
+    </message>
+    <message>
+        <source>The campaign is only read. Going back to deliberation needs a written reason.</source>
+        <translation>La campagne est seulement consultable. Revenir en délibération demande une raison écrite.</translation>
+    </message>
+    <message>
+        <source>it can only be read. Go back to deliberation, with a reason, to change it.</source>
+        <translation>elle est seulement consultable. Revenez en délibération, avec une raison, pour la modifier.</translation>
+    </message>
+    <message>
+        <source>its rules (criteria, weights, scales, juries, aggregation, tie-break, selection) are fixed. Go back a step, with a reason, to change them.</source>
+        <translation>ses règles (critères, pondérations, échelles, jurys, agrégation, départage, sélection) sont arrêtées. Revenez d&apos;une étape, avec une raison, pour les modifier.</translation>
+    </message>
+    <message>
+        <source>its site (buildings, rentable surface, fill target) is fixed.</source>
+        <translation>son site (bâtiments, surface louable, objectif de remplissage) est arrêté.</translation>
+    </message>
+    <message>
+        <source>candidates are no longer registered or removed; their data may still be corrected.</source>
+        <translation>on n&apos;inscrit ni ne retire plus de candidat&#xa0;; leurs données peuvent encore être corrigées.</translation>
+    </message>
+    <message>
+        <source>its jurors and their conflicts of interest are fixed.</source>
+        <translation>ses jurés et leurs conflits d&apos;intérêts sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>a score is corrected only with a written reason.</source>
+        <translation>une note n&apos;est corrigée qu&apos;avec une raison écrite.</translation>
+    </message>
+    <message>
+        <source>scores come in once it is in scoring.</source>
+        <translation>les notes arrivent une fois la campagne en notation.</translation>
+    </message>
+    <message>
+        <source>decisions are recorded in deliberation.</source>
+        <translation>les décisions s&apos;enregistrent en délibération.</translation>
+    </message>
+    <message>
+        <source>The campaign is %1: %2</source>
+        <translation>La campagne est %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Going back from “%1” to “%2” needs a written reason.</source>
+        <translation>Revenir de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» demande une raison écrite.</translation>
+    </message>
+    <message>
+        <source>A campaign goes back one step at a time: from “%1”, to “%2”.</source>
+        <translation>Une campagne revient en arrière une étape à la fois&#xa0;: de «&#xa0;%1&#xa0;», à «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2380,26 +2516,6 @@ Commandes&#xa0;:
         <translation>Total (%1)</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Open for applications</source>
-        <translation>Candidatures ouvertes</translation>
-    </message>
-    <message>
-        <source>Scoring</source>
-        <translation>Notation</translation>
-    </message>
-    <message>
-        <source>Deliberation</source>
-        <translation>Délibération</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
@@ -2588,10 +2704,6 @@ Commandes&#xa0;:
         <translation>Modifier le territoire</translation>
     </message>
     <message>
-        <source>Change the campaign status</source>
-        <translation>Modifier le statut de la campagne</translation>
-    </message>
-    <message>
         <source>Change the campaign dates</source>
         <translation>Modifier les dates de la campagne</translation>
     </message>
@@ -2669,6 +2781,18 @@ Commandes&#xa0;:
     <message>
         <source>Campaign settings</source>
         <translation>Réglages de la campagne</translation>
+    </message>
+    <message>
+        <source>Each step fixes more of the campaign: the rules when scoring starts, the scores in deliberation; a closed campaign is only read. Going back a step asks for a reason.</source>
+        <translation>Chaque étape arrête une part de plus de la campagne&#xa0;: les règles quand la notation commence, les notes en délibération&#xa0;; une campagne clôturée est seulement consultable. Revenir d&apos;une étape demande une raison.</translation>
+    </message>
+    <message>
+        <source>Go back a step</source>
+        <translation>Revenir d&apos;une étape</translation>
+    </message>
+    <message>
+        <source>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</source>
+        <translation>Pourquoi la campagne revient-elle de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#xa0;? La raison est gardée dans le journal et le procès-verbal.</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3845,6 @@ Commandes&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>%1 — Palmarès</source>
-        <translation>%1 — Palmarès</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -3839,10 +3959,6 @@ Commandes&#xa0;:
     <message>
         <source>The change cannot be saved</source>
         <translation>Impossible d’enregistrer la modification</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Palmarès</source>
-        <translation>%1 (lecture seule) — Palmarès</translation>
     </message>
     <message>
         <source>Opened read-only: changes are not possible in this window.</source>
@@ -3981,6 +4097,14 @@ Open it read-only?</source>
         <translation>%1
 
 L’ouvrir en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (%2, read-only) — Palmarès</source>
+        <translation>%1 (%2, lecture seule) — Palmarès</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Palmarès</source>
+        <translation>%1 (%2) — Palmarès</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4372,18 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>%1 of %2 scores (%3&#x202f;%)</source>
         <translation>%1 notes sur %2 (%3&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>Why these scores are corrected (kept in the journal)</source>
+        <translation>Pourquoi ces notes sont corrigées (gardé dans le journal)</translation>
+    </message>
+    <message>
+        <source>Reason for correcting scores in deliberation</source>
+        <translation>Raison de la correction des notes en délibération</translation>
+    </message>
+    <message>
+        <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
+        <translation>En délibération, une note n&apos;est corrigée qu&apos;avec une raison. &amp;Raison&#xa0;:</translation>
     </message>
 </context>
 </TS>

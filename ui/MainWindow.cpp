@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/present/Words.h"
+
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CampaignTemplate.h"
 #include "core/model/DefaultSetup.h"
@@ -224,8 +226,9 @@ void MainWindow::updateTitle()
     const QString name = m_document->campaign().settings.name.isEmpty()
                              ? QFileInfo(m_document->path()).completeBaseName()
                              : m_document->campaign().settings.name;
-    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only) — Palmarès").arg(name)
-                                            : tr("%1 — Palmarès").arg(name));
+    const QString status = Words::status(m_document->campaign().settings.status);
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (%2, read-only) — Palmarès").arg(name, status)
+                                            : tr("%1 (%2) — Palmarès").arg(name, status));
     setWindowFilePath(m_document->path());
 }
 

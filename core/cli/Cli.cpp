@@ -3,12 +3,14 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
+#include "core/edit/Edits.h"
 #include "core/engine/Evaluation.h"
 #include "core/engine/Summary.h"
 #include "core/files/SafeFile.h"
 #include "core/io/CampaignTemplate.h"
 #include "core/io/Import.h"
 #include "core/io/ResultFormat.h"
+#include "core/model/Codes.h"
 #include "core/model/DefaultSetup.h"
 #include "core/present/Words.h"
 #include "core/storage/CampaignFile.h"
@@ -75,6 +77,8 @@ QString Cli::generalHelp() const
               "  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores\n"
               "                                 from a CSV, XLSX or ODS file, every row checked first\n"
               "  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects\n"
+              "  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or\n"
+              "                                 closed (one step back needs a reason)\n"
               "\n"
               "\"%1 COMMAND --help\" describes a command's options.\n")
         .arg(program);
@@ -141,7 +145,40 @@ int Cli::run(const QStringList& arguments)
         return import(rest);
     if (command == QLatin1String("template"))
         return writeTemplate(rest);
+    if (command == QLatin1String("status"))
+        return status(rest);
     return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
+}
+
+int Cli::status(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Why the campaign goes back a step (kept in its journal)."),
+                                    QStringLiteral("text"));
+    parser.addOption(reason);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("status FILE STATUS [--reason TEXT]"),
+               tr("Moves the campaign to another status: forward any number of steps, or one step back with a "
+                  "reason (docs/lifecycle.md)."),
+               2, &exit))
+        return exit;
+    CampaignStatus to = CampaignStatus::Draft;
+    const QString code = parser.positionalArguments().at(1);
+    if (!codes::parse(code, &to))
+        return error(
+            tr("STATUS expects draft, open, scoring, deliberation or closed, not \"%1\".").arg(Words::printable(code)),
+            Usage);
+    QString why;
+    const QString path = parser.positionalArguments().at(0);
+    auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
+    if (!doc)
+        return error(why);
+    const CampaignStatus from = doc->campaign().settings.status;
+    if (!doc->apply(Edits::setStatus(doc->campaign(), to, parser.value(reason)), &why))
+        return error(why);
+    m_out << tr("%1: %2 → %3.").arg(QDir::toNativeSeparators(path), Words::status(from), Words::status(to)) << Qt::endl;
+    return Ok;
 }
 
 int Cli::newCampaign(const QStringList& args)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/CampaignDocument.h"
 
+#include "core/model/Lifecycle.h"
+#include "core/present/Words.h"
+
 #include "core/edit/Edits.h"
 #include "core/storage/CampaignFile.h"
 
@@ -238,11 +241,19 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
     QString why;
     if (m_readOnly) {
         why = tr("This campaign is open read-only: the change is not saved.");
+    } else if (!(why = refusalByStatus(change)).isEmpty()) {
+        // what the campaign's status does not allow: nothing is saved
     } else {
         addDependents(m_campaign, change);
         std::map<Id, QByteArray> attachmentBytes;
         Change inverse;
+        const CampaignStatus status = m_campaign.settings.status;
         if (readReplacedAttachments(change, attachmentBytes, &why) && commit(change, nullptr, action, &why, &inverse)) {
+            if (m_campaign.settings.status != status) {
+                // A new status is a promise: what was done under the old one is not undone.
+                m_undo.clear();
+                return true;
+            }
             for (Attachment& a : inverse.attachments.put)
                 a.data = attachmentBytes[a.id];
             m_undo.push(new Command(this, std::move(change), std::move(inverse)));
@@ -252,6 +263,23 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
     if (error)
         *error = why;
     return false;
+}
+
+QString CampaignDocument::refusalByStatus(const Change& change) const
+{
+    const CampaignStatus status = m_campaign.settings.status;
+    const bool justified = !change.justification.trimmed().isEmpty();
+    if (change.settings) {
+        const QString why = Words::refusedStep(status, change.settings->status, justified);
+        if (!why.isEmpty())
+            return why;
+    }
+    for (const lifecycle::Area area : lifecycle::areasOf(m_campaign, change)) {
+        const lifecycle::Allowed allowed = lifecycle::allows(status, area);
+        if (allowed == lifecycle::Allowed::No || (allowed == lifecycle::Allowed::WithReason && !justified))
+            return Words::refusedByStatus(status, area);
+    }
+    return {};
 }
 
 bool CampaignDocument::readReplacedAttachments(const Change& change, std::map<Id, QByteArray>& bytes, QString* error)

@@ -55,7 +55,9 @@ public:
     double lastEvaluationMs() const { return m_evaluationMs; }
 
     // Saves and applies `change` (its dependents are added), and records it for undo.
-    // False with the reason in `error` when it cannot be saved: nothing changed then.
+    // False with the reason in `error` when it cannot be saved, or when the campaign's
+    // status does not allow it (core/model/Lifecycle): nothing changed then. A change of
+    // status is not undone: the undo history starts again after it.
     // `action` names it in the audit log ("edit", "import").
     bool apply(Change change, QString* error = nullptr, const QString& action = QStringLiteral("edit"));
     // An edit built by Edits: its Change applied (nothing done when it changes nothing), or
@@ -107,6 +109,8 @@ private:
     // loses them: undo brings them back.
     bool readReplacedAttachments(const Change& change, std::map<Id, QByteArray>& bytes, QString* error);
     void reevaluate();
+    // Why the campaign's status refuses `change` (or its step of status); empty when not.
+    QString refusalByStatus(const Change& change) const;
     // The open file, or `reader` opened on it when the document is read-only.
     CampaignFile* fileForReading(CampaignFile& reader, QString* error);
 

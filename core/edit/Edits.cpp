@@ -63,6 +63,37 @@ Edit Edits::settings(const CampaignSettings& settings, const QString& text)
     return Edit::of(std::move(change));
 }
 
+Edit Edits::setStatus(const Campaign& campaign, CampaignStatus status, const QString& reason)
+{
+    const CampaignStatus from = campaign.settings.status;
+    if (status == from)
+        return Edit::unchanged();
+    const QString why = Words::refusedStep(from, status, !reason.trimmed().isEmpty());
+    if (!why.isEmpty())
+        return Edit::refused(why);
+    if (const QString control = textProblem(reason); !control.isEmpty())
+        return Edit::refused(control);
+    Change change;
+    change.settings = campaign.settings;
+    change.settings->status = status;
+    change.justification = reason.trimmed();
+    change.text = tr("Campaign status: %1 → %2").arg(Words::status(from), Words::status(status));
+    return Edit::of(std::move(change));
+}
+
+namespace {
+
+// The edit with the reason for it, which the document asks of a correction in
+// deliberation (core/model/Lifecycle) and the audit log keeps.
+Edit withReason(Edit edit, const QString& reason)
+{
+    if (edit.change)
+        edit.change->justification = reason.trimmed();
+    return edit;
+}
+
+} // namespace
+
 Edit Edits::recordDecision(const Campaign& campaign, Id candidateId, DecisionKind kind, Override override_,
                            const QString& justification, const QDateTime& at)
 {
@@ -233,7 +264,15 @@ QString Edits::scoreProblem(double value, const Jury& jury)
 }
 
 Edit Edits::setScore(const Campaign& campaign, Id jurorId, Id candidateId, Id criterionId, const Score* current,
-                     std::optional<double> value, const QString& origin, const QDateTime& at)
+                     std::optional<double> value, const QString& origin, const QDateTime& at, const QString& reason)
+{
+    if (const QString why = textProblem(reason); !why.isEmpty())
+        return Edit::refused(why);
+    return withReason(scoreEdit(campaign, jurorId, candidateId, criterionId, current, value, origin, at), reason);
+}
+
+Edit Edits::scoreEdit(const Campaign& campaign, Id jurorId, Id candidateId, Id criterionId, const Score* current,
+                      std::optional<double> value, const QString& origin, const QDateTime& at)
 {
     const Juror* juror = rowWithId(campaign.jurors, jurorId);
     const Candidate* candidate = rowWithId(campaign.candidates, candidateId);
@@ -266,7 +305,15 @@ Edit Edits::setScore(const Campaign& campaign, Id jurorId, Id candidateId, Id cr
     return Edit::of(std::move(change));
 }
 
-Edit Edits::commentScore(const Campaign& campaign, const Score* current, const QString& comment, const QDateTime& at)
+Edit Edits::commentScore(const Campaign& campaign, const Score* current, const QString& comment, const QDateTime& at,
+                         const QString& reason)
+{
+    if (const QString why = textProblem(reason); !why.isEmpty())
+        return Edit::refused(why);
+    return withReason(commentEdit(campaign, current, comment, at), reason);
+}
+
+Edit Edits::commentEdit(const Campaign& campaign, const Score* current, const QString& comment, const QDateTime& at)
 {
     if (!current)
         return Edit::refused(tr("Enter a score before its comment."));

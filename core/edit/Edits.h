@@ -37,6 +37,9 @@ class Edits {
 public:
     // The campaign's settings replaced by `settings`; `text` names the edit.
     static Edit settings(const CampaignSettings& settings, const QString& text);
+    // The campaign moved to `status`: forward any number of steps, or one step back with a
+    // written `reason` (core/model/Lifecycle), which the audit log keeps.
+    static Edit setStatus(const Campaign& campaign, CampaignStatus status, const QString& reason = {});
 
     // The jury's decision on a candidate: a kind, an optional override (which needs a
     // written justification), stamped `at`. No kind and no override removes the decision.
@@ -65,11 +68,13 @@ public:
     // stamped `at` with its `origin` ("entered", "paper"). `current` is the score the juror
     // gave there, if any, as the caller holds it (the grid has it at hand, a search of
     // every score would not be). Refused when the juror is in conflict with the candidate
-    // or the value is off the jury's scale.
+    // or the value is off the jury's scale, or in deliberation without a `reason` (a score
+    // is then corrected only with a written reason, which the audit log keeps).
     static Edit setScore(const Campaign& campaign, Id jurorId, Id candidateId, Id criterionId, const Score* current,
-                         std::optional<double> value, const QString& origin, const QDateTime& at);
+                         std::optional<double> value, const QString& origin, const QDateTime& at,
+                         const QString& reason = {});
     static Edit commentScore(const Campaign& campaign, const Score* current, const QString& comment,
-                             const QDateTime& at);
+                             const QDateTime& at, const QString& reason = {});
 
     // The site's buildings.
     static Edit addBuilding(const Campaign& campaign);
@@ -102,6 +107,12 @@ public:
 
     // Why `text` cannot be stored as typed (it holds a control character), or empty.
     static QString textProblem(const QString& text);
+
+private:
+    static Edit scoreEdit(const Campaign& campaign, Id jurorId, Id candidateId, Id criterionId, const Score* current,
+                          std::optional<double> value, const QString& origin, const QDateTime& at);
+    static Edit commentEdit(const Campaign& campaign, const Score* current, const QString& comment,
+                            const QDateTime& at);
 };
 
 // The row of `rows` with id `id`, or null.

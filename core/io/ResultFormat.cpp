@@ -445,6 +445,7 @@ QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, Outpu
     }
     std::vector<QStringList> rows{{tr("Campaign"), c.settings.name},
                                   {tr("Territory"), c.settings.territory},
+                                  {tr("Status"), Words::status(c.settings.status)},
                                   {tr("Buildings"), QString::number(s.buildings)},
                                   {tr("Rentable surface"), tr("%1 m²").arg(shown(s.rentableSurface, 0))},
                                   {tr("Fill target"), tr("%1 %").arg(shown(s.fillTargetPct, 0))},

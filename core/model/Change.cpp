@@ -315,6 +315,7 @@ Change inverseOf(const Campaign& c, const Change& change)
 {
     Change inverse;
     inverse.text = change.text;
+    inverse.justification = change.justification;
     if (change.settings)
         inverse.settings = c.settings;
     forEachTable([](const auto& table, const auto& rows, auto& undo) { invertRows(table, rows, undo); }, c, change,

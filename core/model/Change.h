@@ -141,6 +141,9 @@ template<typename F, typename... Holders> void forEachTableChildrenFirst(F&& f, 
 struct Change {
     QString text; // what the user did, for the Undo menu and the audit log
     QString note; // more for the audit log only (an import's file and its SHA-256)
+    // Why an edit the campaign's status restricts was made (a score corrected in
+    // deliberation, a step back in the lifecycle); written in the audit log.
+    QString justification;
 
     std::optional<CampaignSettings> settings;
     Rows<Building> buildings;

@@ -161,4 +161,107 @@ QString Words::rule(SelectionRule rule)
     return rule == SelectionRule::Greedy ? tr("greedy by rank") : tr("best value");
 }
 
+QString Words::status(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Draft:
+        return tr("Draft");
+    case CampaignStatus::Open:
+        return tr("Open for applications");
+    case CampaignStatus::Scoring:
+        return tr("Scoring");
+    case CampaignStatus::Deliberation:
+        return tr("Deliberation");
+    case CampaignStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString Words::statusPhrase(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Draft:
+        return tr("in draft");
+    case CampaignStatus::Open:
+        return tr("open for applications");
+    case CampaignStatus::Scoring:
+        return tr("in scoring");
+    case CampaignStatus::Deliberation:
+        return tr("in deliberation");
+    case CampaignStatus::Closed:
+        return tr("closed");
+    }
+    return {};
+}
+
+QString Words::statusMeaning(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Draft:
+        return tr("Setting up: everything may change, scores and decisions included, to try the campaign out.");
+    case CampaignStatus::Open:
+        return tr("Applications come in; the site and the rules may still change. Nobody scores yet.");
+    case CampaignStatus::Scoring:
+        return tr("The rules are fixed; scores come in; candidates' data may be corrected.");
+    case CampaignStatus::Deliberation:
+        return tr("Scores are fixed, except a correction with a written reason; the jury records its decisions.");
+    case CampaignStatus::Closed:
+        return tr("The campaign is only read. Going back to deliberation needs a written reason.");
+    }
+    return {};
+}
+
+QString Words::refusedByStatus(CampaignStatus status, lifecycle::Area area)
+{
+    using lifecycle::Area;
+    QString what;
+    if (status == CampaignStatus::Closed) {
+        what = tr("it can only be read. Go back to deliberation, with a reason, to change it.");
+    } else {
+        switch (area) {
+        case Area::Rules:
+            what = tr("its rules (criteria, weights, scales, juries, aggregation, tie-break, selection) are fixed. Go "
+                      "back a step, with a reason, to change them.");
+            break;
+        case Area::Site:
+            what = tr("its site (buildings, rentable surface, fill target) is fixed.");
+            break;
+        case Area::Applications:
+            what = tr("candidates are no longer registered or removed; their data may still be corrected.");
+            break;
+        case Area::Jurors:
+            what = tr("its jurors and their conflicts of interest are fixed.");
+            break;
+        case Area::Scores:
+            what = status == CampaignStatus::Deliberation ? tr("a score is corrected only with a written reason.")
+                                                          : tr("scores come in once it is in scoring.");
+            break;
+        case Area::Decisions:
+            what = tr("decisions are recorded in deliberation.");
+            break;
+        case Area::Details:
+        case Area::ApplicationData:
+            break;
+        }
+    }
+    return tr("The campaign is %1: %2").arg(statusPhrase(status), what);
+}
+
+QString Words::refusedStep(CampaignStatus from, CampaignStatus to, bool justified)
+{
+    switch (lifecycle::step(from, to)) {
+    case lifecycle::Step::None:
+    case lifecycle::Step::Forward:
+        return {};
+    case lifecycle::Step::BackOne:
+        return justified ? QString()
+                         : tr("Going back from “%1” to “%2” needs a written reason.").arg(status(from), status(to));
+    case lifecycle::Step::BackMore:
+        return tr("A campaign goes back one step at a time: from “%1”, to “%2”.")
+            .arg(status(from), status(CampaignStatus(int(from) - 1)));
+    }
+    return {};
+}
+
 } // namespace palmares

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/Evaluation.h"
+#include "core/model/Lifecycle.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,6 +42,17 @@ public:
     // The jury's recorded decision: its kind and any override (empty for none).
     static QString decision(const Decision& decision);
     static QString rule(SelectionRule rule);
+
+    // A campaign's status as a name ("Scoring"), and as it reads after "The campaign is"
+    // ("in scoring").
+    static QString status(CampaignStatus status);
+    static QString statusPhrase(CampaignStatus status);
+    // What a status allows, in one or two sentences (docs/lifecycle.md).
+    static QString statusMeaning(CampaignStatus status);
+    // Why a campaign in `status` refuses an edit of `area`, and what to do about it.
+    static QString refusedByStatus(CampaignStatus status, lifecycle::Area area);
+    // Why a change of status from `from` to `to` is refused; empty when it is not.
+    static QString refusedStep(CampaignStatus from, CampaignStatus to, bool justified);
 };
 
 } // namespace palmares

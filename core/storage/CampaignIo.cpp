@@ -484,6 +484,8 @@ bool CampaignFile::apply(const Change& change, const QString& action)
                               : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')');
         if (!change.note.isEmpty())
             details += QStringLiteral("; ") + change.note;
+        if (!change.justification.isEmpty())
+            details += QStringLiteral("; ") + tr("reason: %1").arg(change.justification);
         if (ok && !appendAudit(action, change.entity(), 0, details)) {
             *why = m_error;
             return false;

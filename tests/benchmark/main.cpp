@@ -197,6 +197,8 @@ void benchImports(QTextStream& out, QTemporaryDir& dir, int runs)
     scores.clear();
     const int scoreCount = int(large.scores.size());
     large.scores.clear();
+    large.settings.status = CampaignStatus::Scoring; // scores come in
+    large.decisions.clear();
     Campaign setup = DemoGenerator::generate(DemoOptions::realistic());
     setup.candidates.clear();
     setup.scores.clear();
@@ -206,6 +208,7 @@ void benchImports(QTextStream& out, QTemporaryDir& dir, int runs)
     setup.conflicts.clear();
     setup.decisions.clear();
     setup.attachments.clear();
+    setup.settings.status = CampaignStatus::Open; // applications come in
 
     for (int r = 0; r < runs; ++r) {
         QString why;
@@ -317,9 +320,10 @@ int main(int argc, char* argv[])
                 const double other = given.value == jury->scaleMin ? jury->scaleMax : jury->scaleMin;
                 t[QStringLiteral("app: one score edited (save + apply + evaluate with best value)")].push_back(
                     timeMs([&] {
-                        const Edit edit = Edits::setScore(doc->campaign(), given.jurorId, given.candidateId,
-                                                          given.criterionId, &doc->campaign().scores.front(), other,
-                                                          QStringLiteral("entered"), doc->now());
+                        const Edit edit =
+                            Edits::setScore(doc->campaign(), given.jurorId, given.candidateId, given.criterionId,
+                                            &doc->campaign().scores.front(), other, QStringLiteral("entered"),
+                                            doc->now(), QStringLiteral("benchmark: a correction in deliberation"));
                         if (!doc->apply(edit, &why))
                             die(why);
                     }));

@@ -99,6 +99,7 @@ private slots:
     void rejectedRowsGiveExitOneAndStrictWritesNothing();
     void mappingFileIsUsed();
     void importScores();
+    void anImportIntoAClosedCampaignIsRefused();
     void usageErrors();
     void templates();
 
@@ -537,6 +538,40 @@ void TstCliEndToEnd::importScores()
     const QJsonObject summary = summaryOf(dir.path(), QStringLiteral("c.ami"));
     QCOMPARE(summary.value(QStringLiteral("candidates")).toInt(-1), 1);
     QCOMPARE(summary.value(QStringLiteral("scores")).toInt(-1), 1);
+}
+
+void TstCliEndToEnd::anImportIntoAClosedCampaignIsRefused()
+{
+    // The lifecycle holds on the command line as in the app (docs/lifecycle.md).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+    const QString path = dir.filePath(QStringLiteral("c.ami"));
+    const auto setStatus = [&](CampaignStatus status) {
+        CampaignFile file;
+        if (!file.open(path))
+            return false;
+        const std::optional<Campaign> c = file.load();
+        Change change;
+        change.settings = c ? c->settings : CampaignSettings();
+        change.settings->status = status;
+        return c && file.apply(change, QStringLiteral("edit"));
+    };
+    const QList<std::pair<CampaignStatus, QString>> cases{
+        {CampaignStatus::Closed, QStringLiteral("The campaign is closed: it can only be read.")},
+        {CampaignStatus::Scoring, QStringLiteral("The campaign is in scoring: candidates are no longer registered")},
+    };
+    for (const auto& [status, says] : cases) {
+        QVERIFY(setStatus(status));
+        const QByteArray print = fingerprint(path);
+        const QStringList args = importArgs(QStringLiteral("c.ami"), "candidates", fixture("candidats.xlsx"));
+        const Run r = runCli(dir.path(), args);
+        QVERIFY2(r.finished && r.exit != 0, qPrintable(describe(args, r)));
+        QVERIFY2(r.err.contains(says) && !r.out.contains(QStringLiteral("Imported into")),
+                 qPrintable(describe(args, r)));
+        QVERIFY2(fingerprint(path) == print, "a refused import changed the campaign");
+    }
 }
 
 void TstCliEndToEnd::usageErrors()

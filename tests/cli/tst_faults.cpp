@@ -105,6 +105,16 @@ void TstFaults::initTestCase()
     m_random.seed(quint32(fromEnvironment("PALMARES_FAULT_SEED", 2026)));
     const Run r = runCli(m_dir.path(), {QStringLiteral("demo"), QStringLiteral("base.ami")});
     QVERIFY2(r.finished && r.exit == 0, qPrintable(r.err));
+    // The demo is in deliberation; applications come in while a campaign is open.
+    const Run open = runCli(m_dir.path(), {QStringLiteral("status"), QStringLiteral("base.ami"), QStringLiteral("open"),
+                                           QStringLiteral("--reason"), QStringLiteral("fault trials")});
+    QVERIFY2(open.finished && open.exit != 0, "the demo went back two steps at once");
+    for (const char* step : {"scoring", "open"}) {
+        const Run back =
+            runCli(m_dir.path(), {QStringLiteral("status"), QStringLiteral("base.ami"), QString::fromLatin1(step),
+                                  QStringLiteral("--reason"), QStringLiteral("fault trials")});
+        QVERIFY2(back.finished && back.exit == 0, qPrintable(back.err));
+    }
     QByteArray rows("Raison sociale;Surface demandée (m²)\n");
     for (int i = 1; i <= imported; ++i)
         rows += "Atelier " + QByteArray::number(i) + " de la base;" + QByteArray::number(50 + i % 900) + "\n";

@@ -8,6 +8,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/model/UtcTime.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/CampaignSamples.h"
 #include "tests/support/TestFiles.h"
 #include "tests/support/Unprivileged.h"
 
@@ -69,6 +70,22 @@ int auditCount(const QString& path)
     return n;
 }
 
+// The details of the last entry of the audit log.
+QString lastAudit(const QString& path)
+{
+    QString details;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT details FROM audit_log ORDER BY id DESC LIMIT 1"), db);
+            details = q.next() ? q.value(0).toString() : QString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+    return details;
+}
+
 // Each score's value, by key: equal maps, the same scores whatever their order.
 using ScoreValues = std::map<std::tuple<Id, Id, Id>, double>;
 ScoreValues valuesOf(const std::vector<Score>& scores)
@@ -112,7 +129,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("c.ami"));
         QFile::remove(m_path);
         QString error;
-        m_doc = CampaignDocument::create(m_path, DemoGenerator::generate(), &error);
+        m_doc = CampaignDocument::create(m_path, test::demoIn(CampaignStatus::Draft), &error);
         QVERIFY2(m_doc, qPrintable(error));
         m_doc->setClock([] { return utcDateTime(QDate(2026, 11, 22), QTime(10, 0)); });
     }
@@ -476,6 +493,86 @@ private slots:
         QVERIFY(!CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("writable")), qPrintable(error));
+    }
+
+    // The demo is in deliberation: a score is corrected only with a reason, the rules are
+    // fixed, the campaign goes back one step at a time with a reason, and once closed
+    // nothing changes (docs/lifecycle.md).
+    void theStatusDecidesWhatMayChange()
+    {
+        QString error;
+        QVERIFY2(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Deliberation), &error),
+                 qPrintable(error));
+        const auto scoreEdit = [&](const QString& reason) {
+            const Campaign& c = m_doc->campaign();
+            const Score& given = c.scores.front();
+            const Juror* juror = rowWithId(c.jurors, given.jurorId);
+            const Jury* jury = rowWithId(c.juries, juror->juryId);
+            const double other = given.value == jury->scaleMin ? jury->scaleMax : jury->scaleMin;
+            return Edits::setScore(c, given.jurorId, given.candidateId, given.criterionId, &given, other,
+                                   QStringLiteral("entered"), m_doc->now(), reason);
+        };
+        QVERIFY(!m_doc->apply(scoreEdit({}), &error));
+        QCOMPARE(error,
+                 QStringLiteral("The campaign is in deliberation: a score is corrected only with a written reason."));
+        QVERIFY2(m_doc->apply(scoreEdit(QStringLiteral("Erreur de report de la fiche papier")), &error),
+                 qPrintable(error));
+        QVERIFY2(lastAudit(m_path).contains(QStringLiteral("reason: Erreur de report de la fiche papier")),
+                 qPrintable(lastAudit(m_path)));
+        Pillar heavier = m_doc->campaign().pillars.front();
+        heavier.weight += 1;
+        QVERIFY(!m_doc->apply(Edits::editPillar(m_doc->campaign(), heavier), &error));
+        QVERIFY2(error.contains(QStringLiteral("its rules")), qPrintable(error));
+
+        // Back a step: with a reason, one at a time; what was done before is not undone.
+        QVERIFY(!m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Scoring), &error));
+        QVERIFY2(error.contains(QStringLiteral("needs a written reason")), qPrintable(error));
+        QVERIFY(!m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Open, QStringLiteral("x")), &error));
+        QVERIFY2(error.contains(QStringLiteral("one step at a time")), qPrintable(error));
+        QVERIFY2(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Scoring,
+                                               QStringLiteral("Un juré n'avait pas rendu sa fiche")),
+                              &error),
+                 qPrintable(error));
+        QCOMPARE(m_doc->campaign().settings.status, CampaignStatus::Scoring);
+        QVERIFY2(!m_doc->undoStack()->canUndo(), "a change of status is not undone");
+        QVERIFY2(lastAudit(m_path).contains(QStringLiteral("reason: Un juré")), qPrintable(lastAudit(m_path)));
+        QVERIFY2(m_doc->apply(scoreEdit({}), &error), qPrintable(error));
+        QVERIFY(!m_doc->apply(Edits::editPillar(m_doc->campaign(), heavier), &error));
+
+        // Closed: nothing changes, from any page.
+        QVERIFY(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Closed), &error));
+        const QString before = dumpRows(m_path);
+        const Campaign& c = m_doc->campaign();
+        Candidate renamed = c.candidates.front();
+        renamed.name += QStringLiteral(" (bis)");
+        const std::vector<Edit> refused{
+            scoreEdit(QStringLiteral("une raison")),
+            Edits::editCandidate(c, renamed, QStringLiteral("name")),
+            Edits::addBuilding(c),
+            Edits::recordDecision(c, c.candidates.front().id, DecisionKind::Rejected, Override::None, {}, m_doc->now()),
+            Edits::addJuror(c, c.juries.front().id),
+            Edits::settings(
+                [&] {
+                    CampaignSettings s = c.settings;
+                    s.name += QStringLiteral(" 2");
+                    return s;
+                }(),
+                QStringLiteral("Rename")),
+        };
+        for (const Edit& edit : refused) {
+            QVERIFY(edit.change);
+            QVERIFY2(!m_doc->apply(edit, &error), qPrintable(edit.change->text));
+            QVERIFY2(error.startsWith(QStringLiteral("The campaign is closed: it can only be read.")),
+                     qPrintable(error));
+        }
+        QCOMPARE(dumpRows(m_path), before);
+        QVERIFY(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Deliberation,
+                                              QStringLiteral("Recours gracieux d'un candidat")),
+                             &error));
+        QVERIFY2(m_doc->apply(Edits::recordDecision(m_doc->campaign(), m_doc->campaign().candidates.front().id,
+                                                    DecisionKind::Rejected, Override::None, {}, m_doc->now()),
+                              &error),
+                 qPrintable(error));
     }
 
     // Another program that opens the file with SQLite (the sqlite3 shell, a backup tool) and

@@ -512,6 +512,28 @@ private slots:
         QVERIFY(Edits::commentScore(c, given, QString(), at).isUnchanged());
     }
 
+    void aStatusGoesForwardOrOneStepBackWithAReason()
+    {
+        Campaign c = setUp();
+        c.settings.status = CampaignStatus::Scoring;
+        const Edit forward = Edits::setStatus(c, CampaignStatus::Closed);
+        QVERIFY(forward.change && forward.change->settings);
+        QCOMPARE(forward.change->settings->status, CampaignStatus::Closed);
+        QCOMPARE(forward.change->text, QStringLiteral("Campaign status: Scoring → Closed"));
+        QVERIFY(Edits::setStatus(c, CampaignStatus::Scoring).isUnchanged());
+        QVERIFY(refusal(Edits::setStatus(c, CampaignStatus::Open)).contains(QStringLiteral("needs a written reason")));
+        QVERIFY(refusal(Edits::setStatus(c, CampaignStatus::Draft, QStringLiteral("oubli")))
+                    .contains(QStringLiteral("one step at a time")));
+        const Edit back = Edits::setStatus(c, CampaignStatus::Open, QStringLiteral("  Critère mal libellé "));
+        QVERIFY(back.change);
+        QCOMPARE(back.change->justification, QStringLiteral("Critère mal libellé"));
+        const Score* given = &c.scores.front();
+        const Edit corrected =
+            Edits::setScore(c, 1, 1, 1, given, 6.0, QStringLiteral("entered"), at, QStringLiteral("Fiche relue"));
+        QVERIFY(corrected.change);
+        QCOMPARE(corrected.change->justification, QStringLiteral("Fiche relue"));
+    }
+
     void settingsAreReplacedWhole()
     {
         CampaignSettings s;

@@ -20,6 +20,15 @@
 // readable differences, a campaign using every optional field, and ways to break one.
 namespace palmares::test {
 
+// The demo campaign in `status`: the demo is in deliberation, where its rules, site and
+// candidate list are fixed (docs/lifecycle.md); a test that edits them starts earlier.
+inline Campaign demoIn(CampaignStatus status)
+{
+    Campaign campaign = DemoGenerator::generate();
+    campaign.settings.status = status;
+    return campaign;
+}
+
 inline QString show(const QString& v)
 {
     return QLatin1Char('"') + v + QLatin1Char('"');

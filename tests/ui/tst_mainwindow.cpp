@@ -150,6 +150,7 @@ private slots:
             Change edit;
             edit.text = QStringLiteral("Score %1").arg(value);
             edit.scores.put.push_back(s);
+            edit.justification = QStringLiteral("Fiche papier relue");
             QVERIFY2(doc->apply(edit, &error), qPrintable(error));
         }
         std::vector<int> cursors;

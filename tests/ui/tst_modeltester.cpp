@@ -5,6 +5,7 @@
 // The tester fails the test on any signal or index a view could not trust.
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
+#include "tests/support/CampaignSamples.h"
 #include "ui/models/BuildingsModel.h"
 #include "ui/models/CandidateFilter.h"
 #include "ui/models/CandidatesModel.h"
@@ -34,8 +35,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QString error;
-        std::unique_ptr<CampaignDocument> doc =
-            CampaignDocument::create(dir.filePath(QStringLiteral("demo.ami")), DemoGenerator::generate(), &error);
+        std::unique_ptr<CampaignDocument> doc = CampaignDocument::create(dir.filePath(QStringLiteral("demo.ami")),
+                                                                         test::demoIn(CampaignStatus::Draft), &error);
         QVERIFY2(doc, qPrintable(error));
         const Campaign& c = doc->campaign();
 

@@ -155,13 +155,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("demo.ami")), DemoGenerator::generate(), &error),
-                 qPrintable(error));
+        Campaign scoring = DemoGenerator::generate();
+        scoring.settings.status = CampaignStatus::Scoring; // scores come in freely
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("demo.ami")), scoring, &error), qPrintable(error));
         window.document()->setClock(&fixedTime);
         window.showPage(MainWindow::ScoringSheetPage);
         ScoringPage* page = window.scoringPage();
         ScoreGridModel* grid = page->model();
         QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(!page->reasonEdit()->isVisible(), "no reason is asked in scoring");
         const Campaign& c = window.document()->campaign();
         const Juror& juror = c.jurors.front(); // an expert: 0–10 in steps of 0.5
         page->selectJuror(juror.id);
@@ -225,6 +227,102 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(grid->data(grid->index(row, 0)).toString(), oldValue);
         QCOMPARE(finalScore(), before);
+    }
+
+    // The demo is in deliberation: a score is corrected only once a reason is written, and
+    // the reason goes into the journal with it.
+    void aScoreInDeliberationIsCorrectedWithAReason()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        const QString path = freshPath(QStringLiteral("deliberation.ami"));
+        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+        window.showPage(MainWindow::ScoringSheetPage);
+        ScoringPage* page = window.scoringPage();
+        ScoreGridModel* grid = page->model();
+        QVERIFY2(page->reasonEdit()->isVisible(), "the reason field is shown in deliberation");
+        page->selectJuror(window.document()->campaign().jurors.front().id);
+        int row = 0;
+        while (grid->data(grid->index(row, 0), ScoreGridModel::ConflictRole).toBool())
+            ++row;
+        const QString oldValue = grid->data(grid->index(row, 0)).toString();
+        const QString other = oldValue == QStringLiteral("0") ? QStringLiteral("10") : QStringLiteral("0");
+        QTableView* view = page->view();
+        view->setFocus();
+        view->setCurrentIndex(grid->index(row, 0));
+        QWidget* editor = test::typeInCell(view, other);
+        QVERIFY2(editor, "typing opens the cell's editor");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY2(page->problemText().contains(QStringLiteral("only with a written reason")),
+                 qPrintable(page->problemText()));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCOMPARE(grid->data(grid->index(row, 0)).toString(), oldValue);
+
+        page->reasonEdit()->setFocus();
+        QTest::keyClicks(page->reasonEdit(), QStringLiteral("Fiche papier mal recopiee"));
+        view->setFocus();
+        view->setCurrentIndex(grid->index(row, 0));
+        editor = test::typeInCell(view, other);
+        QVERIFY2(editor, "typing opens the cell's editor");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(grid->data(grid->index(row, 0)).toString(), other);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal"));
+        {
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(QStringLiteral("SELECT details FROM audit_log ORDER BY id DESC LIMIT 1"), db);
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toString().contains(QStringLiteral("reason: Fiche papier mal recopiee")),
+                     qPrintable(q.value(0).toString()));
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("journal"));
+
+        // Back to scoring, with a reason: no reason is asked any more.
+        QVERIFY(window.campaignPage()->changeStatus(CampaignStatus::Scoring, QStringLiteral("Un juré absent")));
+        QVERIFY(!page->reasonEdit()->isVisible());
+    }
+
+    // A closed campaign is only read: nothing can be typed, the title says so, and going back
+    // a step needs a reason.
+    void aClosedCampaignIsOnlyRead()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        const QString path = freshPath(QStringLiteral("close.ami"));
+        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+        CampaignPage* campaign = window.campaignPage();
+        QVERIFY(campaign->changeStatus(CampaignStatus::Closed));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("(Closed)")), qPrintable(window.windowTitle()));
+        const QByteArray before = test::fingerprint(path);
+
+        window.showPage(MainWindow::ScoringSheetPage);
+        ScoringPage* page = window.scoringPage();
+        ScoreGridModel* grid = page->model();
+        QVERIFY(!(grid->flags(grid->index(0, 0)) & Qt::ItemIsEditable));
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(grid->index(0, 0));
+        QTest::keyClicks(page->view(), QStringLiteral("5"));
+        QVERIFY2(QApplication::focusWidget() == page->view(), "typing opened an editor in a closed campaign");
+        QVERIFY(!(campaign->buildingsModel()->flags(campaign->buildingsModel()->index(0, 0)) & Qt::ItemIsEditable));
+        window.showPage(MainWindow::CandidatesListPage);
+        window.candidatesPage()->view()->setCurrentIndex(window.candidatesPage()->view()->model()->index(0, 0));
+        QVERIFY(!window.candidatesPage()->form()->isEnabled());
+        QCOMPARE(test::fingerprint(path), before);
+
+        QSignalSpy problems(campaign, &DocumentPage::problem);
+        QVERIFY(!campaign->changeStatus(CampaignStatus::Deliberation));
+        QCOMPARE(problems.count(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().contains(QStringLiteral("needs a written reason")),
+                 qPrintable(problems.at(0).at(0).toString()));
+        QVERIFY(campaign->changeStatus(CampaignStatus::Deliberation, QStringLiteral("Recours d'un candidat")));
+        QVERIFY(grid->flags(grid->index(0, 0)) & Qt::ItemIsEditable ||
+                grid->data(grid->index(0, 0), ScoreGridModel::ConflictRole).toBool());
     }
 
     void recordsAForcedInDecisionOnlyWithAJustification()

@@ -6,6 +6,7 @@
 #include "core/engine/Analysis.h"
 #include "core/model/DefaultSetup.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/CampaignSamples.h"
 #include "tests/support/GuiTest.h"
 #include "ui/MainWindow.h"
 #include "ui/criteria/CriteriaPage.h"
@@ -194,8 +195,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("demo.ami")), DemoGenerator::generate(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            window.createCampaign(freshPath(QStringLiteral("demo.ami")), test::demoIn(CampaignStatus::Draft), &error),
+            qPrintable(error));
         window.showPage(MainWindow::CriteriaTreePage);
         CriteriaPage* page = window.criteriaPage();
         CriteriaModel* model = page->criteriaModel();
@@ -224,7 +226,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
         const QString path = freshPath(QStringLiteral("jurys.ami"));
-        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+        QVERIFY2(window.createCampaign(path, test::demoIn(CampaignStatus::Draft), &error), qPrintable(error));
         window.showPage(MainWindow::JuriesPanelPage);
         JuriesPage* page = window.juriesPage();
         JuriesModel* juries = page->juriesModel();
@@ -278,7 +280,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("conflits.ami")), DemoGenerator::generate(), &error),
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("conflits.ami")), test::demoIn(CampaignStatus::Draft),
+                                       &error),
                  qPrintable(error));
         window.showPage(MainWindow::JuriesPanelPage);
         JuriesPage* page = window.juriesPage();

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaign/CampaignPage.h"
 
+#include "core/present/Words.h"
+
 #include "core/edit/Edits.h"
 #include "core/model/Codes.h"
+#include "core/model/Lifecycle.h"
 #include "ui/models/BuildingsModel.h"
 
 #include <QCheckBox>
@@ -13,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -98,11 +102,11 @@ QWidget* CampaignPage::buildSettings()
     m_name = new QLineEdit;
     m_territory = new QLineEdit;
     m_status = new QComboBox;
-    m_status->addItem(tr("Draft"), int(CampaignStatus::Draft));
-    m_status->addItem(tr("Open for applications"), int(CampaignStatus::Open));
-    m_status->addItem(tr("Scoring"), int(CampaignStatus::Scoring));
-    m_status->addItem(tr("Deliberation"), int(CampaignStatus::Deliberation));
-    m_status->addItem(tr("Closed"), int(CampaignStatus::Closed));
+    for (const CampaignStatus status : {CampaignStatus::Draft, CampaignStatus::Open, CampaignStatus::Scoring,
+                                        CampaignStatus::Deliberation, CampaignStatus::Closed})
+        m_status->addItem(Words::status(status), int(status));
+    m_status->setToolTip(tr("Each step fixes more of the campaign: the rules when scoring starts, the scores in "
+                            "deliberation; a closed campaign is only read. Going back a step asks for a reason."));
     m_start = new QDateEdit;
     m_end = new QDateEdit;
     for (QDateEdit* d : {m_start, m_end}) {
@@ -139,6 +143,10 @@ QWidget* CampaignPage::buildSettings()
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Territory:"), m_territory);
     form->addRow(tr("&Status:"), m_status);
+    m_statusNote = new QLabel;
+    m_statusNote->setObjectName(QStringLiteral("statusNote"));
+    m_statusNote->setWordWrap(true);
+    form->addRow(QString(), m_statusNote);
     form->addRow(tr("Opens &on:"), m_start);
     form->addRow(tr("Closes o&n:"), m_end);
 
@@ -196,9 +204,25 @@ QWidget* CampaignPage::buildSettings()
     connect(m_territory, &QLineEdit::editingFinished, this, [=] {
         edit([&](CampaignSettings& s) { s.territory = m_territory->text().trimmed(); }, tr("Change the territory"));
     });
-    connect(m_status, &QComboBox::activated, this, [=] {
-        edit([&](CampaignSettings& s) { s.status = CampaignStatus(m_status->currentData().toInt()); },
-             tr("Change the campaign status"));
+    connect(m_status, &QComboBox::activated, this, [this] {
+        if (m_refreshing || !m_document)
+            return;
+        const auto to = CampaignStatus(m_status->currentData().toInt());
+        QString reason;
+        if (lifecycle::step(m_document->campaign().settings.status, to) == lifecycle::Step::BackOne) {
+            bool ok = false;
+            reason = QInputDialog::getMultiLineText(
+                this, tr("Go back a step"),
+                tr("Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the "
+                   "minutes.")
+                    .arg(Words::status(m_document->campaign().settings.status), Words::status(to)),
+                QString(), &ok);
+            if (!ok) {
+                refresh();
+                return;
+            }
+        }
+        changeStatus(to, reason);
     });
     for (QDateEdit* d : {m_start, m_end}) {
         connect(d, &QDateEdit::editingFinished, this, [=] {
@@ -331,6 +355,19 @@ void CampaignPage::refresh()
     }
     m_tieChain->setCurrentRow(current);
     m_siteSummary->setText(siteSummary());
+    // What the status fixes is shown fixed, and said under the status.
+    m_statusNote->setText(Words::statusMeaning(s.status));
+    const bool writable = !m_document->isReadOnly();
+    const auto allow = [&](lifecycle::Area area, std::initializer_list<QWidget*> widgets) {
+        const bool on = writable && lifecycle::allows(s.status, area) == lifecycle::Allowed::Yes;
+        for (QWidget* w : widgets)
+            w->setEnabled(on);
+    };
+    allow(lifecycle::Area::Details, {m_name, m_territory, m_start, m_end});
+    allow(lifecycle::Area::Site, {m_fillTarget, m_rentable, m_countLand});
+    allow(lifecycle::Area::Rules,
+          {m_aggregation, m_debias, m_rule, m_sdThreshold, m_gapThreshold, m_waiting, m_tieChain});
+    m_status->setEnabled(writable);
     m_refreshing = false;
 }
 
@@ -345,6 +382,16 @@ QString CampaignPage::siteSummary() const
               nullptr, int(c.buildings.size()))
         .arg(l.toString(rentableSurface(c), 'f', 0), l.toString(c.settings.fillTargetPct, 'f', 1),
              l.toString(fillCapacity(c), 'f', 0));
+}
+
+bool CampaignPage::changeStatus(CampaignStatus status, const QString& reason)
+{
+    QString error;
+    if (!m_document || m_document->apply(Edits::setStatus(m_document->campaign(), status, reason), &error))
+        return true;
+    emit problem(error);
+    refresh();
+    return false;
 }
 
 void CampaignPage::commit(const CampaignSettings& settings, const QString& text)

@@ -32,6 +32,9 @@ public:
     BuildingsModel* buildingsModel() const { return m_buildings; }
     QTableView* buildingsView() const { return m_buildingTable; }
     QString siteSummary() const;
+    // Moves the campaign to `status`, one step back needing a `reason` (the status box asks
+    // for it); false, and problem(), when refused.
+    bool changeStatus(CampaignStatus status, const QString& reason = {});
 
 private:
     QWidget* buildSettings();
@@ -47,6 +50,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_territory;
     QComboBox* m_status;
+    QLabel* m_statusNote;
     QDateEdit* m_start;
     QDateEdit* m_end;
     QDoubleSpinBox* m_fillTarget;

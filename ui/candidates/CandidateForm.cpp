@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/candidates/CandidateForm.h"
 
+#include "core/model/Lifecycle.h"
+
 #include "core/edit/Edits.h"
 #include "core/files/SafeFile.h"
 #include "core/model/Siret.h"
@@ -226,7 +228,8 @@ void CandidateForm::setDocument(CampaignDocument* document)
     m_id = 0;
     if (document)
         connect(document, &CampaignDocument::changed, this, [this](const Change& change) {
-            if (!change.candidates.isEmpty() || !change.attachments.isEmpty() || !change.buildings.isEmpty())
+            if (!change.candidates.isEmpty() || !change.attachments.isEmpty() || !change.buildings.isEmpty() ||
+                change.settings)
                 refresh();
         });
     refresh();
@@ -252,7 +255,7 @@ const Candidate* CandidateForm::current() const
 void CandidateForm::refresh()
 {
     const Candidate* k = current();
-    setEnabled(k && !m_document->isReadOnly());
+    setEnabled(k && !m_document->isReadOnly() && !lifecycle::isClosed(m_document->campaign().settings.status));
     m_refreshing = true;
     const Candidate empty;
     const Candidate& c = k ? *k : empty;

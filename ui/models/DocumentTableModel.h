@@ -3,6 +3,7 @@
 
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
+#include "core/model/Lifecycle.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -41,7 +42,11 @@ protected:
     void takeShape() { m_shape = m_document ? shapeKeys() : std::vector<qint64>(); }
     const Campaign& campaign() const { return m_document->campaign(); }
     bool hasDocument() const { return !m_document.isNull(); }
-    bool isEditable() const { return m_document && !m_document->isReadOnly(); }
+    // Whether cells may be edited: a document open for writing, on a campaign not closed.
+    bool isEditable() const
+    {
+        return m_document && !m_document->isReadOnly() && !lifecycle::isClosed(m_document->campaign().settings.status);
+    }
 
 private:
     void onChanged(const Change& change);

@@ -157,7 +157,7 @@ bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, in
     const Criterion& criterion = campaign().criteria[size_t(index.column())];
     const Score* current = scoreAt(index.row(), index.column());
     if (role == CommentRole)
-        return apply(Edits::commentScore(campaign(), current, value.toString(), document()->now()));
+        return apply(Edits::commentScore(campaign(), current, value.toString(), document()->now(), m_reason));
     const QString text = value.toString().trimmed();
     std::optional<double> v;
     if (!text.isEmpty()) {
@@ -167,7 +167,8 @@ bool ScoreGridModel::setData(const QModelIndex& index, const QVariant& value, in
             return false;
         }
     }
-    return apply(Edits::setScore(campaign(), m_juror, k->id, criterion.id, current, v, m_origin, document()->now()));
+    return apply(
+        Edits::setScore(campaign(), m_juror, k->id, criterion.id, current, v, m_origin, document()->now(), m_reason));
 }
 
 Qt::ItemFlags ScoreGridModel::flags(const QModelIndex& index) const

@@ -22,6 +22,8 @@ public:
     const Jury* jury() const;
     // Origin stamped on new scores: "paper" (typed from a paper sheet) or "entered".
     void setOrigin(const QString& origin) { m_origin = origin; }
+    // The reason given for the scores edited next (a correction in deliberation needs one).
+    void setReason(const QString& reason) { m_reason = reason; }
 
     int completionColumn() const { return hasDocument() ? int(campaign().criteria.size()) : 0; }
     // Scores given and expected for this juror (candidates in conflict left out).
@@ -52,6 +54,7 @@ private:
 
     Id m_juror = 0;
     QString m_origin = QStringLiteral("paper");
+    QString m_reason;
     JurorSheet m_sheet;           // the juror's scores, by candidate and criterion
     std::vector<char> m_conflict; // per row
     int m_scored = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scoring/ScoringPage.h"
 
+#include "core/model/Lifecycle.h"
+
 #include "ui/common/Feedback.h"
 #include "ui/models/ScoreGridModel.h"
 
@@ -96,6 +98,19 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_problem->setStyleSheet(feedback::errorStyle());
     m_problem->setWordWrap(true);
     m_completion = new QLabel;
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("correctionReason"));
+    m_reason->setPlaceholderText(tr("Why these scores are corrected (kept in the journal)"));
+    m_reason->setAccessibleName(tr("Reason for correcting scores in deliberation"));
+    m_reasonRow = new QWidget;
+    auto* reasonRow = new QHBoxLayout(m_reasonRow);
+    reasonRow->setContentsMargins(0, 0, 0, 0);
+    auto* reasonLabel = new QLabel(tr("In deliberation, a score is only corrected with a reason. &Reason:"));
+    reasonLabel->setWordWrap(true);
+    reasonLabel->setBuddy(m_reason);
+    reasonRow->addWidget(reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
+    m_reasonRow->setVisible(false);
 
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("&Juror:"));
@@ -114,6 +129,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_scale);
+    layout->addWidget(m_reasonRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_problem);
     layout->addLayout(commentRow);
@@ -121,6 +137,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     connect(m_juror, &QComboBox::currentIndexChanged, this, &ScoringPage::jurorChosen);
     connect(m_paper, &QCheckBox::toggled, this,
             [this](bool paper) { m_model->setOrigin(paper ? QStringLiteral("paper") : QStringLiteral("entered")); });
+    connect(m_reason, &QLineEdit::textChanged, m_model, &ScoreGridModel::setReason);
     connect(m_model, &ScoreGridModel::problem, this, &ScoringPage::showProblem);
     connect(m_model, &ScoreGridModel::modelReset, this, &ScoringPage::updateCompletion);
     connect(m_model, &ScoreGridModel::dataChanged, this, &ScoringPage::updateCompletion);
@@ -143,9 +160,18 @@ void ScoringPage::setDocument(CampaignDocument* document)
         connect(document, &CampaignDocument::changed, this, [this](const Change& change) {
             if (!change.jurors.isEmpty() || !change.juries.isEmpty())
                 fillJurors();
+            if (change.settings)
+                showStatus();
         });
     setEnabled(document != nullptr);
     fillJurors();
+    showStatus();
+}
+
+void ScoringPage::showStatus()
+{
+    m_reasonRow->setVisible(m_document && lifecycle::allows(m_document->campaign().settings.status,
+                                                            lifecycle::Area::Scores) == lifecycle::Allowed::WithReason);
 }
 
 void ScoringPage::fillJurors()

@@ -30,12 +30,15 @@ public:
     QTableView* view() const { return m_view; }
     QComboBox* jurorBox() const { return m_juror; }
     QLineEdit* commentEdit() const { return m_comment; }
+    // The reason for correcting scores, shown when the campaign is in deliberation.
+    QLineEdit* reasonEdit() const { return m_reason; }
     QString problemText() const;
     QString completionText() const;
     void selectJuror(Id jurorId);
 
 private:
     void fillJurors();
+    void showStatus();
     void jurorChosen();
     void currentCellChanged();
     void showProblem(const QString& message);
@@ -47,6 +50,8 @@ private:
     QCheckBox* m_paper;
     QTableView* m_view;
     QLineEdit* m_comment;
+    QLineEdit* m_reason;
+    QWidget* m_reasonRow;
     QLabel* m_problem;
     QLabel* m_completion;
     QLabel* m_scale;
