@@ -4141,6 +4141,10 @@ Open it read-only?</translation>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <source>%1 cannot be selected: %2</source>
+        <translation>%1 cannot be selected: %2</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingPage</name>
@@ -4213,18 +4217,6 @@ Open it read-only?</translation>
         <translation>Site fill: %1&#x202f;% (target %2&#x202f;%)</translation>
     </message>
     <message>
-        <source>%1 laureates out of %2 candidates, %3&#x202f;m² of %4&#x202f;m² rentable (capacity %5&#x202f;m²); waiting list: %6.</source>
-        <translation>%1 laureates out of %2 candidates, %3&#x202f;m² of %4&#x202f;m² rentable (capacity %5&#x202f;m²); waiting list: %6.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 laureates, %3&#x202f;m², fill %4&#x202f;%, total score %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 laureates, %3&#x202f;m², fill %4&#x202f;%, total score %5.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>Greedy by rank</source>
         <translation>Greedy by rank</translation>
     </message>
@@ -4237,20 +4229,12 @@ Open it read-only?</translation>
         <translation>Both rules choose the same laureates.</translation>
     </message>
     <message>
-        <source>Best value adds %1 points and %2&#x202f;m²: it takes %3 instead of %4.</source>
-        <translation>Best value adds %1 points and %2&#x202f;m²: it takes %3 instead of %4.</translation>
-    </message>
-    <message>
         <source>Best value could not be proven optimal on this campaign.</source>
         <translation>Best value could not be proven optimal on this campaign.</translation>
     </message>
     <message>
         <source>Empty.</source>
         <translation>Empty.</translation>
-    </message>
-    <message>
-        <source>Select a candidate in the ranking.</source>
-        <translation>Select a candidate in the ranking.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
@@ -4295,6 +4279,71 @@ Open it read-only?</translation>
     <message>
         <source>Decision and selection</source>
         <translation>Decision and selection</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows, with the headers, for a spreadsheet.</source>
+        <translation>Ctrl+C copies the selected rows, with the headers, for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Green row: a laureate of the selection by rank.</source>
+        <translation>Green row: a laureate of the selection by rank.</translation>
+    </message>
+    <message>
+        <source>Marked name: the candidate cannot be selected (withdrawn, ineligible or incomplete); hover over the name to read why.</source>
+        <translation>Marked name: the candidate cannot be selected (withdrawn, ineligible or incomplete); hover over the name to read why.</translation>
+    </message>
+    <message>
+        <source>%1 out of %2, %3&#xa0;m² of %4&#xa0;m² rentable (capacity %5&#xa0;m²); waiting list: %6.</source>
+        <translation>%1 out of %2, %3&#xa0;m² of %4&#xa0;m² rentable (capacity %5&#xa0;m²); waiting list: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation>
+            <numerusform>%n laureate</numerusform>
+            <numerusform>%n laureates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², fill %4&#xa0;%, total score %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², fill %4&#xa0;%, total score %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Only here:&lt;/i&gt;&lt;br&gt;</source>
+        <translation>&lt;i&gt;Only here:&lt;/i&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Best value adds %1 points and %2&#xa0;m².</source>
+        <translation>Best value adds %1 points and %2&#xa0;m².</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Decision not recorded</translation>
+    </message>
+    <message>
+        <source>The decision on “%1” has not been recorded. Record it before going to another candidate?</source>
+        <translation>The decision on “%1” has not been recorded. Record it before going to another candidate?</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the change</source>
+        <translation>&amp;Drop the change</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4433,13 @@ Open it read-only?</translation>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
         <translation>In deliberation, a score is only corrected with a reason. &amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::TableView</name>
+    <message>
+        <source>&amp;Copy the selected rows</source>
+        <translation>&amp;Copy the selected rows</translation>
     </message>
 </context>
 </TS>

@@ -4141,6 +4141,10 @@ L’ouvrir en lecture seule&#xa0;?</translation>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
+    <message>
+        <source>%1 cannot be selected: %2</source>
+        <translation>%1 ne peut pas être retenu&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingPage</name>
@@ -4213,18 +4217,6 @@ L’ouvrir en lecture seule&#xa0;?</translation>
         <translation>Remplissage du site&#xa0;: %1&#x202f;% (objectif&#xa0;: %2&#x202f;%)</translation>
     </message>
     <message>
-        <source>%1 laureates out of %2 candidates, %3&#x202f;m² of %4&#x202f;m² rentable (capacity %5&#x202f;m²); waiting list: %6.</source>
-        <translation>%1 lauréats sur %2 candidats, %3&#x202f;m² sur %4&#x202f;m² de surface locative (capacité&#xa0;: %5&#x202f;m²)&#xa0;; liste d’attente&#xa0;: %6.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 laureates, %3&#x202f;m², fill %4&#x202f;%, total score %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 lauréats, %3&#x202f;m², remplissage de %4&#x202f;%, note totale de %5.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>Greedy by rank</source>
         <translation>Au fil du classement</translation>
     </message>
@@ -4237,20 +4229,12 @@ L’ouvrir en lecture seule&#xa0;?</translation>
         <translation>Les deux règles retiennent les mêmes lauréats.</translation>
     </message>
     <message>
-        <source>Best value adds %1 points and %2&#x202f;m²: it takes %3 instead of %4.</source>
-        <translation>La meilleure valeur ajoute %1 points et %2&#x202f;m²&#xa0;: elle retient %3 au lieu de %4.</translation>
-    </message>
-    <message>
         <source>Best value could not be proven optimal on this campaign.</source>
         <translation>Pour cette campagne, l’optimalité de la meilleure valeur n’a pas pu être démontrée.</translation>
     </message>
     <message>
         <source>Empty.</source>
         <translation>Vide.</translation>
-    </message>
-    <message>
-        <source>Select a candidate in the ranking.</source>
-        <translation>Sélectionnez un candidat dans le classement.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
@@ -4295,6 +4279,71 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>Decision and selection</source>
         <translation>Décision et sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows, with the headers, for a spreadsheet.</source>
+        <translation>Ctrl+C copie les lignes sélectionnées, avec les en-têtes, pour un tableur.</translation>
+    </message>
+    <message>
+        <source>Green row: a laureate of the selection by rank.</source>
+        <translation>Ligne verte&#xa0;: un lauréat de la sélection par rang.</translation>
+    </message>
+    <message>
+        <source>Marked name: the candidate cannot be selected (withdrawn, ineligible or incomplete); hover over the name to read why.</source>
+        <translation>Nom marqué&#xa0;: le candidat ne peut pas être retenu (retiré, inéligible ou incomplet)&#xa0;; survolez le nom pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1 out of %2, %3&#xa0;m² of %4&#xa0;m² rentable (capacity %5&#xa0;m²); waiting list: %6.</source>
+        <translation>%1 sur %2, %3&#xa0;m² sur %4&#xa0;m² louables (capacité %5&#xa0;m²)&#xa0;; liste d&apos;attente&#xa0;: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation>
+            <numerusform>%n lauréat</numerusform>
+            <numerusform>%n lauréats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², fill %4&#xa0;%, total score %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², remplissage %4&#xa0;%, score total %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Only here:&lt;/i&gt;&lt;br&gt;</source>
+        <translation>&lt;i&gt;Seulement ici&#xa0;:&lt;/i&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Best value adds %1 points and %2&#xa0;m².</source>
+        <translation>La meilleure valeur ajoute %1 points et %2&#xa0;m².</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Décision non enregistrée</translation>
+    </message>
+    <message>
+        <source>The decision on “%1” has not been recorded. Record it before going to another candidate?</source>
+        <translation>La décision sur «&#xa0;%1&#xa0;» n&apos;a pas été enregistrée. L&apos;enregistrer avant de passer à un autre candidat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the change</source>
+        <translation>&amp;Abandonner la modification</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4433,13 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
         <translation>En délibération, une note n&apos;est corrigée qu&apos;avec une raison. &amp;Raison&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::TableView</name>
+    <message>
+        <source>&amp;Copy the selected rows</source>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
     </message>
 </context>
 </TS>

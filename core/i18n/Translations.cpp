@@ -11,7 +11,12 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     auto* own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("palmares"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // Any other language reads English, whose translation holds only the plural forms
+        // ("1 laureate", "2 laureates" for "%n laureate(s)").
+        if (own->load(QStringLiteral("palmares_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);

@@ -9,6 +9,7 @@
 #include "core/model/Siret.h"
 #include "core/model/UtcTime.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/CampaignSamples.h"
 #include "tests/support/GuiTest.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
@@ -227,6 +228,61 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(grid->data(grid->index(row, 0)).toString(), oldValue);
         QCOMPARE(finalScore(), before);
+    }
+
+    // Defect: « « abc » n'est pas un nombre. » stayed on screen after Escape.
+    void escapeTakesTheRefusalAwayWithTheTyping()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        Campaign scoring = DemoGenerator::generate();
+        scoring.settings.status = CampaignStatus::Scoring;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("escape.ami")), scoring, &error), qPrintable(error));
+        window.showPage(MainWindow::ScoringSheetPage);
+        ScoringPage* page = window.scoringPage();
+        ScoreGridModel* grid = page->model();
+        page->selectJuror(window.document()->campaign().jurors.front().id);
+        int row = 0;
+        while (grid->data(grid->index(row, 0), ScoreGridModel::ConflictRole).toBool())
+            ++row;
+        const QString oldValue = grid->data(grid->index(row, 0)).toString();
+        QTableView* view = page->view();
+        view->setFocus();
+        view->setCurrentIndex(grid->index(row, 0));
+        QWidget* editor = test::typeInCell(view, QStringLiteral("abc"));
+        QVERIFY2(editor, "typing opens the cell's editor");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY2(page->problemText().contains(QStringLiteral("abc")), qPrintable(page->problemText()));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCOMPARE(page->problemText(), QString());
+        QCOMPARE(grid->data(grid->index(row, 0)).toString(), oldValue);
+    }
+
+    // Defect: « Supprimer le candidat » was enabled with nothing selected.
+    void removeACandidateIsOfferedOnlyWhenItApplies()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(
+            window.createCampaign(freshPath(QStringLiteral("remove.ami")), test::demoIn(CampaignStatus::Open), &error),
+            qPrintable(error));
+        window.showPage(MainWindow::CandidatesListPage);
+        CandidatesPage* page = window.candidatesPage();
+        page->view()->setCurrentIndex({});
+        QVERIFY2(!page->removeButton()->isEnabled(), "nothing is selected");
+        QVERIFY(page->addButton()->isEnabled());
+        page->view()->setCurrentIndex(page->view()->model()->index(2, 0));
+        QVERIFY(page->removeButton()->isEnabled());
+        // In scoring, candidates are no longer registered or removed: both buttons say why.
+        QVERIFY(window.campaignPage()->changeStatus(CampaignStatus::Scoring));
+        QVERIFY(!page->removeButton()->isEnabled());
+        QVERIFY(!page->addButton()->isEnabled());
+        QVERIFY2(page->removeButton()->toolTip().contains(QStringLiteral("no longer registered")),
+                 qPrintable(page->removeButton()->toolTip()));
     }
 
     // The demo is in deliberation: a score is corrected only once a reason is written, and

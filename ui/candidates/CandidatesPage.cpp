@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/candidates/CandidatesPage.h"
 
+#include "core/model/Lifecycle.h"
+#include "core/present/Words.h"
+
 #include "ui/candidates/CandidateForm.h"
 #include "ui/models/BuildingsModel.h"
 #include "ui/models/CandidateFilter.h"
@@ -68,8 +71,8 @@ CandidatesPage::CandidatesPage(QWidget* parent)
     m_view->setAccessibleName(tr("Candidates"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CandidatesPage::currentChanged);
 
-    auto* add = new QPushButton(tr("&New candidate"));
-    auto* remove = new QPushButton(tr("&Remove candidate"));
+    auto* add = m_add = new QPushButton(tr("&New candidate"));
+    auto* remove = m_remove = new QPushButton(tr("&Remove candidate"));
     add->setObjectName(QStringLiteral("addCandidate"));
     add->setAccessibleName(tr("New candidate"));
     remove->setAccessibleName(tr("Remove candidate"));
@@ -115,6 +118,11 @@ CandidatesPage::CandidatesPage(QWidget* parent)
 
 void CandidatesPage::setDocument(CampaignDocument* document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &CampaignDocument::changed, this, &CandidatesPage::updateActions);
     m_model->setDocument(document);
     m_form->setDocument(document);
     setEnabled(document != nullptr);
@@ -123,6 +131,22 @@ void CandidatesPage::setDocument(CampaignDocument* document)
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(CandidatesModel::NameColumn,
                            std::min(m_view->columnWidth(CandidatesModel::NameColumn), 260));
+    updateActions();
+}
+
+void CandidatesPage::updateActions()
+{
+    const bool registering = m_document && !m_document->isReadOnly() &&
+                             lifecycle::allows(m_document->campaign().settings.status, lifecycle::Area::Applications) !=
+                                 lifecycle::Allowed::No;
+    const QString why =
+        m_document && !registering && !m_document->isReadOnly()
+            ? Words::refusedByStatus(m_document->campaign().settings.status, lifecycle::Area::Applications)
+            : QString();
+    m_add->setEnabled(registering);
+    m_add->setToolTip(why);
+    m_remove->setEnabled(registering && m_view->currentIndex().isValid());
+    m_remove->setToolTip(why);
 }
 
 void CandidatesPage::selectCandidate(Id id)
@@ -168,6 +192,7 @@ void CandidatesPage::currentChanged()
 {
     const Candidate* k = m_model->candidateAt(m_filter->mapToSource(m_view->currentIndex()).row());
     m_form->showCandidate(k ? k->id : 0);
+    updateActions();
 }
 
 } // namespace palmares

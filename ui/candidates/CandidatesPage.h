@@ -3,11 +3,15 @@
 
 #include "ui/common/DocumentPage.h"
 
+#include <QPointer>
+
 #include <QWidget>
 
 class QComboBox;
 class QLineEdit;
 class QTableView;
+
+class QPushButton;
 
 namespace palmares {
 
@@ -31,10 +35,19 @@ public:
     void selectCandidate(Id id);
     // Registers a new candidate, selects it and puts the cursor on its name.
     void addCandidate();
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* removeButton() const { return m_remove; }
 
 private:
     void removeCandidate();
     void currentChanged();
+    // The buttons enabled only when they apply: a candidate selected, a campaign whose
+    // status still registers and removes candidates (docs/lifecycle.md), not read-only.
+    void updateActions();
+
+    QPointer<CampaignDocument> m_document;
+    QPushButton* m_add;
+    QPushButton* m_remove;
 
     CandidatesModel* m_model;
     CandidateFilter* m_filter;

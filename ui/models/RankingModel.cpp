@@ -3,6 +3,7 @@
 
 #include "core/engine/IdIndex.h"
 #include "core/present/Words.h"
+#include "ui/common/Icons.h"
 
 #include <QBrush>
 #include <QColor>
@@ -62,6 +63,19 @@ QString RankingModel::outcome(int candidate) const
     return Words::outcome(campaign(), evaluation(), evaluation().greedy, m_standing[size_t(candidate)]);
 }
 
+bool RankingModel::unselectable(int candidate) const
+{
+    if (candidate < 0 || size_t(candidate) >= m_standing.size() || m_standing[size_t(candidate)].skipped < 0)
+        return false;
+    const SkipReason reason = evaluation().greedy.skipped[size_t(m_standing[size_t(candidate)].skipped)].reason;
+    return reason == SkipReason::Ineligible || reason == SkipReason::Incomplete;
+}
+
+QColor RankingModel::laureateColor()
+{
+    return QColor(0xe3, 0xf2, 0xe1);
+}
+
 QString RankingModel::flagText(int candidate) const
 {
     return Words::flags(campaign(), evaluation(), candidate);
@@ -85,11 +99,21 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         return col == CandidateColumn || col >= outcomeColumn() ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && laureate)
-        return QBrush(QColor(0xe3, 0xf2, 0xe1));
+        return QBrush(laureateColor());
     if (role == Qt::ForegroundRole && laureate)
         return QBrush(QColor(0x1b, 0x1b, 0x1b));
+    if (col == CandidateColumn && unselectable(k)) {
+        if (role == Qt::DecorationRole)
+            return icons::unselectable();
+        if (role == Qt::ToolTipRole)
+            return tr("%1 cannot be selected: %2").arg(cand.name, outcome(k));
+    }
+    if (role == Qt::ToolTipRole && col == CandidateColumn)
+        return cand.name;
     if (role == Qt::ToolTipRole && col == flagsColumn())
         return flagText(k);
+    if (role == Qt::ToolTipRole && col == outcomeColumn())
+        return outcome(k);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;

@@ -3,6 +3,8 @@
 
 #include "ui/models/DocumentTableModel.h"
 
+#include <QColor>
+
 namespace palmares {
 
 // The ranking with each candidate's scores, outcome in the selection and decision, one
@@ -27,6 +29,11 @@ public:
     int flagsColumn() const { return surfaceColumn() + 4; }
     // The greedy outcome of candidate `candidate`, in words (Words::outcome).
     QString outcome(int candidate) const;
+    // Whether the candidate cannot be selected at all (withdrawn, ineligible, incomplete):
+    // its name is marked, with the reason as its tooltip.
+    bool unselectable(int candidate) const;
+    // The background of a laureate's row, which the page's legend shows too.
+    static QColor laureateColor();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -3,10 +3,13 @@
 
 #include "ui/common/Charts.h"
 #include "ui/common/Feedback.h"
+#include "ui/common/Icons.h"
+#include "ui/common/TableView.h"
 #include "ui/models/RankingModel.h"
 
 #include "core/edit/Edits.h"
 #include "core/engine/Analysis.h"
+#include "core/model/Lifecycle.h"
 #include "core/present/Words.h"
 
 #include <QApplication>
@@ -15,12 +18,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,8 +33,8 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -50,36 +55,67 @@ RankingPage::RankingPage(QWidget* parent)
     m_fill->setRange(0, 1000);
     m_fill->setTextVisible(true);
     m_fill->setAccessibleName(tr("Site fill"));
-    m_table = new QTableView;
+    m_table = new TableView;
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RankingModel::RankColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Ranking"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RankingPage::showDecision);
+    m_table->setToolTip(tr("Ctrl+C copies the selected rows, with the headers, for a spreadsheet."));
+    // The rank and the name stay in place while the scores scroll sideways.
+    m_table->setFrozenColumns(RankingModel::CandidateColumn + 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RankingPage::currentChanged);
+
+    // What the colours and the mark of a row mean.
+    auto* swatch = new QLabel;
+    swatch->setFixedSize(fontMetrics().height() * 2, fontMetrics().height());
+    swatch->setStyleSheet(QStringLiteral("background-color: %1; border: 1px solid palette(mid);")
+                              .arg(RankingModel::laureateColor().name()));
+    auto* mark = new QLabel;
+    mark->setPixmap(icons::unselectable().pixmap(fontMetrics().height()));
+    m_legend = new QLabel(tr("Green row: a laureate of the selection by rank."));
+    m_legend->setObjectName(QStringLiteral("legend"));
+    m_legend->setWordWrap(true);
+    m_legendMark = new QLabel(tr("Marked name: the candidate cannot be selected (withdrawn, ineligible or "
+                                 "incomplete); hover over the name to read why."));
+    m_legendMark->setWordWrap(true);
+    auto* legend = new QGridLayout;
+    legend->setContentsMargins(4, 2, 4, 2);
+    legend->addWidget(swatch, 0, 0);
+    legend->addWidget(m_legend, 0, 1);
+    legend->addWidget(mark, 1, 0);
+    legend->addWidget(m_legendMark, 1, 1);
+    legend->setColumnStretch(1, 1);
+    auto* tableTab = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableTab);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(legend);
 
     m_views = new QTabWidget;
     m_views->setObjectName(QStringLiteral("pageTabs"));
     m_views->setAccessibleName(tr("Ranking views"));
-    m_views->addTab(m_table, tr("&Table"));
+    m_views->addTab(tableTab, tr("&Table"));
     m_views->addTab(buildBars(), tr("&Bars by pillar"));
     m_table->setObjectName(QStringLiteral("table"));
     connect(m_views, &QTabWidget::currentChanged, this, &RankingPage::drawBars);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_views);
-    splitter->addWidget(buildSidePanel());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("rankingSplitter"));
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(buildSidePanel());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fill);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     connect(m_model, &RankingModel::problem, this, &RankingPage::problem);
     setEnabled(false);
 }
@@ -175,12 +211,20 @@ void RankingPage::setLargeText(bool large)
     if (large)
         f.setPointSizeF(f.pointSizeF() * 1.6);
     setFont(f);
-    // On a projector: room for the decision panel; the pillar columns stay on the bars.
-    m_sidePanel->setMinimumWidth(large ? 520 : 320);
-    for (int column = m_model->firstPillarColumn(); column < m_model->surfaceColumn(); ++column)
+    // On a projector the table takes the whole width: rank, name, final, each jury,
+    // outcome and decision; the pillars stay on the bars, the surfaces and flags in the
+    // normal view; the decision and the selection go under the table.
+    m_splitter->setOrientation(large ? Qt::Vertical : Qt::Horizontal);
+    m_sidePanel->setMinimumWidth(large ? 0 : 320);
+    m_sideBySide->setMinimumWidth(0);
+    for (int column = m_model->firstPillarColumn(); column <= m_model->fillColumn(); ++column)
         m_table->setColumnHidden(column, large);
+    m_table->setColumnHidden(m_model->flagsColumn(), large);
+    m_large = large;
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 8);
-    m_table->resizeColumnsToContents();
+    fitColumns();
+    for (QLabel* label : {m_legend, m_legendMark})
+        label->setFont(f);
     drawBars();
 }
 
@@ -190,7 +234,28 @@ QWidget* RankingPage::buildSidePanel()
     m_comparison = new QLabel;
     m_comparison->setWordWrap(true);
     m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (new QVBoxLayout(selection))->addWidget(m_comparison);
+    // Each rule's own laureates, side by side: what the jury weighs.
+    m_greedyTitle = new QLabel;
+    m_bestTitle = new QLabel;
+    m_onlyGreedy = new QLabel;
+    m_onlyBest = new QLabel;
+    for (QLabel* label : {m_greedyTitle, m_bestTitle, m_onlyGreedy, m_onlyBest}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_sideBySide = new QWidget;
+    auto* grid = new QGridLayout(m_sideBySide);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_greedyTitle, 0, 0);
+    grid->addWidget(m_bestTitle, 0, 1);
+    grid->addWidget(m_onlyGreedy, 1, 0);
+    grid->addWidget(m_onlyBest, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    auto* selectionLayout = new QVBoxLayout(selection);
+    selectionLayout->addWidget(m_sideBySide);
+    selectionLayout->addWidget(m_comparison);
     auto* waiting = new QGroupBox(tr("Waiting list"));
     m_waiting = new QLabel;
     m_waiting->setWordWrap(true);
@@ -242,6 +307,7 @@ QWidget* RankingPage::buildSidePanel()
     layout->addWidget(selection);
     layout->addWidget(waiting);
     layout->addStretch();
+    m_decisionBox->hide(); // until a candidate is selected
     auto* scroll = new QScrollArea;
     scroll->setAccessibleName(tr("Decision and selection"));
     scroll->setWidget(panel);
@@ -257,14 +323,46 @@ void RankingPage::setDocument(CampaignDocument* document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_shown = 0; // the panel shows nothing of the campaign it showed before
     m_model->setDocument(document);
     if (document)
         connect(document, &CampaignDocument::changed, this, &RankingPage::refresh);
     setEnabled(document != nullptr);
     m_decisionBox->setEnabled(document && !document->isReadOnly());
+    m_table->setCurrentIndex({});
+    m_table->clearSelection();
     refresh();
-    m_table->resizeColumnsToContents();
+    showDecision();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    fitColumns();
+}
+
+void RankingPage::fitColumns()
+{
+    m_table->fitColumnsToContents(fontMetrics().averageCharWidth() * 40);
+    capWideColumns();
+}
+
+void RankingPage::capWideColumns()
+{
+    // A long name or outcome is shortened (the whole text is in its tooltip) rather than
+    // pushing the scores off the screen; on a projector every column the room reads fits.
+    const int room = m_table->width();
+    const int name = m_large ? room * 30 / 100 : std::max(fontMetrics().averageCharWidth() * 24, room / 3);
+    const int outcome = m_large ? room * 22 / 100 : room * 30 / 100;
+    const auto cap = [&](int column, int most) {
+        if (m_table->columnWidth(column) > most)
+            m_table->setColumnWidth(column, most);
+    };
+    cap(RankingModel::CandidateColumn, name);
+    cap(m_model->outcomeColumn(), outcome);
+}
+
+void RankingPage::resizeEvent(QResizeEvent* event)
+{
+    DocumentPage::resizeEvent(event);
+    if (m_document)
+        fitColumns();
 }
 
 void RankingPage::refresh()
@@ -279,52 +377,73 @@ void RankingPage::refresh()
     m_fill->setValue(int(std::round(std::min(100.0, s.fillPct) * 10)));
     m_fill->setFormat(tr("Site fill: %1\u202f% (target %2\u202f%)")
                           .arg(l.toString(s.fillPct, 'f', 1), l.toString(campaign.settings.fillTargetPct, 'f', 0)));
-    m_summary->setText(tr("%1 laureates out of %2 candidates, %3\u202fm² of %4\u202fm² rentable (capacity "
-                          "%5\u202fm²); waiting list: %6.")
-                           .arg(s.laureates.size())
-                           .arg(campaign.candidates.size())
-                           .arg(l.toString(s.totalSurface, 'f', 0), l.toString(s.rentableSurface, 'f', 0),
-                                l.toString(s.capacity, 'f', 0))
-                           .arg(s.waitingList.size()));
+    m_summary->setText(tr("%1 out of %2, %3\u00a0m² of %4\u00a0m² rentable (capacity %5\u00a0m²); waiting "
+                          "list: %6.")
+                           .arg(tr("%n laureate(s)", nullptr, int(s.laureates.size())),
+                                tr("%n candidate(s)", nullptr, int(campaign.candidates.size())),
+                                Words::number(s.totalSurface, 0), Words::number(s.rentableSurface, 0),
+                                Words::number(s.capacity, 0), QString::number(s.waitingList.size())));
 
-    auto line = [&](const QString& title, const Selection& sel) {
-        return tr("<b>%1</b>: %2 laureates, %3\u202fm², fill %4\u202f%, total score %5.")
-            .arg(title)
-            .arg(sel.laureates.size())
-            .arg(l.toString(sel.totalSurface, 'f', 0), l.toString(sel.fillPct, 'f', 1),
-                 l.toString(sel.totalScore, 'f', 1));
+    auto title = [&](const QString& rule, const Selection& sel) {
+        return tr("<b>%1</b><br>%2, %3\u00a0m², fill %4\u00a0%, total score %5")
+            .arg(rule, tr("%n laureate(s)", nullptr, int(sel.laureates.size())), Words::number(sel.totalSurface, 0),
+                 Words::number(sel.fillPct, 1), Words::number(sel.totalScore, 1));
     };
+    // A rule's own laureates, one per line with their rank, at most a dozen shown.
     auto names = [&](const std::vector<int>& candidates) {
         QStringList out;
-        for (int k : candidates)
-            out << campaign.candidates[size_t(k)].name.toHtmlEscaped();
-        return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+        const size_t shown = std::min<size_t>(candidates.size(), 12);
+        for (size_t i = 0; i < shown; ++i) {
+            const int k = candidates[i];
+            out << tr("%1. %2")
+                       .arg(e.ranking.entries[size_t(e.ranking.positionOf[size_t(k)])].rank)
+                       .arg(campaign.candidates[size_t(k)].name.toHtmlEscaped());
+        }
+        if (candidates.size() > shown)
+            out << tr("and %n more", nullptr, int(candidates.size() - shown));
+        return out.join(QStringLiteral("<br>"));
     };
-    QString comparison = line(tr("Greedy by rank"), s);
+    m_greedyTitle->setText(title(tr("Greedy by rank"), s));
+    QString comparison;
     if (e.bestValue) {
-        comparison += QStringLiteral("<br>") + line(tr("Best value"), *e.bestValue);
-        if (e.diff.onlyInBestValue.empty() && e.diff.onlyInGreedy.empty())
-            comparison += QStringLiteral("<br>") + tr("Both rules choose the same laureates.");
-        else
-            comparison += QStringLiteral("<br>") +
-                          tr("Best value adds %1 points and %2\u202fm²: it takes %3 instead of %4.")
-                              .arg(l.toString(e.diff.scoreDelta, 'f', 1), l.toString(e.diff.surfaceDelta, 'f', 0),
-                                   names(e.diff.onlyInBestValue), names(e.diff.onlyInGreedy));
+        m_bestTitle->setText(title(tr("Best value"), *e.bestValue));
+        const bool same = e.diff.onlyInBestValue.empty() && e.diff.onlyInGreedy.empty();
+        m_onlyGreedy->setText(same ? QString() : tr("<i>Only here:</i><br>") + names(e.diff.onlyInGreedy));
+        m_onlyBest->setText(same ? QString() : tr("<i>Only here:</i><br>") + names(e.diff.onlyInBestValue));
+        comparison = same ? tr("Both rules choose the same laureates.")
+                          : tr("Best value adds %1 points and %2\u00a0m².")
+                                .arg(Words::number(e.diff.scoreDelta, 1), Words::number(e.diff.surfaceDelta, 0));
         if (!e.bestValue->solved)
             comparison += QStringLiteral("<br>") + tr("Best value could not be proven optimal on this campaign.");
+    } else {
+        m_bestTitle->clear();
+        m_onlyGreedy->clear();
+        m_onlyBest->clear();
     }
     m_comparison->setText(comparison);
     QStringList waiting;
     for (size_t i = 0; i < s.waitingList.size(); ++i)
         waiting << QStringLiteral("%1. %2").arg(i + 1).arg(campaign.candidates[size_t(s.waitingList[i])].name);
     m_waiting->setText(waiting.isEmpty() ? tr("Empty.") : waiting.join(QLatin1Char('\n')));
-    showDecision();
+    // A choice not recorded yet stays as the user left it; otherwise the panel follows the
+    // file (an undo, a decision recorded).
+    if (!decisionPending())
+        showDecision();
 }
 
 int RankingPage::currentCandidate() const
 {
     const QModelIndex index = m_sorted->mapToSource(m_table->currentIndex());
     return index.isValid() ? m_model->candidateAt(index.row()) : -1;
+}
+
+int RankingPage::candidateIndexOf(Id candidateId) const
+{
+    const std::vector<Candidate>& candidates = m_document->campaign().candidates;
+    for (size_t k = 0; k < candidates.size(); ++k)
+        if (candidates[k].id == candidateId)
+            return int(k);
+    return -1;
 }
 
 void RankingPage::selectCandidate(int candidateIndex)
@@ -334,45 +453,115 @@ void RankingPage::selectCandidate(int candidateIndex)
         m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, RankingModel::CandidateColumn)));
 }
 
+bool RankingPage::decisionPending() const
+{
+    if (!m_document || m_shown == 0 || !m_decisionBox->isVisible() || candidateIndexOf(m_shown) < 0)
+        return false;
+    const Decision d = decisionOf(m_document->campaign(), m_shown);
+    return DecisionKind(m_decision->currentData().toInt()) != d.kind ||
+           Override(m_override->currentData().toInt()) != d.override_ ||
+           m_justification->toPlainText() != d.justification;
+}
+
+void RankingPage::currentChanged()
+{
+    if (m_returning || !m_document)
+        return;
+    const int k = currentCandidate();
+    const Id next = k >= 0 ? m_document->campaign().candidates[size_t(k)].id : 0;
+    if (next != m_shown && decisionPending()) {
+        // A choice made and not recorded is never dropped silently.
+        const QString name = m_document->campaign().candidates[size_t(candidateIndexOf(m_shown))].name;
+        QMessageBox box(QMessageBox::Question, tr("Decision not recorded"),
+                        tr("The decision on “%1” has not been recorded. Record it before going to another "
+                           "candidate?")
+                            .arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Save)->setText(tr("&Record"));
+        box.button(QMessageBox::Discard)->setText(tr("&Drop the change"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        const auto goBack = [&] {
+            m_returning = true;
+            selectCandidate(candidateIndexOf(m_shown));
+            m_returning = false;
+        };
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !recordDecisionFor(m_shown))) {
+            goBack();
+            return;
+        }
+        if (answer == QMessageBox::Save && next != 0) {
+            m_returning = true;
+            selectCandidate(candidateIndexOf(next)); // the ranking was recomputed meanwhile
+            m_returning = false;
+        }
+    }
+    showDecision();
+}
+
 void RankingPage::showDecision()
 {
     const int k = currentCandidate();
     m_decisionProblem->clear();
     if (!m_document || k < 0) {
-        m_decisionFor->setText(tr("Select a candidate in the ranking."));
+        // Nothing selected: the panel folds away, and keeps nothing of a former candidate.
+        m_shown = 0;
+        m_decisionBox->hide();
+        m_decision->setCurrentIndex(m_decision->findData(int(DecisionKind::None)));
+        m_override->setCurrentIndex(m_override->findData(int(Override::None)));
+        m_justification->clear();
+        m_decisionFor->clear();
         m_record->setEnabled(false);
         return;
     }
     const Candidate& cand = m_document->campaign().candidates[size_t(k)];
+    m_shown = cand.id;
+    m_decisionBox->show();
     m_decisionFor->setText(
         tr("<b>%1</b><br>Outcome of the ranking: %2").arg(cand.name.toHtmlEscaped(), m_model->outcome(k)));
     const Decision d = decisionOf(m_document->campaign(), cand.id);
     m_decision->setCurrentIndex(m_decision->findData(int(d.kind)));
     m_override->setCurrentIndex(m_override->findData(int(d.override_)));
     m_justification->setPlainText(d.justification);
-    m_record->setEnabled(!m_document->isReadOnly());
+    // The status says whether decisions are recorded now (docs/lifecycle.md), before a try.
+    const CampaignStatus status = m_document->campaign().settings.status;
+    const bool allowed = lifecycle::allows(status, lifecycle::Area::Decisions) != lifecycle::Allowed::No;
+    if (!allowed)
+        m_decisionProblem->setText(Words::refusedByStatus(status, lifecycle::Area::Decisions));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_decision, m_override, m_justification})
+        w->setEnabled(allowed && !m_document->isReadOnly());
+    m_record->setEnabled(allowed && !m_document->isReadOnly());
 }
 
-void RankingPage::recordDecision()
+bool RankingPage::recordDecisionFor(Id candidateId)
 {
-    const int k = currentCandidate();
-    if (!m_document || k < 0)
-        return;
-    const Edit edit = Edits::recordDecision(m_document->campaign(), m_document->campaign().candidates[size_t(k)].id,
-                                            DecisionKind(m_decision->currentData().toInt()),
-                                            Override(m_override->currentData().toInt()), m_justification->toPlainText(),
-                                            m_document->now());
+    const Edit edit = Edits::recordDecision(
+        m_document->campaign(), candidateId, DecisionKind(m_decision->currentData().toInt()),
+        Override(m_override->currentData().toInt()), m_justification->toPlainText(), m_document->now());
     if (!edit.change) {
         m_decisionProblem->setText(edit.problem);
         m_justification->setFocus();
-        return;
+        return edit.problem.isEmpty(); // unchanged
     }
     QString error;
     if (!m_document->apply(edit, &error)) {
         m_decisionProblem->setText(error);
-        return;
+        return false;
     }
-    selectCandidate(k);
+    return true;
+}
+
+void RankingPage::recordDecision()
+{
+    if (!m_document || m_shown == 0)
+        return;
+    const Id shown = m_shown;
+    if (recordDecisionFor(shown)) {
+        m_returning = true;
+        selectCandidate(candidateIndexOf(shown));
+        m_returning = false;
+        showDecision();
+    }
 }
 
 QString RankingPage::decisionProblem() const
@@ -387,7 +576,23 @@ QString RankingPage::summaryText() const
 
 QString RankingPage::comparisonText() const
 {
-    return m_comparison->text();
+    return m_greedyTitle->text() + QStringLiteral("<br>") + m_bestTitle->text() + QStringLiteral("<br>") +
+           m_comparison->text();
+}
+
+QString RankingPage::onlyInGreedyText() const
+{
+    return m_onlyGreedy->text();
+}
+
+QString RankingPage::onlyInBestValueText() const
+{
+    return m_onlyBest->text();
+}
+
+QString RankingPage::legendText() const
+{
+    return m_legend->text() + QLatin1Char('\n') + m_legendMark->text();
 }
 
 int RankingPage::fillGaugeValue() const

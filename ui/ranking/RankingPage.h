@@ -18,11 +18,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
+class QSplitter;
 
 namespace palmares {
 
 class RankingModel;
+class TableView;
 
 // Ranking & selection: the ranking table with scores, outcome, decision and flags; the
 // site-fill gauge against the target; greedy and best value side by side; the waiting
@@ -35,16 +36,24 @@ public:
     void setDocument(CampaignDocument* document) override;
 
     RankingModel* model() const { return m_model; }
-    QTableView* view() const { return m_table; }
+    TableView* view() const { return m_table; }
     QString summaryText() const;
+    // Greedy and best value: the headline, then each rule's own laureates side by side.
     QString comparisonText() const;
+    QString onlyInGreedyText() const;
+    QString onlyInBestValueText() const;
+    // What the row colours and marks of the ranking mean.
+    QString legendText() const;
     int fillGaugeValue() const;
-    // The decision panel, for the selected candidate.
+    // The decision panel, for the selected candidate; hidden until one is selected.
+    QGroupBox* decisionPanel() const { return m_decisionBox; }
     QComboBox* decisionBox() const { return m_decision; }
     QComboBox* overrideBox() const { return m_override; }
     QPlainTextEdit* justificationEdit() const { return m_justification; }
     QPushButton* recordButton() const { return m_record; }
     QString decisionProblem() const;
+    // The decision panel holds a choice not recorded yet for the candidate it shows.
+    bool decisionPending() const;
     void selectCandidate(int candidateIndex);
     // The table and the bars stacked by pillar, in tabs.
     QTabWidget* views() const { return m_views; }
@@ -53,19 +62,30 @@ public:
     // Large text for a projector (deliberation mode), or the normal size.
     void setLargeText(bool large);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QWidget* buildSidePanel();
     QWidget* buildBars();
     void drawBars();
     void refresh();
+    void fitColumns();
+    void capWideColumns();
     void showDecision();
+    void currentChanged();
+    bool recordDecisionFor(Id candidateId);
     void recordDecision();
     int currentCandidate() const;
+    int candidateIndexOf(Id candidateId) const;
 
     QPointer<CampaignDocument> m_document;
     RankingModel* m_model;
     QSortFilterProxyModel* m_sorted;
-    QTableView* m_table;
+    TableView* m_table;
+    QLabel* m_legend;
+    QLabel* m_legendMark;
+    QSplitter* m_splitter;
     QTabWidget* m_views;
     QChartView* m_bars;
     QSpinBox* m_barCount;
@@ -73,6 +93,11 @@ private:
     QLabel* m_summary;
     QProgressBar* m_fill;
     QLabel* m_comparison;
+    QLabel* m_greedyTitle;
+    QLabel* m_bestTitle;
+    QLabel* m_onlyGreedy;
+    QLabel* m_onlyBest;
+    QWidget* m_sideBySide;
     QLabel* m_waiting;
     QGroupBox* m_decisionBox;
     QLabel* m_decisionFor;
@@ -81,6 +106,11 @@ private:
     QPlainTextEdit* m_justification;
     QLabel* m_decisionProblem;
     QPushButton* m_record;
+    // The candidate the decision panel shows (0: none), and whether its choice is being put
+    // back after the user kept it (no question asked then).
+    Id m_shown = 0;
+    bool m_large = false;
+    bool m_returning = false;
 };
 
 } // namespace palmares

@@ -80,6 +80,12 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_view->setModel(m_model);
     auto* delegate = new ScoreDelegate(m_model, this);
     delegate->onProblem = [this](const QString& m) { showProblem(m); };
+    // Escape gives the cell back as it was: the complaint about what was typed goes too.
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget*, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint == QAbstractItemDelegate::RevertModelCache)
+                    showProblem(QString());
+            });
     m_view->setItemDelegate(delegate);
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                             QAbstractItemView::EditKeyPressed);

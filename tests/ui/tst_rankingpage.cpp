@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Ranking & selection page as the organizer meets it in the selection session: the
+// decision panel shows only the candidate chosen, of the campaign open, and never drops a
+// choice silently; Ctrl+C copies whole rows for a spreadsheet; the rank and the name stay in
+// place; a candidate that cannot be selected says so by its name; best value and greedy are
+// two short lists side by side; on a 1024×768 projector every column the room needs is seen.
+#include "core/demo/DemoGenerator.h"
+#include "core/i18n/Translations.h"
+#include "core/model/DefaultSetup.h"
+#include "tests/support/GuiTest.h"
+#include "ui/MainWindow.h"
+#include "ui/common/TableView.h"
+#include "ui/models/RankingModel.h"
+#include "ui/ranking/RankingPage.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace palmares;
+
+class TstRankingPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString freshPath(const QString& name) const { return test::freshPath(m_dir, name); }
+
+    // The view's row of the candidate `k` (the view sorts a proxy of the model).
+    static int viewRow(RankingPage* page, int k)
+    {
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(page->view()->model());
+        return proxy->mapFromSource(page->model()->index(page->model()->rowOfCandidate(k), 0)).row();
+    }
+    static void clickRow(RankingPage* page, int k)
+    {
+        TableView* view = page->view();
+        const QModelIndex index = view->model()->index(viewRow(page, k), RankingModel::FinalColumn);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+    // Answers the next question box with `button`, and keeps its text.
+    void answerNextQuestion(QMessageBox::StandardButton button, QString* text)
+    {
+        QTimer::singleShot(0, this, [button, text] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *text = box->text();
+            box->button(button)->click();
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    // Defect: after a decision in one campaign, a new campaign's panel still showed
+    // « Lauréat », « Retenu d'office » and the old justification, and « 0 lauréats sur 1
+    // candidats ».
+    void theDecisionPanelShowsNothingOfAnotherCampaign()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("a.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        window.showPage(MainWindow::RankingSelectionPage);
+        RankingPage* page = window.rankingPage();
+        QVERIFY2(!page->decisionPanel()->isVisible(), "the panel folds away until a candidate is chosen");
+        const int k = window.document()->evaluation().greedy.waitingList.front();
+        clickRow(page, k);
+        QVERIFY(page->decisionPanel()->isVisible());
+        page->overrideBox()->setCurrentIndex(page->overrideBox()->findData(int(Override::ForcedIn)));
+        page->decisionBox()->setCurrentIndex(page->decisionBox()->findData(int(DecisionKind::Laureate)));
+        page->justificationEdit()->setPlainText(QStringLiteral("Filiere bois"));
+        QTest::mouseClick(page->recordButton(), Qt::LeftButton);
+        QCOMPARE(window.document()->campaign().decisions.size(), size_t(1));
+
+        Campaign one = DefaultSetup::campaign();
+        Candidate c;
+        c.id = 1;
+        c.name = QStringLiteral("Brasserie du Hangar");
+        c.requestedSurface = 300;
+        one.candidates.push_back(c);
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("b.ami")), one, &error), qPrintable(error));
+        QVERIFY2(!page->decisionPanel()->isVisible(), "nothing is chosen in the new campaign");
+        QCOMPARE(page->decisionBox()->currentData().toInt(), int(DecisionKind::None));
+        QCOMPARE(page->overrideBox()->currentData().toInt(), int(Override::None));
+        QCOMPARE(page->justificationEdit()->toPlainText(), QString());
+        QVERIFY2(page->summaryText().startsWith(QStringLiteral("0 laureates out of 1 candidate,")),
+                 qPrintable(page->summaryText()));
+
+        // Chosen again: the panel shows the new campaign's candidate, with no decision.
+        clickRow(page, 0);
+        QVERIFY(page->decisionPanel()->isVisible());
+        QCOMPARE(page->decisionBox()->currentData().toInt(), int(DecisionKind::None));
+        QCOMPARE(page->justificationEdit()->toPlainText(), QString());
+    }
+
+    // Defect: changing the decision and clicking another row silently dropped the change.
+    void aChoiceNotRecordedIsAskedAboutBeforeLeavingIt()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("c.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        window.showPage(MainWindow::RankingSelectionPage);
+        RankingPage* page = window.rankingPage();
+        const std::vector<int>& waiting = window.document()->evaluation().greedy.waitingList;
+        const int first = waiting[0];
+        const int second = waiting[1];
+        const Id firstId = window.document()->campaign().candidates[size_t(first)].id;
+        clickRow(page, first);
+        page->decisionBox()->setCurrentIndex(page->decisionBox()->findData(int(DecisionKind::Waiting)));
+        QVERIFY(page->decisionPending());
+
+        // Cancel: back on the first candidate, the choice still there, nothing recorded.
+        QString question;
+        answerNextQuestion(QMessageBox::Cancel, &question);
+        clickRow(page, second);
+        QVERIFY2(question.contains(window.document()->campaign().candidates[size_t(first)].name), qPrintable(question));
+        QCOMPARE(page->model()->candidateAt(qobject_cast<QSortFilterProxyModel*>(page->view()->model())
+                                                ->mapToSource(page->view()->currentIndex())
+                                                .row()),
+                 first);
+        QCOMPARE(page->decisionBox()->currentData().toInt(), int(DecisionKind::Waiting));
+        QVERIFY(window.document()->campaign().decisions.empty());
+
+        // Record: the decision is in the file and the second candidate is shown.
+        question.clear();
+        answerNextQuestion(QMessageBox::Save, &question);
+        clickRow(page, second);
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(decisionOf(window.document()->campaign(), firstId).kind, DecisionKind::Waiting);
+        QVERIFY2(page->decisionProblem().isEmpty(), qPrintable(page->decisionProblem()));
+        QCOMPARE(page->decisionBox()->currentData().toInt(), int(DecisionKind::None));
+
+        // Drop: the change is gone, and said to be so by the question first.
+        page->decisionBox()->setCurrentIndex(page->decisionBox()->findData(int(DecisionKind::Rejected)));
+        question.clear();
+        answerNextQuestion(QMessageBox::Discard, &question);
+        clickRow(page, first);
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(window.document()->campaign().decisions.size(), size_t(1));
+        QCOMPARE(page->decisionBox()->currentData().toInt(), int(DecisionKind::Waiting));
+
+        // No change made: no question.
+        question.clear();
+        clickRow(page, second);
+        QTest::qWait(20);
+        QVERIFY2(question.isEmpty(), qPrintable(question));
+    }
+
+    // Defect: Ctrl+C copied one cell.
+    void ctrlCCopiesTheSelectedRowsWithTheirHeaders()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("d.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        window.showPage(MainWindow::RankingSelectionPage);
+        RankingPage* page = window.rankingPage();
+        TableView* view = page->view();
+        view->setFocus();
+        view->selectRow(1);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          view->visualRect(view->model()->index(3, RankingModel::FinalColumn)).center());
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // the headers and three rows
+        const QStringList header = lines[0].split(QLatin1Char('\t'));
+        QCOMPARE(header.size(), page->model()->columnCount());
+        QCOMPARE(header[0], QStringLiteral("Rank"));
+        QCOMPARE(header[1], QStringLiteral("Candidate"));
+        for (int row = 1; row <= 3; ++row) {
+            const QStringList fields = lines[row].split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), header.size());
+            QCOMPARE(fields[1], view->model()->index(row, RankingModel::CandidateColumn).data().toString());
+        }
+    }
+
+    // The rank and the name stay in place while the scores scroll sideways.
+    void theRankAndTheNameStayInPlace()
+    {
+        MainWindow window;
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("e.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        window.showPage(MainWindow::RankingSelectionPage);
+        TableView* view = window.rankingPage()->view();
+        QTableView* frozen = view->frozenView();
+        QVERIFY(frozen && frozen->isVisible());
+        QVERIFY(!frozen->isColumnHidden(RankingModel::RankColumn));
+        QVERIFY(!frozen->isColumnHidden(RankingModel::CandidateColumn));
+        QVERIFY(frozen->isColumnHidden(RankingModel::FinalColumn));
+        QVERIFY2(view->horizontalScrollBar()->maximum() > 0, "the demo's ranking is wider than 1024 pixels");
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+        const QRect nameCell = frozen->visualRect(frozen->model()->index(0, RankingModel::CandidateColumn));
+        QVERIFY2(nameCell.left() >= 0 && nameCell.right() <= frozen->width(), "the name is still shown");
+        QCOMPARE(frozen->width(), view->columnWidth(0) + view->columnWidth(1));
+        QCOMPARE(frozen->verticalScrollBar()->value(), view->verticalScrollBar()->value());
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCOMPARE(frozen->verticalScrollBar()->value(), view->verticalScrollBar()->value());
+    }
+
+    // Defect: the withdrawn « Les Jardins de la Base » was at rank 1 in a white row, its
+    // reason three screens to the right, and no legend said what green rows mean.
+    void aCandidateThatCannotBeSelectedSaysSoByItsName()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("f.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        RankingModel* model = window.rankingPage()->model();
+        const QModelIndex withdrawn = model->index(0, RankingModel::CandidateColumn);
+        QVERIFY(model->unselectable(model->candidateAt(0)));
+        QVERIFY2(!withdrawn.data(Qt::DecorationRole).value<QIcon>().isNull(), "a mark by the name");
+        QVERIFY2(withdrawn.data(Qt::ToolTipRole).toString().contains(QStringLiteral("withdrawn")),
+                 qPrintable(withdrawn.data(Qt::ToolTipRole).toString()));
+        const QModelIndex laureate = model->index(1, RankingModel::CandidateColumn);
+        QVERIFY(laureate.data(Qt::DecorationRole).isNull());
+        QCOMPARE(laureate.data(Qt::BackgroundRole).value<QBrush>().color(), RankingModel::laureateColor());
+        QVERIFY2(window.rankingPage()->legendText().contains(QStringLiteral("Green row")),
+                 qPrintable(window.rankingPage()->legendText()));
+    }
+
+    // Defect: the best-value paragraph listed twenty names in one block.
+    void greedyAndBestValueAreTwoListsSideBySide()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("g.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        const Evaluation& e = window.document()->evaluation();
+        QVERIFY(e.bestValue);
+        QVERIFY(!e.diff.onlyInBestValue.empty() && !e.diff.onlyInGreedy.empty());
+        RankingPage* page = window.rankingPage();
+        const QString greedyOnly = page->onlyInGreedyText();
+        const QString bestOnly = page->onlyInBestValueText();
+        const Campaign& c = window.document()->campaign();
+        QVERIFY2(greedyOnly.contains(c.candidates[size_t(e.diff.onlyInGreedy.front())].name.toHtmlEscaped()),
+                 qPrintable(greedyOnly));
+        QVERIFY2(bestOnly.contains(c.candidates[size_t(e.diff.onlyInBestValue.front())].name.toHtmlEscaped()),
+                 qPrintable(bestOnly));
+        // One name per line.
+        const size_t n = e.diff.onlyInBestValue.size();
+        QCOMPARE(int(bestOnly.count(QStringLiteral("<br>"))), int(std::min<size_t>(n, 12) + (n > 12 ? 1 : 0)));
+    }
+
+    // Defect: at 1024×768 deliberation mode showed only « Rang » and « Candidat ».
+    void theProjectorShowsWhatTheRoomNeedsAt1024By768()
+    {
+        MainWindow window;
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("h.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        window.setDeliberationMode(true);
+        // A projector's screen, whatever the test's screen is.
+        window.showNormal();
+        window.resize(1024, 768);
+        QTRY_COMPARE(window.width(), 1024);
+        QTest::qWait(50);
+        RankingPage* page = window.rankingPage();
+        TableView* view = page->view();
+        RankingModel* model = page->model();
+        QVERIFY(!page->decisionPanel()->isVisible());
+        QList<int> needed{RankingModel::RankColumn, RankingModel::CandidateColumn, RankingModel::FinalColumn,
+                          model->outcomeColumn(), model->decisionColumn()};
+        for (int j = RankingModel::FirstJuryColumn; j < model->firstPillarColumn(); ++j)
+            needed << j;
+        for (int column : needed) {
+            QVERIFY2(!view->isColumnHidden(column), qPrintable(model->headerData(column, Qt::Horizontal).toString()));
+            const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+            QVERIFY2(right <= view->viewport()->width() + 1,
+                     qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                    .arg(model->headerData(column, Qt::Horizontal).toString())
+                                    .arg(right)
+                                    .arg(view->viewport()->width())));
+        }
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        window.setDeliberationMode(false);
+    }
+};
+
+QTEST_MAIN(TstRankingPage)
+#include "tst_rankingpage.moc"

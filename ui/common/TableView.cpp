@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/TableView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
+
+#include <set>
+
+namespace palmares {
+
+TableView::TableView(QWidget* parent)
+    : QTableView(parent)
+{
+    auto* copy = new QAction(tr("&Copy the selected rows"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &TableView::copySelectedRows);
+    addAction(copy);
+    horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+}
+
+void TableView::fitColumnsToContents(int widest)
+{
+    if (!model())
+        return;
+    QHeaderView* header = horizontalHeader();
+    const QFontMetrics fm(header->font());
+    // Room the header needs around its text: margins and the sort mark.
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int pad =
+        2 * margin + (isSortingEnabled() ? style()->pixelMetric(QStyle::PM_HeaderMarkSize) + margin : 0) + 4;
+    int lines = 1;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (isColumnHidden(column))
+            continue;
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        int word = 0;
+        for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = std::max(word, fm.horizontalAdvance(w));
+        int width = std::max(sizeHintForColumn(column), std::min(word + pad, fm.horizontalAdvance(title) + pad));
+        width = std::max(width, word + pad);
+        if (widest > 0)
+            width = std::min(width, std::max(widest, word + pad));
+        setColumnWidth(column, width);
+        const QRect wrapped = fm.boundingRect(QRect(0, 0, width - pad, 10000), Qt::TextWordWrap, title);
+        lines = std::max(lines, (wrapped.height() + fm.lineSpacing() - 1) / fm.lineSpacing());
+    }
+    header->setFixedHeight(lines * fm.lineSpacing() + 2 * margin + 6);
+    syncFrozenColumns();
+}
+
+TableView::~TableView() = default;
+
+void TableView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    if (m_frozen) {
+        m_frozen->setModel(model);
+        m_frozen->setSelectionModel(selectionModel());
+        syncFrozenColumns();
+    }
+}
+
+void TableView::setFrozenColumns(int count)
+{
+    m_frozenCount = count;
+    if (count <= 0) {
+        delete m_frozen;
+        m_frozen = nullptr;
+        return;
+    }
+    if (!m_frozen) {
+        // The frozen part is a second view over the same model and selection, laid over
+        // the left edge; it scrolls up and down with this one, never sideways.
+        m_frozen = new QTableView(this);
+        m_frozen->setObjectName(QStringLiteral("frozenColumns"));
+        m_frozen->setFocusPolicy(Qt::NoFocus);
+        m_frozen->verticalHeader()->hide();
+        m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_frozen->setVerticalScrollMode(ScrollPerPixel);
+        m_frozen->setFrameShape(QFrame::NoFrame);
+        m_frozen->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid palette(mid); }"));
+        viewport()->stackUnder(m_frozen);
+        connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+                &QAbstractSlider::setValue);
+        connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+                &QAbstractSlider::setValue);
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section, int, int size) {
+            if (section < m_frozenCount) {
+                m_frozen->setColumnWidth(section, size);
+                placeFrozen();
+            }
+        });
+        connect(verticalHeader(), &QHeaderView::sectionResized, this,
+                [this](int section, int, int size) { m_frozen->setRowHeight(section, size); });
+        connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_frozen->horizontalHeader(),
+                &QHeaderView::setSortIndicator);
+        // A click on a frozen header sorts as a click on this view's header would.
+        connect(m_frozen->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+            if (!isSortingEnabled())
+                return;
+            const Qt::SortOrder order = horizontalHeader()->sortIndicatorSection() == section &&
+                                                horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder
+                                            ? Qt::DescendingOrder
+                                            : Qt::AscendingOrder;
+            sortByColumn(section, order);
+        });
+        connect(m_frozen, &QTableView::activated, this, &QTableView::activated);
+        connect(m_frozen, &QTableView::doubleClicked, this, &QTableView::doubleClicked);
+        if (model()) {
+            m_frozen->setModel(model());
+            m_frozen->setSelectionModel(selectionModel());
+        }
+    }
+    m_frozen->setSelectionBehavior(selectionBehavior());
+    m_frozen->setSelectionMode(selectionMode());
+    m_frozen->setEditTriggers(editTriggers());
+    m_frozen->horizontalHeader()->setSortIndicatorShown(isSortingEnabled());
+    syncFrozenColumns();
+    m_frozen->show();
+}
+
+void TableView::syncFrozenColumns()
+{
+    if (!m_frozen || !model())
+        return;
+    m_frozen->setFont(font());
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        const bool frozen = column < m_frozenCount && !isColumnHidden(column);
+        m_frozen->setColumnHidden(column, !frozen);
+        if (frozen)
+            m_frozen->setColumnWidth(column, columnWidth(column));
+    }
+    for (int row = 0; row < model()->rowCount(); ++row)
+        if (rowHeight(row) != m_frozen->rowHeight(row))
+            m_frozen->setRowHeight(row, rowHeight(row));
+    placeFrozen();
+}
+
+int TableView::frozenWidth() const
+{
+    int width = 0;
+    for (int column = 0; column < m_frozenCount && model() && column < model()->columnCount(); ++column)
+        if (!isColumnHidden(column))
+            width += columnWidth(column);
+    return width;
+}
+
+void TableView::placeFrozen()
+{
+    if (!m_frozen)
+        return;
+    const int left = verticalHeader()->isVisible() ? verticalHeader()->width() : 0;
+    m_frozen->setGeometry(frameWidth() + left, frameWidth(), frozenWidth(),
+                          viewport()->height() + horizontalHeader()->height());
+}
+
+void TableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    syncFrozenColumns();
+}
+
+void TableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    placeFrozen();
+}
+
+QModelIndex TableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // Moving left under the frozen columns scrolls the hidden cell back into view.
+    if (m_frozen && cursorAction == MoveLeft && current.column() >= m_frozenCount &&
+        visualRect(current).left() < frozenWidth()) {
+        const int shift = visualRect(current).left() - frozenWidth();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + shift);
+    }
+    return current;
+}
+
+void TableView::scrollTo(const QModelIndex& index, ScrollHint hint)
+{
+    // A frozen cell is always visible: only the vertical position follows it.
+    if (m_frozen && index.column() < m_frozenCount) {
+        const int before = horizontalScrollBar()->value();
+        QTableView::scrollTo(index, hint);
+        horizontalScrollBar()->setValue(before);
+        return;
+    }
+    QTableView::scrollTo(index, hint);
+}
+
+QString TableView::selectedRowsText() const
+{
+    const QAbstractItemModel* m = model();
+    if (!m)
+        return {};
+    std::set<int> rows;
+    for (const QModelIndex& index : selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    if (rows.empty() && currentIndex().isValid())
+        rows.insert(currentIndex().row());
+    if (rows.empty())
+        return {};
+    // One line per row, in the order shown; a tab or line break inside a cell is a space.
+    auto cell = [](QString text) {
+        text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    std::vector<int> columns;
+    for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
+        const int column = horizontalHeader()->logicalIndex(visual);
+        if (isColumnHidden(column))
+            continue;
+        columns.push_back(column);
+        header << cell(m->headerData(column, Qt::Horizontal).toString());
+    }
+    lines << header.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        QStringList fields;
+        for (int column : columns)
+            fields << cell(m->index(row, column).data().toString());
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void TableView::copySelectedRows() const
+{
+    const QString text = selectedRowsText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+} // namespace palmares
