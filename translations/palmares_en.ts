@@ -2455,6 +2455,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>palmares::Buttons</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>palmares::CampaignDocument</name>
     <message>
         <source>another program</source>
@@ -2542,14 +2553,6 @@ Commands:
     <message>
         <source>Correct each juror&apos;s harshness or leniency</source>
         <translation>Correct each juror&apos;s harshness or leniency</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Down</translation>
     </message>
     <message>
         <source>Greedy by rank</source>
@@ -3325,22 +3328,6 @@ Commands:
         <translation>Remove pillar or criterion</translation>
     </message>
     <message>
-        <source>&amp;Up</source>
-        <translation>&amp;Up</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>&amp;Down</source>
-        <translation>&amp;Down</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
         <source>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</source>
         <translation>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</translation>
     </message>
@@ -3380,16 +3367,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Rubric of “%1”</source>
-        <translation>Rubric of “%1”</translation>
-    </message>
-    <message>
-        <source>Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
-        <translation>Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</translation>
-    </message>
-    <message>
         <source>Select a criterion to edit its rubric.</source>
         <translation>Select a criterion to edit its rubric.</translation>
+    </message>
+    <message>
+        <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
+        <translation>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</translation>
     </message>
 </context>
 <context>
@@ -3893,10 +3876,6 @@ Commands:
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Create a campaign, open one, or start with the demo campaign (File menu).</source>
-        <translation>Create a campaign, open one, or start with the demo campaign (File menu).</translation>
-    </message>
-    <message>
         <source>&amp;New campaign…</source>
         <translation>&amp;New campaign…</translation>
     </message>
@@ -4105,6 +4084,70 @@ Open it read-only?</translation>
     <message>
         <source>%1 (%2) — Palmarès</source>
         <translation>%1 (%2) — Palmarès</translation>
+    </message>
+    <message>
+        <source>Import candidates, jurors, conflicts, buildings or scores from a spreadsheet (Ctrl+I)</source>
+        <translation>Import candidates, jurors, conflicts, buildings or scores from a spreadsheet (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>Main actions</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror(s)</source>
+        <translation>
+            <numerusform>%n juror</numerusform>
+            <numerusform>%n jurors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&#xa0;% complete</source>
+        <translation>%1&#xa0;% complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation>
+            <numerusform>%n laureate</numerusform>
+            <numerusform>%n laureates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4476,97 @@ Open it read-only?</translation>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
         <translation>In deliberation, a score is only corrected with a reason. &amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::StartPage</name>
+    <message>
+        <source>&lt;h1&gt;Palmarès&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Palmarès&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries&apos; scores, then deliberate on the ranking.</source>
+        <translation>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries&apos; scores, then deliberate on the ranking.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>An empty campaign with the five pillars and two juries, to set up.</source>
+        <translation>An empty campaign with the five pillars and two juries, to set up.</translation>
+    </message>
+    <message>
+        <source>New from a &amp;template…</source>
+        <translation>New from a &amp;template…</translation>
+    </message>
+    <message>
+        <source>A campaign set up as another one was (criteria, juries, rules), without its candidates or scores.</source>
+        <translation>A campaign set up as another one was (criteria, juries, rules), without its candidates or scores.</translation>
+    </message>
+    <message>
+        <source>New &amp;demo campaign…</source>
+        <translation>New &amp;demo campaign…</translation>
+    </message>
+    <message>
+        <source>A realistic campaign with 60 applicants, scored by two juries, to try everything out.</source>
+        <translation>A realistic campaign with 60 applicants, scored by two juries, to try everything out.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a campaign…</source>
+        <translation>&amp;Open a campaign…</translation>
+    </message>
+    <message>
+        <source>A campaign file (.ami) on this computer or a shared folder.</source>
+        <translation>A campaign file (.ami) on this computer or a shared folder.</translation>
+    </message>
+    <message>
+        <source>Or drop a campaign file (.ami) on this window.</source>
+        <translation>Or drop a campaign file (.ami) on this window.</translation>
+    </message>
+    <message>
+        <source>Recent campaigns</source>
+        <translation>Recent campaigns</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the campaign.</source>
+        <translation>Enter or a double click opens the campaign.</translation>
+    </message>
+    <message>
+        <source>No campaign opened yet on this computer.</source>
+        <translation>No campaign opened yet on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last campaign when Palmarès starts</source>
+        <translation>&amp;Reopen the last campaign when Palmarès starts</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>File not found</translation>
     </message>
 </context>
 <context>

@@ -2455,6 +2455,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>palmares::Buttons</name>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
     <name>palmares::CampaignDocument</name>
     <message>
         <source>another program</source>
@@ -2542,14 +2553,6 @@ Commandes&#xa0;:
     <message>
         <source>Correct each juror&apos;s harshness or leniency</source>
         <translation>Corriger la sévérité ou l’indulgence de chaque juré</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Descendre</translation>
     </message>
     <message>
         <source>Greedy by rank</source>
@@ -3325,22 +3328,6 @@ Commandes&#xa0;:
         <translation>Supprimer le pilier ou le critère</translation>
     </message>
     <message>
-        <source>&amp;Up</source>
-        <translation>Mon&amp;ter</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>&amp;Down</source>
-        <translation>Desce&amp;ndre</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
         <source>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</source>
         <translation>Double-cliquez ou commencez à saisir pour modifier un nom, un code, une pondération ou un seuil. Une pondération s’apprécie par rapport à celles des éléments de même niveau&#xa0;; la colonne «&#xa0;Poids effectif&#xa0;» indique ce qu’elle pèse dans la note finale.</translation>
     </message>
@@ -3380,16 +3367,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Rubric of “%1”</source>
-        <translation>Barème de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
-        <translation>Niveaux du plus bas au plus élevé. Les jurés les voient sur la grille d’évaluation et dans l’infobulle du critère.</translation>
-    </message>
-    <message>
         <source>Select a criterion to edit its rubric.</source>
         <translation>Sélectionnez un critère pour modifier son barème.</translation>
+    </message>
+    <message>
+        <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
+        <translation>Barème de «&#xa0;%1&#xa0;». Niveaux du plus bas au plus élevé. Les jurés les voient sur la grille d’évaluation et dans l’infobulle du critère.</translation>
     </message>
 </context>
 <context>
@@ -3893,10 +3876,6 @@ Commandes&#xa0;:
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Create a campaign, open one, or start with the demo campaign (File menu).</source>
-        <translation>Créez une campagne, ouvrez-en une ou commencez par la campagne de démonstration (menu Fichier).</translation>
-    </message>
-    <message>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
@@ -4105,6 +4084,70 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>%1 (%2) — Palmarès</source>
         <translation>%1 (%2) — Palmarès</translation>
+    </message>
+    <message>
+        <source>Import candidates, jurors, conflicts, buildings or scores from a spreadsheet (Ctrl+I)</source>
+        <translation>Importer des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes depuis un tableur (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>Actions principales</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror(s)</source>
+        <translation>
+            <numerusform>%n juré</numerusform>
+            <numerusform>%n jurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&#xa0;% complete</source>
+        <translation>%1&#xa0;% complète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laureate(s)</source>
+        <translation>
+            <numerusform>%n lauréat</numerusform>
+            <numerusform>%n lauréats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4476,97 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
         <translation>En délibération, une note n&apos;est corrigée qu&apos;avec une raison. &amp;Raison&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::StartPage</name>
+    <message>
+        <source>&lt;h1&gt;Palmarès&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Palmarès&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries&apos; scores, then deliberate on the ranking.</source>
+        <translation>Notez, classez et sélectionnez les candidats d&apos;un appel à manifestation d&apos;intérêt&#xa0;: préparez la campagne et son site, enregistrez les candidatures, saisissez les notes des jurys, puis délibérez sur le classement.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>An empty campaign with the five pillars and two juries, to set up.</source>
+        <translation>Une campagne vide, avec les cinq piliers et les deux jurys, à configurer.</translation>
+    </message>
+    <message>
+        <source>New from a &amp;template…</source>
+        <translation>Nouvelle à partir d&apos;un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>A campaign set up as another one was (criteria, juries, rules), without its candidates or scores.</source>
+        <translation>Une campagne configurée comme une autre (critères, jurys, règles), sans ses candidats ni ses notes.</translation>
+    </message>
+    <message>
+        <source>New &amp;demo campaign…</source>
+        <translation>Nouvelle campagne de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>A realistic campaign with 60 applicants, scored by two juries, to try everything out.</source>
+        <translation>Une campagne réaliste de 60 candidats, notés par deux jurys, pour tout essayer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a campaign…</source>
+        <translation>&amp;Ouvrir une campagne…</translation>
+    </message>
+    <message>
+        <source>A campaign file (.ami) on this computer or a shared folder.</source>
+        <translation>Un fichier de campagne (.ami) sur cet ordinateur ou dans un dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Or drop a campaign file (.ami) on this window.</source>
+        <translation>Ou déposez un fichier de campagne (.ami) sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Recent campaigns</source>
+        <translation>Campagnes récentes</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the campaign.</source>
+        <translation>Entrée ou un double clic ouvre la campagne.</translation>
+    </message>
+    <message>
+        <source>No campaign opened yet on this computer.</source>
+        <translation>Aucune campagne ouverte sur cet ordinateur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last campaign when Palmarès starts</source>
+        <translation>&amp;Rouvrir la dernière campagne au démarrage de Palmarès</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ namespace {
 const QString recentKey = QStringLiteral("files/recent");
 const QString languageKey = QStringLiteral("ui/language");
 const QString folderKey = QStringLiteral("files/lastFolder");
+const QString reopenKey = QStringLiteral("files/reopenLast");
 } // namespace
 
 QStringList recentFiles()
@@ -55,6 +56,26 @@ QString lastFolder()
 void setLastFolder(const QString& folder)
 {
     QSettings().setValue(folderKey, folder);
+}
+
+bool reopenLast()
+{
+    return QSettings().value(reopenKey, false).toBool();
+}
+
+void setReopenLast(bool on)
+{
+    QSettings().setValue(reopenKey, on);
+}
+
+QByteArray viewState(const QString& key)
+{
+    return QSettings().value(QStringLiteral("views/") + key).toByteArray();
+}
+
+void setViewState(const QString& key, const QByteArray& state)
+{
+    QSettings().setValue(QStringLiteral("views/") + key, state);
 }
 
 } // namespace palmares::settings

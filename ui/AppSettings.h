@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -17,5 +18,13 @@ QString language();
 void setLanguage(const QString& code);
 QString lastFolder();
 void setLastFolder(const QString& folder);
+// Whether the last campaign opens again at start.
+bool reopenLast();
+void setReopenLast(bool on);
+
+// How the user left the window, a splitter or a table's columns: saved state under `key`
+// ("window/geometry", "splitter/ranking", "columns/ranking"), empty when none.
+QByteArray viewState(const QString& key);
+void setViewState(const QString& key, const QByteArray& state);
 
 } // namespace palmares::settings

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/engine/Summary.h"
 #include "core/present/Words.h"
 
 #include "core/demo/DemoGenerator.h"
@@ -10,14 +11,17 @@
 #include "ui/analysis/AnalysisPage.h"
 #include "ui/campaign/CampaignPage.h"
 #include "ui/candidates/CandidatesPage.h"
+#include "ui/common/Icons.h"
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/juries/JuriesPage.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/scoring/ScoringPage.h"
+#include "ui/start/StartPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -32,10 +36,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -72,23 +78,45 @@ MainWindow::MainWindow(QWidget* parent)
     , m_analysis(new AnalysisPage)
     , m_undoGroup(new QUndoGroup(this))
 {
+    icons::useTheme();
     const std::pair<DocumentPage*, QString> pages[] = {
         {m_campaign, tr("Campaign & site")}, {m_criteria, tr("Criteria")}, {m_juries, tr("Juries")},
         {m_candidates, tr("Candidates")},    {m_scoring, tr("Scoring")},   {m_ranking, tr("Ranking & selection")},
         {m_analysis, tr("Analysis")}};
+    const QIcon pageIcons[] = {icons::themed("go-home", QStyle::SP_DirHomeIcon),
+                               icons::themed("view-list-tree", QStyle::SP_FileDialogListView),
+                               icons::themed("system-users", QStyle::SP_DirIcon),
+                               icons::themed("x-office-address-book", QStyle::SP_FileDialogDetailedView),
+                               icons::themed("document-edit", QStyle::SP_FileDialogContentsView),
+                               icons::themed("view-sort-descending", QStyle::SP_ArrowDown),
+                               icons::themed("office-chart-bar", QStyle::SP_FileDialogInfoView)};
     // Names of the pages' screenshots.
     static const char* const slugs[] = {"campaign", "criteria", "juries",  "candidates",
                                         "scoring",  "ranking",  "analysis"};
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
-        m_sidebar->addItem(title);
+        m_sidebar->addItem(new QListWidgetItem(pageIcons[m_pageList.size()], title));
+        m_pageTitles << title;
         page->setAccessibleName(title);
         page->setObjectName(QString::fromLatin1(slugs[m_pageList.size()]));
         m_pageList.push_back(page);
         connect(page, &DocumentPage::problem, this, &MainWindow::showProblem);
     }
+    m_start = new StartPage;
+    m_pages->addWidget(m_start); // after the pages: a Page is its index
+    connect(m_start, &StartPage::newCampaign, this, &MainWindow::newCampaign);
+    connect(m_start, &StartPage::newFromTemplate, this, &MainWindow::newFromTemplate);
+    connect(m_start, &StartPage::newDemo, this, &MainWindow::newDemo);
+    connect(m_start, &StartPage::openFile, this, &MainWindow::chooseAndOpen);
+    connect(m_start, &StartPage::openRecent, this, &MainWindow::openInteractively);
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 32);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    // Wide enough for the longest name and its state under it.
+    m_sidebar->setFixedWidth(
+        std::max(m_sidebar->sizeHintForColumn(0),
+                 m_sidebar->fontMetrics().horizontalAdvance(tr("Ranking & selection") + QStringLiteral("MM"))) +
+        40);
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     auto* central = new QWidget;
@@ -106,9 +134,20 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     buildMenus();
     setAcceptDrops(true);
-    resize(1280, 800);
+    // As the user left it; the first time, as large as fits the screen, up to 1280×800.
+    if (!restoreGeometry(settings::viewState(QStringLiteral("window/geometry")))) {
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(room - QSize(16, 48)));
+    }
     setDocument(nullptr);
-    statusBar()->showMessage(tr("Create a campaign, open one, or start with the demo campaign (File menu)."));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_deliberation->isChecked())
+        setDeliberationMode(false);
+    settings::setViewState(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -121,26 +160,36 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New campaign…"), QKeySequence::New, this, &MainWindow::newCampaign);
+    QAction* newCampaign = file->addAction(icons::themed("document-new", QStyle::SP_FileIcon), tr("&New campaign…"),
+                                           QKeySequence::New, this, &MainWindow::newCampaign);
     file->addAction(tr("New &demo campaign…"), this, &MainWindow::newDemo);
     file->addAction(tr("New from &template…"), this, &MainWindow::newFromTemplate);
     file->addSeparator();
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    QAction* open = file->addAction(icons::themed("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"),
+                                    QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     m_recent = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     m_documentActions << file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
     m_documentActions << file->addAction(tr("Save the set-up as a te&mplate…"), this, &MainWindow::saveTemplate);
     file->addSeparator();
-    m_documentActions << file->addAction(tr("&Import a spreadsheet…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                         [this] { importSpreadsheet(); });
-    m_documentActions << file->addAction(tr("C&lose"), QKeySequence::Close, this, [this] { setDocument(nullptr); });
+    QAction* import =
+        file->addAction(icons::themed("document-import", QStyle::SP_ArrowDown), tr("&Import a spreadsheet…"),
+                        QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importSpreadsheet(); });
+    import->setToolTip(tr("Import candidates, jurors, conflicts, buildings or scores from a spreadsheet (Ctrl+I)"));
+    m_documentActions << import;
+    QAction* close = file->addAction(icons::themed("document-close", QStyle::SP_DialogCloseButton), tr("C&lose"),
+                                     QKeySequence::Close, this, [this] { setDocument(nullptr); });
+    close->setObjectName(QStringLiteral("closeCampaign"));
+    m_documentActions << close;
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(icons::themed("edit-undo", QStyle::SP_ArrowBack));
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(icons::themed("edit-redo", QStyle::SP_ArrowForward));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -153,13 +202,15 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
         // "&" in a page title is text, not a mnemonic, in a menu.
-        QAction* a = view->addAction(m_sidebar->item(i)->text().replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+        QAction* a = view->addAction(m_sidebar->item(i)->icon(),
+                                     QString(m_pageTitles[i]).replace(QLatin1Char('&'), QStringLiteral("&&")), this,
                                      [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     m_deliberation = view->addAction(tr("&Deliberation mode"), this, &MainWindow::setDeliberationMode);
     m_deliberation->setCheckable(true);
+    m_deliberation->setIcon(icons::themed("view-fullscreen", QStyle::SP_TitleBarMaxButton));
     m_deliberation->setShortcut(QKeySequence(Qt::Key_F11));
     m_deliberation->setStatusTip(tr("The ranking in full screen with large text, for a projector"));
     addAction(m_deliberation); // its shortcut works while the menu bar is hidden
@@ -182,6 +233,27 @@ void MainWindow::buildMenus()
         languages->addAction(a);
     }
 
+    // The main actions, one click away.
+    m_toolbar = addToolBar(tr("Main actions"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(22, 22));
+    newCampaign->setIconText(tr("New"));
+    open->setIconText(tr("Open"));
+    import->setIconText(tr("Import"));
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    m_deliberation->setIconText(tr("Deliberation"));
+    m_toolbar->addAction(newCampaign);
+    m_toolbar->addAction(open);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(undo);
+    m_toolbar->addAction(redo);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(import);
+    m_toolbar->addAction(m_deliberation);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Palmarès"), this, &MainWindow::about);
     updateRecentMenu();
@@ -198,6 +270,7 @@ void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &CampaignDocument::changed, this, [this] {
             updateTitle();
+            updateSidebar();
             statusBar()->showMessage(tr("Saved. Ranking recomputed in %1 ms.")
                                          .arg(QLocale().toString(m_document->lastEvaluationMs(), 'f', 1)),
                                      4000);
@@ -212,8 +285,54 @@ void MainWindow::setDocument(std::unique_ptr<CampaignDocument> document)
         setDeliberationMode(false);
     for (QAction* a : m_documentActions)
         a->setEnabled(m_document != nullptr);
-    m_sidebar->setEnabled(m_document != nullptr);
+    // No campaign: the start page, and nothing greyed out and meaningless.
+    m_sidebar->setVisible(m_document != nullptr && !m_deliberating);
+    if (m_document) {
+        m_pages->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
+    } else {
+        m_start->refresh();
+        m_pages->setCurrentWidget(m_start);
+    }
     updateTitle();
+    updateSidebar();
+}
+
+bool MainWindow::showsStartPage() const
+{
+    return m_pages->currentWidget() == m_start;
+}
+
+QString MainWindow::sidebarText(Page page) const
+{
+    return m_sidebar->item(int(page))->text();
+}
+
+void MainWindow::updateSidebar()
+{
+    QStringList states;
+    for (int i = 0; i < PageCount; ++i)
+        states << QString();
+    if (m_document) {
+        // The same counts as the command line's "info" (core/engine/Summary).
+        const Campaign& c = m_document->campaign();
+        const CampaignSummary s = summarize(c, m_document->evaluation());
+        states[CampaignSitePage] = Words::status(c.settings.status);
+        states[CriteriaTreePage] = tr("%n criterion(s)", nullptr, s.criteria);
+        int jurors = 0;
+        for (const JurySummary& j : s.juries)
+            jurors += j.jurors;
+        states[JuriesPanelPage] = tr("%n juror(s)", nullptr, jurors);
+        states[CandidatesListPage] = tr("%n candidate(s)", nullptr, s.candidates);
+        states[ScoringSheetPage] = tr("%1\u00a0% complete").arg(Words::number(s.completenessPct, 0));
+        states[RankingSelectionPage] =
+            tr("%n laureate(s)", nullptr, int(m_document->evaluation().greedy.laureates.size()));
+    }
+    for (int i = 0; i < PageCount; ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        item->setText(states[i].isEmpty() ? m_pageTitles[i] : m_pageTitles[i] + QLatin1Char('\n') + states[i]);
+        item->setData(Qt::AccessibleTextRole,
+                      states[i].isEmpty() ? m_pageTitles[i] : m_pageTitles[i] + QStringLiteral(", ") + states[i]);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -278,6 +397,17 @@ bool MainWindow::createCampaign(const QString& path, const Campaign& campaign, Q
         return false;
     setDocument(std::move(document));
     return true;
+}
+
+void MainWindow::openAtStart(const QString& file)
+{
+    if (!file.isEmpty()) {
+        openInteractively(file);
+        return;
+    }
+    const QStringList recent = settings::recentFiles();
+    if (settings::reopenLast() && !recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
+        openInteractively(recent.constFirst());
 }
 
 void MainWindow::openInteractively(const QString& path)
@@ -422,7 +552,8 @@ void MainWindow::setDeliberationMode(bool on)
     } else {
         showNormal();
     }
-    m_sidebar->setVisible(!on);
+    m_sidebar->setVisible(!on && m_document);
+    m_toolbar->setVisible(!on);
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
     m_deliberationBanner->setVisible(on);

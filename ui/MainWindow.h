@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace palmares {
@@ -23,6 +24,7 @@ class DocumentPage;
 class JuriesPage;
 class RankingPage;
 class ScoringPage;
+class StartPage;
 
 // The desktop application's window: one open campaign (a CampaignDocument), a sidebar
 // with one page per area, and the document commands (new, open, recent, copy, template,
@@ -66,15 +68,25 @@ public:
     ScoringPage* scoringPage() const { return m_scoring; }
     RankingPage* rankingPage() const { return m_ranking; }
     AnalysisPage* analysisPage() const { return m_analysis; }
+    // What the window shows when no campaign is open.
+    StartPage* startPage() const { return m_start; }
+    bool showsStartPage() const;
+    QToolBar* toolBar() const { return m_toolbar; }
+    // The sidebar's line for `page`: its name, and a short state under it ("87 % scored").
+    QString sidebarText(Page page) const;
     // The widget of `page`, whose objectName names it ("campaign", "ranking"…).
     DocumentPage* page(Page page) const;
     // Opens `path` as a user would: a message on failure, an offer to open it read-only
     // when another Palmarès has it open.
     void openInteractively(const QString& path);
+    // What opens when the application starts: `file` when given (the command line), else
+    // the last campaign when the user asked for it (start page), else nothing.
+    void openAtStart(const QString& file);
     // The import wizard on the open campaign, starting on `source` when given.
     void importSpreadsheet(const QString& source = QString());
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -82,6 +94,7 @@ private:
     void buildMenus();
     void setDocument(std::unique_ptr<CampaignDocument> document);
     void updateTitle();
+    void updateSidebar();
     void updateRecentMenu();
     void showProblem(const QString& message);
     QString askNewPath(const QString& title, const QString& suggestedName);
@@ -96,6 +109,9 @@ private:
 
     std::unique_ptr<CampaignDocument> m_document;
     QListWidget* m_sidebar;
+    StartPage* m_start;
+    QToolBar* m_toolbar = nullptr;
+    QStringList m_pageTitles;
     QStackedWidget* m_pages;
     CampaignPage* m_campaign;
     CriteriaPage* m_criteria;

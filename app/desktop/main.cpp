@@ -36,7 +36,6 @@ int main(int argc, char* argv[])
 
     palmares::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openInteractively(parser.positionalArguments().constFirst());
+    window.openAtStart(parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().constFirst());
     return app.exec();
 }

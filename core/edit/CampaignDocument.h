@@ -4,6 +4,7 @@
 #include "core/engine/Evaluation.h"
 #include "core/model/Change.h"
 
+#include <QDateTime>
 #include <QLockFile>
 #include <QObject>
 #include <QUndoStack>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 // An open campaign, as the desktop application edits it: the file, the data in memory
 // and the engine's evaluation of it, kept in step. Every edit is a Change, saved at once
@@ -45,6 +47,15 @@ public:
                                                   Refusal* refusal = nullptr);
     // Writes `campaign` as a new file at `path` (replacing it whole) and opens it.
     static std::unique_ptr<CampaignDocument> create(const QString& path, const Campaign& campaign, QString* error);
+    // What a list of recent campaigns shows of `path`, read without opening it for writing
+    // (a file in use by another window is described too).
+    struct Card {
+        QString name;
+        CampaignStatus status = CampaignStatus::Draft;
+        int candidates = 0;
+        QDateTime lastChange;
+    };
+    static std::optional<Card> card(const QString& path, QString* error);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

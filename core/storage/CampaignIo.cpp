@@ -221,6 +221,29 @@ std::optional<Campaign> CampaignFile::read(const QString& path, QString* error)
     return campaign;
 }
 
+std::optional<CampaignFile::Card> CampaignFile::card(const QString& path, QString* error)
+{
+    CampaignFile file;
+    if (!file.openForReading(path)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    Card card;
+    QSqlQuery q(file.db());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT name, status FROM campaign")) && q.next()) {
+        card.name = q.value(0).toString();
+        codes::parse(q.value(1).toString(), &card.status);
+    }
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM candidates")) && q.next())
+        card.candidates = q.value(0).toInt();
+    if (q.exec(QStringLiteral("SELECT MAX(at) FROM audit_log")) && q.next() && !q.value(0).isNull())
+        card.lastChange = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    if (!card.lastChange.isValid())
+        card.lastChange = QFileInfo(path).lastModified();
+    return card;
+}
+
 std::optional<Campaign> CampaignFile::load()
 {
     Campaign c;

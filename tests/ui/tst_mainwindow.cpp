@@ -1,20 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoGenerator.h"
+#include "core/i18n/Translations.h"
 #include "core/storage/CampaignFile.h"
 #include "ui/MainWindow.h"
 #include "ui/models/RankingModel.h"
 #include "ui/ranking/RankingPage.h"
+#include "ui/start/StartPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace palmares;
@@ -25,6 +37,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The settings of a test folder, as a new user has them.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
         m_demo = m_dir.filePath(QStringLiteral("demo.ami"));
         QString error;
         QVERIFY2(CampaignFile::writeNew(m_demo, DemoGenerator::generate(), &error), qPrintable(error));
@@ -53,6 +69,134 @@ private slots:
         QCOMPARE(model->data(model->index(1, outcomeColumn)).toString(), QStringLiteral("Laureate"));
         QCOMPARE(model->headerData(RankingModel::FirstJuryColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Expert jury"));
+    }
+
+    // Defect: the window opened at a fixed 1280×800 with a minimum of 1155×512, cut on a
+    // 1024×768 screen; its size was not remembered.
+    void theWindowFitsA1024By768ScreenOnEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        // French words are longer: at first the window could not be narrower than 1191 pixels.
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void theWindowFitsA1024By768ScreenOnEveryPage()
+    {
+        QFETCH(QString, language);
+        QTranslator french;
+        if (!language.isEmpty()) {
+            QVERIFY(french.load(QStringLiteral("palmares_fr"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&french);
+        }
+        const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        QSettings().remove(QStringLiteral("views")); // a first start: no size kept
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        const QRect room = window.screen()->availableGeometry();
+        // No larger than the screen (the test screen may be smaller than the window's
+        // least size, which is checked below to fit 1024×768).
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(window.width() <= std::max(room.width(), least.width()) &&
+                     window.height() <= std::max(room.height(), least.height()) && window.width() <= 1280,
+                 qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window.showPage(MainWindow::Page(page));
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(
+                needed.width() <= 1024 && needed.height() <= 700,
+                qPrintable(QStringLiteral("page %1 needs %2×%3").arg(page).arg(needed.width()).arg(needed.height())));
+        }
+        // Its size comes back at the next start.
+        window.resize(1010, 720);
+        window.close();
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1010, 720));
+    }
+
+    // Defect: without a file a greyed form read « Objectif de remplissage : 1,0 % »; after
+    // Close an empty greyed chart stayed; recent campaigns were only in a submenu.
+    void withoutACampaignTheStartPageOffersEveryWayIn()
+    {
+        QSettings().remove(QStringLiteral("files/recent"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showsStartPage());
+        QVERIFY(window.startPage()->isVisible());
+        QVERIFY2(!window.findChild<QListWidget*>()->isVisible(), "no sidebar of pages with nothing in them");
+        for (const char* name : {"newCampaign", "newFromTemplate", "newDemo", "open"}) {
+            QPushButton* button = window.startPage()->button(name);
+            QVERIFY2(button && button->isVisible() && button->isEnabled(), name);
+            QVERIFY2(!button->icon().isNull(), name);
+        }
+        QVERIFY2(!window.startPage()->recentList()->isVisible(), "no recent campaign yet");
+
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        QVERIFY(!window.showsStartPage());
+        QVERIFY(window.findChild<QListWidget*>()->isVisible());
+        // The sidebar says where each page stands, with the counts of "info".
+        QVERIFY2(window.sidebarText(MainWindow::ScoringSheetPage).contains(QStringLiteral("% complete")),
+                 qPrintable(window.sidebarText(MainWindow::ScoringSheetPage)));
+        QVERIFY2(window.sidebarText(MainWindow::RankingSelectionPage).endsWith(QStringLiteral("24 laureates")),
+                 qPrintable(window.sidebarText(MainWindow::RankingSelectionPage)));
+        QVERIFY2(window.sidebarText(MainWindow::CandidatesListPage).endsWith(QStringLiteral("60 candidates")),
+                 qPrintable(window.sidebarText(MainWindow::CandidatesListPage)));
+
+        // Closed: the start page again, with the campaign in the recent ones.
+        window.findChild<QAction*>(QStringLiteral("closeCampaign"))->trigger();
+        QVERIFY(!window.document());
+        QVERIFY(window.showsStartPage());
+        QTreeWidget* recent = window.startPage()->recentList();
+        QVERIFY(recent->isVisible());
+        QCOMPARE(recent->topLevelItemCount(), 1);
+        QTreeWidgetItem* item = recent->topLevelItem(0);
+        QVERIFY2(item->text(0).contains(QStringLiteral("Microville")), qPrintable(item->text(0)));
+        QCOMPARE(item->text(1), QStringLiteral("Deliberation"));
+        QCOMPARE(item->text(2), QStringLiteral("60"));
+        QVERIFY(!item->text(3).isEmpty());
+        // Enter on it opens it.
+        recent->setFocus();
+        recent->setCurrentItem(item);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QVERIFY(window.document());
+        QCOMPARE(window.currentPath(), QFileInfo(m_demo).absoluteFilePath());
+
+        // The toolbar holds the main actions, each with an icon.
+        QToolBar* bar = window.toolBar();
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(bar->actions().size() >= 6);
+        for (QAction* a : bar->actions())
+            QVERIFY2(a->isSeparator() || !a->icon().isNull(), qPrintable(a->text()));
+
+        // A file gone from its place is said so, not opened.
+        window.findChild<QAction*>(QStringLiteral("closeCampaign"))->trigger();
+        const QString moved = m_dir.filePath(QStringLiteral("moved.ami"));
+        QVERIFY(QFile::rename(m_demo, moved));
+        window.startPage()->refresh();
+        QCOMPARE(window.startPage()->recentList()->topLevelItem(0)->text(1), QStringLiteral("File not found"));
+        QVERIFY(!(window.startPage()->recentList()->topLevelItem(0)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(QFile::rename(moved, m_demo));
+
+        // Asked on the start page: the last campaign opens at the next start.
+        window.startPage()->reopenBox()->click();
+        MainWindow next;
+        next.openAtStart(QString());
+        QVERIFY(next.document());
+        QCOMPARE(next.currentPath(), QFileInfo(m_demo).absoluteFilePath());
+        next.findChild<QAction*>(QStringLiteral("closeCampaign"))->trigger();
+        window.startPage()->reopenBox()->click();
+        MainWindow plain;
+        plain.openAtStart(QString());
+        QVERIFY2(!plain.document(), "opened without being asked");
     }
 
     void refusesAFileThatIsNotACampaignAndKeepsTheOpenOne()

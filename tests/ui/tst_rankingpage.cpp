@@ -21,7 +21,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -62,6 +64,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The settings of a test folder, as a new user has them.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 

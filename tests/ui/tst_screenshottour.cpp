@@ -7,7 +7,9 @@
 #include "ui/MainWindow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -44,7 +46,11 @@ private slots:
         for (const QString& path : written) {
             const QImage image(path);
             QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
+            // Named after the page and the tab, as the README links them.
+            static const QRegularExpression named(QStringLiteral("^\\d\\d-[a-z]+(-[a-z]+)?\\.png$"));
+            QVERIFY2(named.match(QFileInfo(path).fileName()).hasMatch(), qPrintable(path));
         }
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("06-ranking-table.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("09-import-report.png"))));
         QVERIFY(!window.isDeliberating());

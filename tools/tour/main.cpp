@@ -5,7 +5,12 @@
 #include "tools/tour/ScreenshotTour.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QScreen>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -20,6 +25,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     palmares::MainWindow window;
+    // The whole screen, as a maximized window (Xvfb has no window manager to maximize it).
+    window.setGeometry(window.screen()->availableGeometry());
     window.show();
     QString error;
     if (!window.openCampaign(args[2], &error)) {
@@ -33,5 +40,16 @@ int main(int argc, char* argv[])
     }
     for (const QString& path : written)
         std::printf("%s\n", qPrintable(path));
+    // And the start page, once the campaign is closed: it lists it among the recent ones.
+    window.findChild<QAction*>(QStringLiteral("closeCampaign"))->trigger();
+    QEventLoop loop;
+    QTimer::singleShot(250, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString start = QDir(args[1]).filePath(QStringLiteral("00-start.png"));
+    if (!window.grab().save(start, "PNG")) {
+        std::fprintf(stderr, "%s cannot be written\n", qPrintable(start));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(start));
     return 0;
 }

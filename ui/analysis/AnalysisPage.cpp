@@ -4,6 +4,7 @@
 #include "core/engine/Analysis.h"
 #include "core/engine/Formulas.h"
 #include "ui/common/Charts.h"
+#include "ui/common/Remember.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
@@ -117,6 +118,7 @@ QWidget* AnalysisPage::buildJurors()
     splitter->addWidget(m_jurorTable);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    remember::splitter(splitter, QStringLiteral("analysisJurors"));
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(splitter);

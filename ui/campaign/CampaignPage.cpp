@@ -6,6 +6,8 @@
 #include "core/edit/Edits.h"
 #include "core/model/Codes.h"
 #include "core/model/Lifecycle.h"
+#include "ui/common/Buttons.h"
+#include "ui/common/Remember.h"
 #include "ui/models/BuildingsModel.h"
 
 #include <QCheckBox>
@@ -90,6 +92,7 @@ CampaignPage::CampaignPage(QWidget* parent)
     splitter->addWidget(buildSettings());
     splitter->addWidget(buildSite());
     splitter->setStretchFactor(1, 1);
+    remember::splitter(splitter, QStringLiteral("campaign"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -126,8 +129,8 @@ QWidget* CampaignPage::buildSettings()
     m_debias = new QCheckBox(tr("Correct each juror's harshness or leniency"));
     m_tieChain = new QListWidget;
     m_tieChain->setMaximumHeight(90);
-    auto* up = new QPushButton(tr("Up"));
-    auto* down = new QPushButton(tr("Down"));
+    auto* up = moveButton(true, QStringLiteral("moveTieUp"));
+    auto* down = moveButton(false, QStringLiteral("moveTieDown"));
     m_rule = new QComboBox;
     m_rule->addItem(tr("Greedy by rank"), int(SelectionRule::Greedy));
     m_rule->addItem(tr("Best value (advisory optimum)"), int(SelectionRule::BestValue));
@@ -140,6 +143,8 @@ QWidget* CampaignPage::buildSettings()
 
     auto* identity = new QGroupBox(tr("Campaign"));
     auto* form = new QFormLayout(identity);
+    // On a narrow screen a field goes under its label rather than pushing the site away.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Territory:"), m_territory);
     form->addRow(tr("&Status:"), m_status);
@@ -152,6 +157,7 @@ QWidget* CampaignPage::buildSettings()
 
     auto* rules = new QGroupBox(tr("Rules"));
     auto* rulesForm = new QFormLayout(rules);
+    rulesForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     rulesForm->addRow(tr("Fill &target:"), m_fillTarget);
     rulesForm->addRow(tr("&Rentable surface:"), m_rentable);
     rulesForm->addRow(QString(), m_countLand);
@@ -273,7 +279,7 @@ QWidget* CampaignPage::buildSettings()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(content->sizeHint().width() + 24);
+    scroll->setMinimumWidth(content->minimumSizeHint().width() + 24);
     return scroll;
 }
 

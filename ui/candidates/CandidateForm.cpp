@@ -49,6 +49,7 @@ CandidateForm::CandidateForm(CandidatesModel* model, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setWordWrap(true);
     m_name = new QLineEdit;
     m_siret = new QLineEdit;
     m_siret->setPlaceholderText(tr("14 digits"));
@@ -104,6 +105,8 @@ CandidateForm::CandidateForm(CandidatesModel* model, QWidget* parent)
     m_removeAttachment = new QPushButton(tr("Remo&ve file"));
 
     auto* form = new QFormLayout;
+    // On a narrow screen a field goes under its label rather than pushing the table away.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Company &name:"), m_name);
     form->addRow(tr("S&IRET:"), m_siret);
     form->addRow(QString(), m_siretStatus);

@@ -5,11 +5,13 @@
 #include "core/present/Words.h"
 
 #include "ui/candidates/CandidateForm.h"
+#include "ui/common/Remember.h"
 #include "ui/models/BuildingsModel.h"
 #include "ui/models/CandidateFilter.h"
 #include "ui/models/CandidatesModel.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -88,11 +90,15 @@ CandidatesPage::CandidatesPage(QWidget* parent)
     // The form is never cut: the table gives way (and scrolls) instead.
     scroll->setMinimumWidth(m_form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_status);
-    filters->addWidget(m_use);
-    filters->addWidget(m_ess);
+    // Two rows: the search with the status, then the use and the ESS filters, so that the
+    // list and the form share a 1024-pixel screen.
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_search, 0, 0, 1, 2);
+    filters->addWidget(m_status, 0, 2);
+    filters->addWidget(m_use, 1, 0);
+    filters->addWidget(m_ess, 1, 1, 1, 2);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -108,6 +114,7 @@ CandidatesPage::CandidatesPage(QWidget* parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    remember::splitter(splitter, QStringLiteral("candidates"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

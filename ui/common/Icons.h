@@ -14,6 +14,16 @@ inline QIcon themed(const char* name, QStyle::StandardPixmap fallback)
     return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
 }
 
+// The icon theme: the desktop's own when it has one, Breeze otherwise (a dependency), so
+// that a plain X session or a fresh machine shows the same icons.
+inline void useTheme()
+{
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        QIcon::setThemeName(QStringLiteral("breeze"));
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+}
+
 // A candidate that cannot be selected (withdrawn, ineligible, incomplete).
 inline QIcon unselectable()
 {

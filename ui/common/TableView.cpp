@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/TableView.h"
 
+#include "ui/AppSettings.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDataStream>
 #include <QHeaderView>
+#include <QIODevice>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -47,6 +51,7 @@ void TableView::fitColumnsToContents(int widest)
         width = std::max(width, word + pad);
         if (widest > 0)
             width = std::min(width, std::max(widest, word + pad));
+        width = m_userWidths.value(title, width);
         setColumnWidth(column, width);
         const QRect wrapped = fm.boundingRect(QRect(0, 0, width - pad, 10000), Qt::TextWordWrap, title);
         lines = std::max(lines, (wrapped.height() + fm.lineSpacing() - 1) / fm.lineSpacing());
@@ -199,6 +204,25 @@ void TableView::scrollTo(const QModelIndex& index, ScrollHint hint)
         return;
     }
     QTableView::scrollTo(index, hint);
+}
+
+void TableView::rememberColumns(const QString& key)
+{
+    m_rememberKey = QStringLiteral("columns/") + key;
+    QDataStream in(settings::viewState(m_rememberKey));
+    in >> m_userWidths;
+    if (in.status() != QDataStream::Ok)
+        m_userWidths.clear();
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section, int, int size) {
+        // Only a drag of the header's edge is the user's: the program's own fitting is not.
+        if (!model() || !(QApplication::mouseButtons() & Qt::LeftButton) || !horizontalHeader()->underMouse())
+            return;
+        m_userWidths.insert(model()->headerData(section, Qt::Horizontal).toString(), size);
+        QByteArray state;
+        QDataStream out(&state, QIODevice::WriteOnly);
+        out << m_userWidths;
+        settings::setViewState(m_rememberKey, state);
+    });
 }
 
 QString TableView::selectedRowsText() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QTableView>
 
 namespace palmares {
@@ -23,7 +24,10 @@ public:
     // Each visible column as wide as its cells, and its header wrapped on word boundaries
     // when the header is wider than the cells (never narrower than its longest word); a
     // column wider than `widest` pixels (0: no limit) is shortened to it.
+    // A column the user widened or narrowed keeps that width, this time and the next.
     void fitColumnsToContents(int widest = 0);
+    // The widths the user gives columns by hand are remembered under `key`, by header.
+    void rememberColumns(const QString& key);
 
     // The selected rows (the current one when none is selected), visible columns only,
     // with the header line first: what Ctrl+C puts on the clipboard.
@@ -43,6 +47,8 @@ private:
 
     QTableView* m_frozen = nullptr;
     int m_frozenCount = 0;
+    QString m_rememberKey;
+    QMap<QString, int> m_userWidths; // header → width the user gave it
 };
 
 } // namespace palmares

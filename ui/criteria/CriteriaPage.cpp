@@ -2,6 +2,7 @@
 #include "ui/criteria/CriteriaPage.h"
 
 #include "ui/common/Buttons.h"
+#include "ui/common/Remember.h"
 #include "ui/models/CriteriaModel.h"
 #include "ui/models/RubricModel.h"
 
@@ -39,8 +40,8 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     auto* addPillar = namedButton(tr("Add &pillar"), tr("Add pillar"), QStringLiteral("addPillar"));
     m_addCriterion = namedButton(tr("Add &criterion"), tr("Add criterion"), QStringLiteral("addCriterion"));
     auto* remove = namedButton(tr("Re&move"), tr("Remove pillar or criterion"), QStringLiteral("removeCriterion"));
-    auto* up = namedButton(tr("&Up"), tr("Move up"), QStringLiteral("moveUp"));
-    auto* down = namedButton(tr("&Down"), tr("Move down"), QStringLiteral("moveDown"));
+    auto* up = moveButton(true, QStringLiteral("moveUp"));
+    auto* down = moveButton(false, QStringLiteral("moveDown"));
     connect(addPillar, &QPushButton::clicked, this, &CriteriaPage::addPillar);
     connect(m_addCriterion, &QPushButton::clicked, this, &CriteriaPage::addCriterion);
     connect(remove, &QPushButton::clicked, this, &CriteriaPage::removeCurrent);
@@ -90,6 +91,7 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     splitter->addWidget(m_rubricBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    remember::splitter(splitter, QStringLiteral("criteria"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -181,9 +183,11 @@ void CriteriaPage::currentChanged()
     m_addCriterion->setEnabled(current.isValid() || m_model->rowCount() > 0);
     m_addLevel->setEnabled(criterion != nullptr);
     m_removeLevel->setEnabled(criterion != nullptr);
-    m_rubricBox->setTitle(criterion ? tr("Rubric of “%1”").arg(criterion->name) : tr("Rubric"));
-    m_rubricHint->setText(criterion ? tr("Levels from low to high. Jurors see them on the scoring sheet and in the "
-                                         "criterion's tooltip.")
+    // The criterion's name goes in the wrapped hint: a long one in the box's title would
+    // widen the page beyond a small screen.
+    m_rubricHint->setText(criterion ? tr("Rubric of “%1”. Levels from low to high. Jurors see them on the scoring "
+                                         "sheet and in the criterion's tooltip.")
+                                          .arg(criterion->name)
                                     : tr("Select a criterion to edit its rubric."));
     m_rubricView->resizeColumnToContents(RubricModel::LabelColumn);
 }

@@ -2,6 +2,7 @@
 #include "ui/juries/JuriesPage.h"
 
 #include "ui/common/Buttons.h"
+#include "ui/common/Remember.h"
 #include "ui/models/ConflictsModel.h"
 #include "ui/models/JuriesModel.h"
 #include "ui/models/JurorsModel.h"
@@ -106,10 +107,12 @@ JuriesPage::JuriesPage(QWidget* parent)
     top->addWidget(m_jurorBox);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    remember::splitter(top, QStringLiteral("juries"));
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
     splitter->addWidget(conflictBox);
     splitter->setStretchFactor(1, 1);
+    remember::splitter(splitter, QStringLiteral("conflicts"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

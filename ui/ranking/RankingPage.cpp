@@ -4,6 +4,7 @@
 #include "ui/common/Charts.h"
 #include "ui/common/Feedback.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Remember.h"
 #include "ui/common/TableView.h"
 #include "ui/models/RankingModel.h"
 
@@ -68,6 +69,7 @@ RankingPage::RankingPage(QWidget* parent)
     m_table->setToolTip(tr("Ctrl+C copies the selected rows, with the headers, for a spreadsheet."));
     // The rank and the name stay in place while the scores scroll sideways.
     m_table->setFrozenColumns(RankingModel::CandidateColumn + 1);
+    m_table->rememberColumns(QStringLiteral("ranking"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RankingPage::currentChanged);
 
     // What the colours and the mark of a row mean.
@@ -91,6 +93,7 @@ RankingPage::RankingPage(QWidget* parent)
     legend->addWidget(m_legendMark, 1, 1);
     legend->setColumnStretch(1, 1);
     auto* tableTab = new QWidget;
+    tableTab->setObjectName(QStringLiteral("table"));
     auto* tableLayout = new QVBoxLayout(tableTab);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_table, 1);
@@ -101,16 +104,16 @@ RankingPage::RankingPage(QWidget* parent)
     m_views->setAccessibleName(tr("Ranking views"));
     m_views->addTab(tableTab, tr("&Table"));
     m_views->addTab(buildBars(), tr("&Bars by pillar"));
-    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setObjectName(QStringLiteral("rankingTable"));
     connect(m_views, &QTabWidget::currentChanged, this, &RankingPage::drawBars);
 
     m_splitter = new QSplitter;
-    m_splitter->setObjectName(QStringLiteral("rankingSplitter"));
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(buildSidePanel());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    remember::splitter(m_splitter, QStringLiteral("ranking"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fill);

@@ -76,6 +76,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_paper->setChecked(true);
     m_paper->setAccessibleName(tr("Scores typed from a paper sheet"));
     m_scale = new QLabel;
+    m_scale->setWordWrap(true);
     m_view = new QTableView;
     m_view->setModel(m_model);
     auto* delegate = new ScoreDelegate(m_model, this);
