@@ -114,11 +114,14 @@ private slots:
                 needed.width() <= 1024 && needed.height() <= 700,
                 qPrintable(QStringLiteral("page %1 needs %2×%3").arg(page).arg(needed.width()).arg(needed.height())));
         }
-        // Its size comes back at the next start.
-        window.resize(1010, 720);
+        // Its size comes back at the next start. The height only: the test screen (800
+        // pixels wide) is narrower than the window's least width, which Qt 6.4 keeps and
+        // Qt 6.8 brings back within the screen.
+        const int height = std::min(700, room.height() - 40);
+        window.resize(window.width(), height);
         window.close();
         MainWindow again;
-        QCOMPARE(again.size(), QSize(1010, 720));
+        QCOMPARE(again.height(), height);
     }
 
     // Defect: without a file a greyed form read « Objectif de remplissage : 1,0 % »; after
