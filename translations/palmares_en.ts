@@ -130,6 +130,10 @@
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
+    <message>
+        <source>The journal of %1 cannot be read: %2</source>
+        <translation>The journal of %1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTemplate</name>
@@ -477,6 +481,22 @@
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
+        <source>Why the campaign goes back a step (kept in its journal).</source>
+        <translation>Why the campaign goes back a step (kept in its journal).</translation>
+    </message>
+    <message>
+        <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
+        <translation>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</translation>
+    </message>
+    <message>
+        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
+        <translation>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -485,6 +505,7 @@ Commands:
   export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
   demo FILE [--seed N]           create a realistic demo campaign
   info FILE                      counts, capacity and completeness
+  journal FILE                   every change saved: when, who, what, which candidate or juror
   rank FILE                      the ranking, with every score and flag
   select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
   import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
@@ -503,6 +524,7 @@ Commands:
   export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
   demo FILE [--seed N]           create a realistic demo campaign
   info FILE                      counts, capacity and completeness
+  journal FILE                   every change saved: when, who, what, which candidate or juror
   rank FILE                      the ranking, with every score and flag
   select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
   import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
@@ -515,20 +537,8 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Why the campaign goes back a step (kept in its journal).</source>
-        <translation>Why the campaign goes back a step (kept in its journal).</translation>
-    </message>
-    <message>
-        <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
-        <translation>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</translation>
-    </message>
-    <message>
-        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
-        <translation>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3.</source>
-        <translation>%1: %2 → %3.</translation>
+        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
+        <translation>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1787,30 @@ Commands:
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2160,6 +2194,86 @@ Commands:
     <message>
         <source>A campaign goes back one step at a time: from “%1”, to “%2”.</source>
         <translation>A campaign goes back one step at a time: from “%1”, to “%2”.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>File upgrade</source>
+        <translation>File upgrade</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Juries</source>
+        <translation>Juries</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3769,122 @@ Commands:
     </message>
 </context>
 <context>
+    <name>palmares::JournalModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JournalPage</name>
+    <message>
+        <source>Filter: a name, a word of the details…</source>
+        <translation>Filter: a name, a word of the details…</translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Filter the journal</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Kind of entry</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the entries shown, oldest first, as a CSV file for a spreadsheet.</source>
+        <translation>Saves the entries shown, oldest first, as a CSV file for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows, with the headers, for a spreadsheet.</source>
+        <translation>Ctrl+C copies the selected rows, with the headers, for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Your name in the journal</source>
+        <translation>Your name in the journal</translation>
+    </message>
+    <message>
+        <source>The name the journal gives the changes you make on this computer; empty, the computer&apos;s user name.</source>
+        <translation>The name the journal gives the changes you make on this computer; empty, the computer&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the journal:</source>
+        <translation>Your &amp;name in the journal:</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>Every kind of entry</translation>
+    </message>
+    <message>
+        <source>Every author</source>
+        <translation>Every author</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies)</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal-%1.csv</source>
+        <translation>journal-%1.csv</translation>
+    </message>
+    <message>
+        <source>journal.csv</source>
+        <translation>journal.csv</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JuriesModel</name>
     <message>
         <source>A candidate needs this many jurors of this jury to have scored every criterion.</source>
@@ -4148,6 +4378,10 @@ Open it read-only?</translation>
             <numerusform>%n laureate</numerusform>
             <numerusform>%n laureates</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,8 @@
     <message numerus="yes">
         <source>%n candidate(s), %1 score(s)</source>
         <translation>
-            <numerusform>%n candidat, %1 note(s)</numerusform>
-            <numerusform>%n candidats, %1 note(s)</numerusform>
+            <numerusform>%n candidat, notes&#xa0;: %1</numerusform>
+            <numerusform>%n candidats, notes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -129,6 +129,10 @@
     <message>
         <source>reason: %1</source>
         <translation>raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The journal of %1 cannot be read: %2</source>
+        <translation>Impossible de lire le journal de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -477,6 +481,22 @@
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Why the campaign goes back a step (kept in its journal).</source>
+        <translation>Pourquoi la campagne revient d&apos;une étape (gardé dans son journal).</translation>
+    </message>
+    <message>
+        <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
+        <translation>Fait passer la campagne à un autre statut&#xa0;: en avant d&apos;autant d&apos;étapes que voulu, ou d&apos;une étape en arrière avec une raison (docs/lifecycle.md).</translation>
+    </message>
+    <message>
+        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
+        <translation>STATUS attend draft, open, scoring, deliberation ou closed, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1&#xa0;: %2 → %3.</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -485,6 +505,7 @@ Commands:
   export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
   demo FILE [--seed N]           create a realistic demo campaign
   info FILE                      counts, capacity and completeness
+  journal FILE                   every change saved: when, who, what, which candidate or juror
   rank FILE                      the ranking, with every score and flag
   select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
   import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
@@ -503,6 +524,7 @@ Commandes&#xa0;:
   export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
   demo FILE [--seed N]           crée une campagne de démonstration réaliste
   info FILE                      effectifs, capacité et complétude
+  journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
   rank FILE                      le classement, avec toutes les notes et les alertes
   select FILE [--rule R]         lauréats, candidats écartés, liste d&apos;attente et taux de remplissage
   import FILE --kind K SOURCE    importe des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes
@@ -515,20 +537,8 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Why the campaign goes back a step (kept in its journal).</source>
-        <translation>Pourquoi la campagne revient d&apos;une étape (gardé dans son journal).</translation>
-    </message>
-    <message>
-        <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
-        <translation>Fait passer la campagne à un autre statut&#xa0;: en avant d&apos;autant d&apos;étapes que voulu, ou d&apos;une étape en arrière avec une raison (docs/lifecycle.md).</translation>
-    </message>
-    <message>
-        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
-        <translation>STATUS attend draft, open, scoring, deliberation ou closed, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3.</source>
-        <translation>%1&#xa0;: %2 → %3.</translation>
+        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
+        <translation>Affiche le journal de la campagne, de la plus ancienne entrée à la plus récente&#xa0;: chaque modification enregistrée, quand, par qui, ce qu&apos;elle touche, le candidat et le juré concernés.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1787,30 @@ Commandes&#xa0;:
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2160,6 +2194,86 @@ Commandes&#xa0;:
     <message>
         <source>A campaign goes back one step at a time: from “%1”, to “%2”.</source>
         <translation>Une campagne revient en arrière une étape à la fois&#xa0;: de «&#xa0;%1&#xa0;», à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>File upgrade</source>
+        <translation>Mise à jour du fichier</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Juries</source>
+        <translation>Jurys</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3769,122 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>palmares::JournalModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::JournalPage</name>
+    <message>
+        <source>Filter: a name, a word of the details…</source>
+        <translation>Filtrer&#xa0;: un nom, un mot des détails…</translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Filtrer le journal</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the entries shown, oldest first, as a CSV file for a spreadsheet.</source>
+        <translation>Enregistre les entrées affichées, de la plus ancienne à la plus récente, dans un fichier CSV pour un tableur.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows, with the headers, for a spreadsheet.</source>
+        <translation>Ctrl+C copie les lignes sélectionnées, avec les en-têtes, pour un tableur.</translation>
+    </message>
+    <message>
+        <source>Your name in the journal</source>
+        <translation>Votre nom dans le journal</translation>
+    </message>
+    <message>
+        <source>The name the journal gives the changes you make on this computer; empty, the computer&apos;s user name.</source>
+        <translation>Le nom que le journal donne aux modifications faites sur cet ordinateur&#xa0;; vide, le nom d&apos;utilisateur de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the journal:</source>
+        <translation>Votre &amp;nom dans le journal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>Tous les types d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Every author</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies)</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal-%1.csv</source>
+        <translation>journal-%1.csv</translation>
+    </message>
+    <message>
+        <source>journal.csv</source>
+        <translation>journal.csv</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JuriesModel</name>
     <message>
         <source>A candidate needs this many jurors of this jury to have scored every criterion.</source>
@@ -4148,6 +4378,10 @@ L’ouvrir en lecture seule&#xa0;?</translation>
             <numerusform>%n lauréat</numerusform>
             <numerusform>%n lauréats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,16 @@ void removeRecentFile(const QString& path)
     QSettings().setValue(recentKey, files);
 }
 
+QString actorName()
+{
+    return QSettings().value(QStringLiteral("journal/actor")).toString();
+}
+
+void setActorName(const QString& name)
+{
+    QSettings().setValue(QStringLiteral("journal/actor"), name.trimmed());
+}
+
 QString language()
 {
     return QSettings().value(languageKey).toString();

@@ -14,6 +14,9 @@ QStringList recentFiles();
 void addRecentFile(const QString& path);
 void removeRecentFile(const QString& path);
 // "fr", "en", or empty for the system's language.
+// The name the journal gives this user's changes; empty: the computer's user name.
+QString actorName();
+void setActorName(const QString& name);
 QString language();
 void setLanguage(const QString& code);
 QString lastFolder();

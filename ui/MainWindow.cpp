@@ -14,6 +14,7 @@
 #include "ui/common/Icons.h"
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/journal/JournalPage.h"
 #include "ui/juries/JuriesPage.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/scoring/ScoringPage.h"
@@ -76,23 +77,25 @@ MainWindow::MainWindow(QWidget* parent)
     , m_scoring(new ScoringPage)
     , m_ranking(new RankingPage)
     , m_analysis(new AnalysisPage)
+    , m_journal(new JournalPage)
     , m_undoGroup(new QUndoGroup(this))
 {
     icons::useTheme();
     const std::pair<DocumentPage*, QString> pages[] = {
         {m_campaign, tr("Campaign & site")}, {m_criteria, tr("Criteria")}, {m_juries, tr("Juries")},
         {m_candidates, tr("Candidates")},    {m_scoring, tr("Scoring")},   {m_ranking, tr("Ranking & selection")},
-        {m_analysis, tr("Analysis")}};
+        {m_analysis, tr("Analysis")},        {m_journal, tr("Journal")}};
     const QIcon pageIcons[] = {icons::themed("go-home", QStyle::SP_DirHomeIcon),
                                icons::themed("view-list-tree", QStyle::SP_FileDialogListView),
                                icons::themed("system-users", QStyle::SP_DirIcon),
                                icons::themed("x-office-address-book", QStyle::SP_FileDialogDetailedView),
                                icons::themed("document-edit", QStyle::SP_FileDialogContentsView),
                                icons::themed("view-sort-descending", QStyle::SP_ArrowDown),
-                               icons::themed("office-chart-bar", QStyle::SP_FileDialogInfoView)};
+                               icons::themed("office-chart-bar", QStyle::SP_FileDialogInfoView),
+                               icons::themed("view-history", QStyle::SP_FileDialogDetailedView)};
     // Names of the pages' screenshots.
-    static const char* const slugs[] = {"campaign", "criteria", "juries",  "candidates",
-                                        "scoring",  "ranking",  "analysis"};
+    static const char* const slugs[] = {"campaign", "criteria", "juries",   "candidates",
+                                        "scoring",  "ranking",  "analysis", "journal"};
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         m_sidebar->addItem(new QListWidgetItem(pageIcons[m_pageList.size()], title));

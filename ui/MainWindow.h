@@ -17,6 +17,7 @@ class QUndoGroup;
 namespace palmares {
 
 class AnalysisPage;
+class JournalPage;
 class CampaignPage;
 class CandidatesPage;
 class CriteriaPage;
@@ -40,6 +41,7 @@ public:
         ScoringSheetPage,
         RankingSelectionPage,
         AnalysisChartsPage,
+        JournalLogPage,
         PageCount
     };
 
@@ -68,6 +70,7 @@ public:
     ScoringPage* scoringPage() const { return m_scoring; }
     RankingPage* rankingPage() const { return m_ranking; }
     AnalysisPage* analysisPage() const { return m_analysis; }
+    JournalPage* journalPage() const { return m_journal; }
     // What the window shows when no campaign is open.
     StartPage* startPage() const { return m_start; }
     bool showsStartPage() const;
@@ -120,6 +123,7 @@ private:
     ScoringPage* m_scoring;
     RankingPage* m_ranking;
     AnalysisPage* m_analysis;
+    JournalPage* m_journal;
     std::vector<DocumentPage*> m_pageList; // in Page order
     QMenu* m_recent = nullptr;
     QAction* m_deliberation = nullptr;

@@ -72,6 +72,7 @@ QString Cli::generalHelp() const
               "  export-template FILE OUT.json  save the campaign's set-up, without candidates or scores\n"
               "  demo FILE [--seed N]           create a realistic demo campaign\n"
               "  info FILE                      counts, capacity and completeness\n"
+              "  journal FILE                   every change saved: when, who, what, which candidate or juror\n"
               "  rank FILE                      the ranking, with every score and flag\n"
               "  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill\n"
               "  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores\n"
@@ -137,6 +138,8 @@ int Cli::run(const QStringList& arguments)
         return demo(rest);
     if (command == QLatin1String("info"))
         return info(rest);
+    if (command == QLatin1String("journal"))
+        return journal(rest);
     if (command == QLatin1String("rank"))
         return rank(rest);
     if (command == QLatin1String("select"))
@@ -280,6 +283,29 @@ int Cli::info(const QStringList& args)
         return error(why);
     const Evaluation e = evaluate(*campaign, false);
     m_out << ResultFormat::summary(*campaign, summarize(*campaign, e), fmt);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::journal(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format = formatOption(true);
+    parser.addOption(format);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("journal FILE [--format table|csv|json]"),
+               tr("Prints the campaign's journal, oldest first: every change saved, when, by whom, what it "
+                  "touched, the candidate and the juror it concerns."),
+               1, &exit))
+        return exit;
+    OutputFormat fmt;
+    if (!ResultFormat::parseFormat(parser.value(format), &fmt))
+        return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
+    QString why;
+    const auto entries = CampaignFile::readJournal(parser.positionalArguments().at(0), &why);
+    if (!entries)
+        return error(why);
+    m_out << ResultFormat::journal(*entries, fmt);
     m_out.flush();
     return Ok;
 }

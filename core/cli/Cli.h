@@ -29,6 +29,7 @@ private:
     int exportTemplate(const QStringList& args);
     int demo(const QStringList& args);
     int info(const QStringList& args);
+    int journal(const QStringList& args);
     int rank(const QStringList& args);
     int select(const QStringList& args);
     int import(const QStringList& args);

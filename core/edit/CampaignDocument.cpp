@@ -321,6 +321,8 @@ bool CampaignDocument::commit(const Change& change, const Change* inverse, const
     // once the file has it.
     constexpr size_t largeChange = 1000;
     const bool alongside = change.rowCount() >= largeChange;
+    // Named from the campaign before the change: a removed candidate still has its name.
+    const Concerned concerned = concernedBy(m_campaign, change);
     Change computed;
     const Change& undo = inverse ? *inverse : computed;
     std::future<void> inMemory = std::async(alongside ? std::launch::async : std::launch::deferred, [&] {
@@ -328,7 +330,7 @@ bool CampaignDocument::commit(const Change& change, const Change* inverse, const
             computed = inverseOf(m_campaign, change);
         applyChange(m_campaign, change);
     });
-    const bool saved = m_file->apply(change, action);
+    const bool saved = m_file->apply(change, action, concerned);
     if (saved || alongside)
         inMemory.get();
     if (!saved) {
@@ -372,6 +374,31 @@ std::optional<QByteArray> CampaignDocument::attachmentData(Id id, QString* error
     if (file && !data)
         *error = file->errorString();
     return data;
+}
+
+std::optional<std::vector<JournalEntry>> CampaignDocument::journal(QString* error)
+{
+    CampaignFile reader;
+    CampaignFile* file = fileForReading(reader, error);
+    auto entries = file ? file->journal() : std::nullopt;
+    if (file && !entries)
+        *error = file->errorString();
+    return entries;
+}
+
+void CampaignDocument::setActor(const QString& actor)
+{
+    m_file->setActor(actor.trimmed());
+}
+
+QString CampaignDocument::actor() const
+{
+    return m_file->actor();
+}
+
+QString CampaignDocument::systemUser()
+{
+    return CampaignFile::systemUser();
 }
 
 bool CampaignDocument::saveCopyAs(const QString& path, QString* error)

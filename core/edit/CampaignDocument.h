@@ -3,6 +3,7 @@
 
 #include "core/engine/Evaluation.h"
 #include "core/model/Change.h"
+#include "core/model/Journal.h"
 
 #include <QDateTime>
 #include <QLockFile>
@@ -85,6 +86,14 @@ public:
     }
 
     std::optional<QByteArray> attachmentData(Id id, QString* error);
+    // The campaign's journal, oldest entry first (core/model/Journal).
+    std::optional<std::vector<JournalEntry>> journal(QString* error);
+    // Who the journal names for the changes made here: `actor` (a name set in the
+    // preferences), or the user logged in on this computer when empty.
+    void setActor(const QString& actor);
+    QString actor() const;
+    // The name of the user logged in on this computer.
+    static QString systemUser();
     bool saveCopyAs(const QString& path, QString* error);
 
     // The time stamped on scores and decisions; tests set a fixed one.

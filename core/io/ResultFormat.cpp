@@ -482,4 +482,40 @@ QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, Outpu
     return out;
 }
 
+QString ResultFormat::journal(const std::vector<JournalEntry>& entries, OutputFormat format)
+{
+    if (format == OutputFormat::Json) {
+        QJsonArray list;
+        for (const JournalEntry& e : entries) {
+            QJsonObject o{{QStringLiteral("id"), e.id},        {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("actor"), e.actor},  {QStringLiteral("action"), e.action},
+                          {QStringLiteral("table"), e.entity}, {QStringLiteral("details"), e.details}};
+            if (e.candidateId) {
+                o.insert(QStringLiteral("candidate_id"), e.candidateId);
+                o.insert(QStringLiteral("candidate"), e.candidate);
+            }
+            if (e.jurorId) {
+                o.insert(QStringLiteral("juror_id"), e.jurorId);
+                o.insert(QStringLiteral("juror"), e.juror);
+            }
+            list.append(o);
+        }
+        return json(QJsonObject{{QStringLiteral("journal"), list}});
+    }
+    const QStringList header{tr("When"),      tr("Who"),   tr("What"),   tr("Part"),
+                             tr("Candidate"), tr("Juror"), tr("Details")};
+    std::vector<QStringList> rows;
+    rows.reserve(entries.size());
+    for (const JournalEntry& e : entries)
+        rows.push_back({Words::journalTime(e.at), e.actor, Words::journalAction(e.action),
+                        Words::journalTable(e.entity), e.candidate, e.juror, Words::printable(e.details)});
+    if (format == OutputFormat::Csv) {
+        QString out = csvLine(header);
+        for (const QStringList& row : rows)
+            out += csvLine(row);
+        return out;
+    }
+    return textTable(header, rows, std::vector<bool>(header.size(), false));
+}
+
 } // namespace palmares

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/Summary.h"
+#include "core/model/Journal.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,10 @@ public:
     static QString selection(const Campaign& campaign, const Evaluation& evaluation, const Selection& selection,
                              OutputFormat format);
     static QString summary(const Campaign& campaign, const CampaignSummary& summary, OutputFormat format);
+    // The journal, oldest entry first: in the table and CSV, the local time, who, what, the
+    // part of the campaign, the candidate, the juror and the details, in the UI language
+    // (the CSV is the one the Journal page exports); in JSON, UTC times and the codes.
+    static QString journal(const std::vector<JournalEntry>& entries, OutputFormat format);
 
     // Decimal comma, no thousands separator: what a French spreadsheet reads as a number.
     static QString csvNumber(double value, int decimals = 2);

@@ -202,16 +202,6 @@ struct Decision {
     QDateTime decidedAt;
 };
 
-struct AuditEntry {
-    Id id = 0;
-    QDateTime at;
-    QString actor;
-    QString action;
-    QString entity;
-    Id entityId = 0;
-    QString details;
-};
-
 // Everything in one campaign file. Attachments' bytes are not loaded here.
 struct Campaign {
     CampaignSettings settings;

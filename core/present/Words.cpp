@@ -6,6 +6,8 @@
 #include "core/engine/Formulas.h"
 #include "core/model/Codes.h"
 
+#include <utility>
+
 #include <QLocale>
 #include <QStringList>
 
@@ -159,6 +161,45 @@ QString Words::decision(const Decision& d)
 QString Words::rule(SelectionRule rule)
 {
     return rule == SelectionRule::Greedy ? tr("greedy by rank") : tr("best value");
+}
+
+QString Words::journalAction(const QString& action)
+{
+    static const std::pair<const char*, const char*> words[] = {
+        {"edit", QT_TR_NOOP("Change")},
+        {"import", QT_TR_NOOP("Import")},
+        {"undo", QT_TR_NOOP("Undo")},
+        {"redo", QT_TR_NOOP("Redo")},
+        {"write_campaign", QT_TR_NOOP("Creation")},
+        {"upgrade_schema", QT_TR_NOOP("File upgrade")},
+    };
+    for (const auto& [code, word] : words)
+        if (action == QLatin1String(code))
+            return tr(word);
+    return action; // written by a later version
+}
+
+QString Words::journalTable(const QString& table)
+{
+    static const std::pair<const char*, const char*> words[] = {
+        {"campaign", QT_TR_NOOP("Campaign")},       {"buildings", QT_TR_NOOP("Buildings")},
+        {"pillars", QT_TR_NOOP("Pillars")},         {"criteria", QT_TR_NOOP("Criteria")},
+        {"juries", QT_TR_NOOP("Juries")},           {"jury", QT_TR_NOOP("Juries")},
+        {"jurors", QT_TR_NOOP("Jurors")},           {"occupants", QT_TR_NOOP("Occupants")},
+        {"candidates", QT_TR_NOOP("Candidates")},   {"conflicts", QT_TR_NOOP("Conflicts of interest")},
+        {"decisions", QT_TR_NOOP("Decisions")},     {"flows", QT_TR_NOOP("Flows")},
+        {"attachments", QT_TR_NOOP("Attachments")}, {"scores", QT_TR_NOOP("Scores")},
+        {"resources", QT_TR_NOOP("Resources")},
+    };
+    for (const auto& [code, word] : words)
+        if (table == QLatin1String(code))
+            return tr(word);
+    return table;
+}
+
+QString Words::journalTime(const QDateTime& at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString Words::status(CampaignStatus status)

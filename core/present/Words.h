@@ -45,6 +45,13 @@ public:
 
     // A campaign's status as a name ("Scoring"), and as it reads after "The campaign is"
     // ("in scoring").
+    // The journal: what kind of entry it is ("edit", "import", "undo"…) and what it
+    // touched (a table's name: "scores", "candidates"…), in words.
+    static QString journalAction(const QString& action);
+    static QString journalTable(const QString& table);
+    // When a journal entry was made: local time to the second, sortable, read as a date
+    // and time by a spreadsheet.
+    static QString journalTime(const QDateTime& at);
     static QString status(CampaignStatus status);
     static QString statusPhrase(CampaignStatus status);
     // What a status allows, in one or two sentences (docs/lifecycle.md).

@@ -19,6 +19,11 @@
 #include <atomic>
 #include <vector>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace palmares {
 
 namespace {
@@ -54,14 +59,6 @@ bool walHeader(const QString& path)
         return false;
     const QByteArray header = file.read(20);
     return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
-}
-
-QString actorName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
 } // namespace
@@ -348,22 +345,77 @@ sqlite3* CampaignFile::handle() const
     return handleOf(db());
 }
 
-bool CampaignFile::appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details)
+QString CampaignFile::systemUser()
+{
+    // The account's name (a desktop may start the application without $USER).
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+bool CampaignFile::appendAudit(const QString& action, const QString& entity, const QString& details,
+                               const Concerned& concerned)
 {
     if (m_readOnly)
         return failReadOnly();
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, details, candidate_id, candidate, "
+                             "juror_id, juror) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(actorName());
+    q.addBindValue(actor());
     q.addBindValue(action);
     q.addBindValue(entity);
-    q.addBindValue(entityId ? QVariant(entityId) : QVariant());
-    q.addBindValue(details);
+    // A null QString would be bound as NULL; these columns hold text.
+    const auto text = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; };
+    q.addBindValue(text(details));
+    q.addBindValue(concerned.candidateId ? QVariant(concerned.candidateId) : QVariant());
+    q.addBindValue(text(concerned.candidate));
+    q.addBindValue(concerned.jurorId ? QVariant(concerned.jurorId) : QVariant());
+    q.addBindValue(text(concerned.juror));
     if (!q.exec())
         return fail(tr("The audit log cannot be written: %1").arg(q.lastError().text()));
     return true;
+}
+
+std::optional<std::vector<JournalEntry>> CampaignFile::journal()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, actor, action, entity, candidate_id, candidate, juror_id, juror, "
+                               "details FROM audit_log ORDER BY id"))) {
+        fail(tr("The journal of %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        return std::nullopt;
+    }
+    std::vector<JournalEntry> out;
+    while (q.next()) {
+        JournalEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.candidateId = q.value(5).toLongLong();
+        e.candidate = q.value(6).toString();
+        e.jurorId = q.value(7).toLongLong();
+        e.juror = q.value(8).toString();
+        e.details = q.value(9).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::optional<std::vector<JournalEntry>> CampaignFile::readJournal(const QString& path, QString* error)
+{
+    CampaignFile file;
+    std::optional<std::vector<JournalEntry>> entries;
+    if (!file.openForReading(path) || !(entries = file.journal()))
+        *error = file.errorString();
+    return entries;
 }
 
 bool CampaignFile::writeNew(const QString& path, const Campaign& campaign, QString* error)

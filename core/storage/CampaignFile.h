@@ -3,6 +3,7 @@
 
 #include "core/model/Campaign.h"
 #include "core/model/Change.h"
+#include "core/model/Journal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,13 +66,25 @@ public:
     // all or nothing.
     bool writeAll(const Campaign& campaign);
     bool saveSettings(const CampaignSettings& settings);
-    // Applies `change` (whose dependents are listed in it) and its audit entry `action`
-    // in one transaction.
-    bool apply(const Change& change, const QString& action);
+    // Applies `change` (whose dependents are listed in it) and its audit entry `action`,
+    // naming the candidate and the juror it concerns, in one transaction.
+    bool apply(const Change& change, const QString& action, const Concerned& concerned = {});
     std::optional<QByteArray> attachmentData(Id id);
     // A consistent copy of the whole file at `path` (through a temporary file in its folder).
     bool saveCopy(const QString& path);
-    bool appendAudit(const QString& action, const QString& entity, Id entityId, const QString& details);
+    // One entry of the journal (its audit log), by the actor().
+    bool appendAudit(const QString& action, const QString& entity, const QString& details,
+                     const Concerned& concerned = {});
+    // The journal, oldest entry first; nullopt and errorString() when it cannot be read.
+    std::optional<std::vector<JournalEntry>> journal();
+    // Opens `path` for reading and reads its journal in one call.
+    static std::optional<std::vector<JournalEntry>> readJournal(const QString& path, QString* error);
+    // Who the journal names for the changes this file saves: the name set in the
+    // preferences, or systemUser().
+    void setActor(const QString& actor) { m_actor = actor; }
+    QString actor() const { return m_actor.isEmpty() ? systemUser() : m_actor; }
+    // The name of the user logged in on this computer, or "unknown".
+    static QString systemUser();
 
     // Builds `campaign` at `path` through a temporary file in the same folder, renamed
     // over `path` only once complete: an existing file is replaced whole or not at all.
@@ -110,6 +123,7 @@ private:
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    QString m_actor;
 };
 
 } // namespace palmares

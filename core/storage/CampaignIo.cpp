@@ -457,7 +457,7 @@ bool CampaignFile::writeAll(const Campaign& c)
             c);
         if (ok && !(writeScores(c.scores) &&
                     appendAudit(
-                        QStringLiteral("write_campaign"), QStringLiteral("campaign"), 0,
+                        QStringLiteral("write_campaign"), QStringLiteral("campaign"),
                         tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())))) {
             *why = m_error;
             return false;
@@ -466,7 +466,7 @@ bool CampaignFile::writeAll(const Campaign& c)
     });
 }
 
-bool CampaignFile::apply(const Change& change, const QString& action)
+bool CampaignFile::apply(const Change& change, const QString& action, const Concerned& concerned)
 {
     return inTransaction(tr("The change cannot be saved: %1"), [&](QString* why) {
         bool ok = true;
@@ -509,7 +509,7 @@ bool CampaignFile::apply(const Change& change, const QString& action)
             details += QStringLiteral("; ") + change.note;
         if (!change.justification.isEmpty())
             details += QStringLiteral("; ") + tr("reason: %1").arg(change.justification);
-        if (ok && !appendAudit(action, change.entity(), 0, details)) {
+        if (ok && !appendAudit(action, change.entity(), details, concerned)) {
             *why = m_error;
             return false;
         }

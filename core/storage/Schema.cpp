@@ -257,6 +257,15 @@ QStringList version3()
     return out;
 }
 
+// Version 4: the journal names the candidate and the juror an entry concerns, by id and by
+// their name at the time (core/model/Journal: the name stays when the row goes).
+const char* const version4[] = {
+    "ALTER TABLE audit_log ADD COLUMN candidate_id INTEGER",
+    "ALTER TABLE audit_log ADD COLUMN candidate TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit_log ADD COLUMN juror_id INTEGER",
+    "ALTER TABLE audit_log ADD COLUMN juror TEXT NOT NULL DEFAULT ''",
+};
+
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
@@ -342,6 +351,9 @@ QStringList stepStatements(int version)
             out << QString::fromUtf8(sql);
     } else if (version == 3) {
         out = version3();
+    } else if (version == 4) {
+        for (const char* sql : version4)
+            out << QString::fromUtf8(sql);
     }
     return out;
 }

@@ -94,6 +94,7 @@ private slots:
     void importCandidatesFromEachFormat_data();
     void importCandidatesFromEachFormat();
     void dryRunWritesNothing();
+    void theJournalListsTheImportWithItsFile();
     void anImportOnAFullDiskSaysNothingWasImported();
     void lookingAtACampaignOfAnEarlierVersionChangesNothing();
     void rejectedRowsGiveExitOneAndStrictWritesNothing();
@@ -357,6 +358,42 @@ void TstCliEndToEnd::dryRunWritesNothing()
              qPrintable(describe(args, r)));
     QVERIFY2(fingerprint(path) == print, "a dry run changed the campaign");
     QCOMPARE(summaryOf(dir.path(), QStringLiteral("c.ami")).value(QStringLiteral("candidates")).toInt(-1), 0);
+}
+
+void TstCliEndToEnd::theJournalListsTheImportWithItsFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString why;
+    QVERIFY2(newCampaign(dir.path(), QStringLiteral("c.ami"), &why), qPrintable(why));
+    const QStringList import = importArgs(QStringLiteral("c.ami"), "candidates", fixture("candidats.xlsx"));
+    Run r = runCli(dir.path(), import);
+    QVERIFY2(r.finished && r.exit == 0, qPrintable(describe(import, r)));
+
+    const QStringList json{QStringLiteral("journal"), QStringLiteral("c.ami"), QStringLiteral("--format"),
+                           QStringLiteral("json")};
+    r = runCli(dir.path(), json);
+    QVERIFY2(r.finished && r.exit == 0 && r.err.isEmpty(), qPrintable(describe(json, r)));
+    const QJsonArray entries = parseObject(r.out, &why).value(QStringLiteral("journal")).toArray();
+    QVERIFY2(why.isEmpty() && entries.size() == 2, qPrintable(describe(json, r)));
+    const QJsonObject imported = entries.at(1).toObject();
+    QCOMPARE(imported.value(QStringLiteral("action")).toString(), QStringLiteral("import"));
+    QCOMPARE(imported.value(QStringLiteral("table")).toString(), QStringLiteral("candidates"));
+    QVERIFY2(imported.value(QStringLiteral("details")).toString().contains(QStringLiteral("candidats.xlsx")),
+             qPrintable(r.out));
+    QVERIFY(!imported.contains(QStringLiteral("candidate"))); // seven of them: none named
+    QVERIFY(!imported.value(QStringLiteral("actor")).toString().isEmpty());
+
+    const QStringList csv{QStringLiteral("journal"), QStringLiteral("c.ami"), QStringLiteral("--format"),
+                          QStringLiteral("csv")};
+    r = runCli(dir.path(), csv);
+    QVERIFY2(r.finished && r.exit == 0, qPrintable(describe(csv, r)));
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 3);
+    QVERIFY(r.out.startsWith(QStringLiteral("When;Who;What;Part;Candidate;Juror;Details")));
+
+    const QStringList missing{QStringLiteral("journal"), QStringLiteral("none.ami")};
+    r = runCli(dir.path(), missing);
+    QVERIFY2(r.finished && r.exit == 1 && r.err.contains(QStringLiteral("none.ami")), qPrintable(describe(missing, r)));
 }
 
 void TstCliEndToEnd::anImportOnAFullDiskSaysNothingWasImported()

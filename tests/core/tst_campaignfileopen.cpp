@@ -237,7 +237,7 @@ void TstCampaignFileOpen::readingWritesNothingInOrBesideTheFile()
         change.buildings.put.push_back({99, QStringLiteral("Hangar 9"), 100, QStringLiteral("atelier"), {}, {}});
         QVERIFY2(!file.apply(change, QStringLiteral("test")), "a write went through a read-only open");
         QVERIFY2(file.errorString().contains(QStringLiteral("open for reading only")), qPrintable(file.errorString()));
-        QVERIFY2(!file.appendAudit(QStringLiteral("test"), QStringLiteral("campaign"), 0, QString()),
+        QVERIFY2(!file.appendAudit(QStringLiteral("test"), QStringLiteral("campaign"), QString()),
                  "the audit log was written through a read-only open");
     }
     QCOMPARE(fingerprint(path), print);

@@ -40,9 +40,9 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("shots"));
         const QStringList written = ScreenshotTour::save(window, folder, &error);
         QVERIFY2(!written.isEmpty(), qPrintable(error));
-        // Seven pages, the ranking's two tabs and the analysis' three, the deliberation,
+        // Eight pages, the ranking's two tabs and the analysis' three, the deliberation,
         // and the import wizard's columns and report.
-        QCOMPARE(written.size(), 13);
+        QCOMPARE(written.size(), 14);
         for (const QString& path : written) {
             const QImage image(path);
             QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
@@ -51,8 +51,9 @@ private slots:
             QVERIFY2(named.match(QFileInfo(path).fileName()).hasMatch(), qPrintable(path));
         }
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("06-ranking-table.png"))));
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("08-journal.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
-        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("09-import-report.png"))));
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("10-import-report.png"))));
         QVERIFY(!window.isDeliberating());
         QCOMPARE(window.document()->undoStack()->count(), 0); // the tour imports nothing
         // A folder that cannot be made is said so.
