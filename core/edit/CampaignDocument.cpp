@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSysInfo>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -137,6 +138,16 @@ std::unique_ptr<QLockFile> CampaignDocument::lockForWriting(const QString& path,
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return lock;
+    // A lock file that does not name its holder was left by a program killed as it took
+    // it (a holder writes its name at once): after a moment to let a holder finish
+    // writing, it is stale whatever its age.
+    qint64 pid = 0;
+    QString host, app;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+        QThread::msleep(100);
+        if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
+    }
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo folder(QFileInfo(lockFile).absolutePath());
     if (lock->error() == QLockFile::LockFailedError) {

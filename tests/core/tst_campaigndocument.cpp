@@ -453,6 +453,23 @@ private slots:
         QVERIFY2(next, qPrintable(error));
     }
 
+    // Defect (seen in the fault trials): a program killed as it took a lock leaves an empty
+    // lock file, which named no holder and kept the campaign "open for writing" for ever.
+    void aLockFileLeftEmptyByAKilledProgramIsStale()
+    {
+        m_doc.reset();
+        for (const QString& lock : {CampaignDocument::lockPath(m_path), CampaignDocument::identityLockPath(m_path)}) {
+            QFile empty(lock);
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+            empty.close();
+            QString error;
+            auto doc = CampaignDocument::open(m_path, CampaignDocument::Access::ReadWrite, &error);
+            QVERIFY2(doc, qPrintable(error));
+            doc.reset();
+            QVERIFY2(!QFileInfo::exists(lock), qPrintable(lock)); // and it goes once closed
+        }
+    }
+
     // One writer per file, not per path: a link or a second name (a hard link) to the open
     // campaign leads to the same file, and to the same refusal, naming who holds it.
     void aSecondWriterThroughAnotherPathIsToldTheFileIsInUse_data()
