@@ -32,7 +32,11 @@ QString Words::printable(const QString& text)
 
 QString Words::number(double value, int decimals)
 {
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', decimals);
+    if (std::isnan(value))
+        return QStringLiteral("–");
+    // French groups digits with U+202F, which Qt's line breaking takes for a space: a
+    // wrapped label would cut « 43 850 » in two. U+00A0 is kept whole.
+    return QLocale().toString(value, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0));
 }
 
 QString Words::ineligible(const Campaign& campaign, const CandidateScore& score)
