@@ -2461,10 +2461,6 @@ Commands:
         <translation>Widest gap: %1 (%2 points).</translation>
     </message>
     <message>
-        <source>Each juror&apos;s scores, out of 100 (box: middle half; line: median; whiskers: lowest and highest)</source>
-        <translation>Each juror&apos;s scores, out of 100 (box: middle half; line: median; whiskers: lowest and highest)</translation>
-    </message>
-    <message>
         <source>Juror</source>
         <translation>Juror</translation>
     </message>
@@ -2511,6 +2507,18 @@ Commands:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s scores, out of 100</source>
+        <translation>Each juror&apos;s scores, out of 100</translation>
+    </message>
+    <message>
+        <source>box: the middle half of the scores; line: the median; whiskers: the lowest and the highest score</source>
+        <translation>box: the middle half of the scores; line: the median; whiskers: the lowest and the highest score</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2919,46 @@ Commands:
         <source>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</source>
         <translation>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</translation>
     </message>
+    <message>
+        <source>The share of the rentable surface the laureates may take: the selection stops before the surface they request goes beyond it.</source>
+        <translation>The share of the rentable surface the laureates may take: the selection stops before the surface they request goes beyond it.</translation>
+    </message>
+    <message>
+        <source>The surface to let. At zero, the sum of the buildings that count (land plots only when they count towards the fill).</source>
+        <translation>The surface to let. At zero, the sum of the buildings that count (land plots only when they count towards the fill).</translation>
+    </message>
+    <message>
+        <source>Ticked, land plots are part of the rentable surface and a request for land takes from the fill; otherwise only the buildings do.</source>
+        <translation>Ticked, land plots are part of the rentable surface and a request for land takes from the fill; otherwise only the buildings do.</translation>
+    </message>
+    <message>
+        <source>How a jury&apos;s score on a criterion is made from its jurors&apos; scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</source>
+        <translation>How a jury&apos;s score on a criterion is made from its jurors&apos; scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</translation>
+    </message>
+    <message>
+        <source>Before the jurors&apos; scores are put together, each juror&apos;s scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</source>
+        <translation>Before the jurors&apos; scores are put together, each juror&apos;s scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</translation>
+    </message>
+    <message>
+        <source>Candidates with the same final score are ranked by these, in this order, then by registration order. Alt+Up and Alt+Down move the selected one.</source>
+        <translation>Candidates with the same final score are ranked by these, in this order, then by registration order. Alt+Up and Alt+Down move the selected one.</translation>
+    </message>
+    <message>
+        <source>Greedy: down the ranking, each candidate whose surface still fits is a laureate. Best value: the combination with the highest total score within the capacity, shown beside it as advice.</source>
+        <translation>Greedy: down the ranking, each candidate whose surface still fits is a laureate. Best value: the combination with the highest total score within the capacity, shown beside it as advice.</translation>
+    </message>
+    <message>
+        <source>A candidate whose jurors&apos; totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</source>
+        <translation>A candidate whose jurors&apos; totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</translation>
+    </message>
+    <message>
+        <source>A candidate whose expert and citizen totals differ by more than this (out of 100) is flagged.</source>
+        <translation>A candidate whose expert and citizen totals differ by more than this (out of 100) is flagged.</translation>
+    </message>
+    <message>
+        <source>How many candidates not selected stand in line, in rank order, should a laureate withdraw.</source>
+        <translation>How many candidates not selected stand in line, in rank order, should a laureate withdraw.</translation>
+    </message>
 </context>
 <context>
     <name>palmares::CandidateForm</name>
@@ -3277,10 +3325,6 @@ Commands:
 <context>
     <name>palmares::CandidatesPage</name>
     <message>
-        <source>Search name, SIRET, project, contact…</source>
-        <translation>Search name, SIRET, project, contact…</translation>
-    </message>
-    <message>
         <source>Search candidates</source>
         <translation>Search candidates</translation>
     </message>
@@ -3343,6 +3387,14 @@ Commands:
     <message>
         <source>Candidate details</source>
         <translation>Candidate details</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Finds the candidates whose name, SIRET, project or contact holds what you type.</source>
+        <translation>Finds the candidates whose name, SIRET, project or contact holds what you type.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3539,26 @@ Commands:
     <message>
         <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
         <translation>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::HelpWindow</name>
+    <message>
+        <source>guide_en.md</source>
+        <comment>the user guide&apos;s file in this language</comment>
+        <translation>guide_en.md</translation>
+    </message>
+    <message>
+        <source>Palmarès guide</source>
+        <translation>Palmarès guide</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4455,22 @@ Open it read-only?</translation>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Show the &amp;codes</source>
+        <translation>Show the &amp;codes</translation>
+    </message>
+    <message>
+        <source>The short technical names of pillars, criteria and juries (economic, expert…), which templates, imports and the command line use</source>
+        <translation>The short technical names of pillars, criteria and juries (economic, expert…), which templates, imports and the command line use</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingModel</name>
@@ -4622,6 +4710,14 @@ Open it read-only?</translation>
         <source>&amp;Drop the change</source>
         <translation>&amp;Drop the change</translation>
     </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Fill reached (★ laureate)</source>
+        <translation>Fill reached (★ laureate)</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RubricModel</name>
@@ -4710,6 +4806,57 @@ Open it read-only?</translation>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
         <translation>In deliberation, a score is only corrected with a reason. &amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <source>Scoring: save the score and go to the next cell</source>
+        <translation>Scoring: save the score and go to the next cell</translation>
+    </message>
+    <message>
+        <source>Scoring: save the score and go back a cell</source>
+        <translation>Scoring: save the score and go back a cell</translation>
+    </message>
+    <message>
+        <source>In a cell being typed: give it back its value; in deliberation mode: leave it</source>
+        <translation>In a cell being typed: give it back its value; in deliberation mode: leave it</translation>
+    </message>
+    <message>
+        <source>Change the selected cell</source>
+        <translation>Change the selected cell</translation>
+    </message>
+    <message>
+        <source>Ranking, Journal: copy the selected rows with the headers</source>
+        <translation>Ranking, Journal: copy the selected rows with the headers</translation>
+    </message>
+    <message>
+        <source>Criteria, tie-break order: move the selected row up or down</source>
+        <translation>Criteria, tie-break order: move the selected row up or down</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>Go to the field or the button it names</source>
+        <translation>Go to the field or the button it names</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
     </message>
 </context>
 <context>

@@ -2461,10 +2461,6 @@ Commandes&#xa0;:
         <translation>Écart le plus important&#xa0;: %1 (%2 points).</translation>
     </message>
     <message>
-        <source>Each juror&apos;s scores, out of 100 (box: middle half; line: median; whiskers: lowest and highest)</source>
-        <translation>Notes de chaque juré, sur 100 (boîte&#xa0;: moitié centrale des notes&#xa0;; trait&#xa0;: médiane&#xa0;; moustaches&#xa0;: note la plus basse et note la plus haute)</translation>
-    </message>
-    <message>
         <source>Juror</source>
         <translation>Juré</translation>
     </message>
@@ -2511,6 +2507,18 @@ Commandes&#xa0;:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s scores, out of 100</source>
+        <translation>Notes de chaque juré, sur 100</translation>
+    </message>
+    <message>
+        <source>box: the middle half of the scores; line: the median; whiskers: the lowest and the highest score</source>
+        <translation>boîte&#xa0;: la moitié centrale des notes&#xa0;; trait&#xa0;: la médiane&#xa0;; moustaches&#xa0;: la note la plus basse et la plus haute</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2919,46 @@ Commandes&#xa0;:
         <source>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</source>
         <translation>Pourquoi la campagne revient-elle de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#xa0;? La raison est gardée dans le journal et le procès-verbal.</translation>
     </message>
+    <message>
+        <source>The share of the rentable surface the laureates may take: the selection stops before the surface they request goes beyond it.</source>
+        <translation>La part de la surface locative que les lauréats peuvent occuper&#xa0;: la sélection s’arrête avant que la surface qu’ils demandent la dépasse.</translation>
+    </message>
+    <message>
+        <source>The surface to let. At zero, the sum of the buildings that count (land plots only when they count towards the fill).</source>
+        <translation>La surface à louer. À zéro, la somme des bâtiments pris en compte (les terrains seulement s’ils comptent dans le remplissage).</translation>
+    </message>
+    <message>
+        <source>Ticked, land plots are part of the rentable surface and a request for land takes from the fill; otherwise only the buildings do.</source>
+        <translation>Cochée, les terrains font partie de la surface locative et une demande de terrain compte dans le remplissage&#xa0;; sinon, seuls les bâtiments comptent.</translation>
+    </message>
+    <message>
+        <source>How a jury&apos;s score on a criterion is made from its jurors&apos; scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</source>
+        <translation>Comment la note d’un jury sur un critère est tirée des notes de ses jurés&#xa0;: leur moyenne, leur médiane, ou leur moyenne sans la plus haute ni la plus basse dès qu’il y a cinq notes ou plus.</translation>
+    </message>
+    <message>
+        <source>Before the jurors&apos; scores are put together, each juror&apos;s scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</source>
+        <translation>Avant de réunir les notes des jurés, celles de chaque juré sont ramenées à la moyenne et à la dispersion du jury, pour qu’un juré sévère ou indulgent pèse comme les autres. Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Candidates with the same final score are ranked by these, in this order, then by registration order. Alt+Up and Alt+Down move the selected one.</source>
+        <translation>Les candidats à égalité de note finale sont départagés par ces critères, dans cet ordre, puis par ordre d’enregistrement. Alt+Haut et Alt+Bas déplacent celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Greedy: down the ranking, each candidate whose surface still fits is a laureate. Best value: the combination with the highest total score within the capacity, shown beside it as advice.</source>
+        <translation>Au fil du classement&#xa0;: en descendant le classement, chaque candidat dont la surface tient encore est lauréat. Meilleure valeur&#xa0;: la combinaison au score total le plus élevé dans la capacité, montrée à côté à titre indicatif.</translation>
+    </message>
+    <message>
+        <source>A candidate whose jurors&apos; totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</source>
+        <translation>Un candidat dont les totaux des jurés d’un même jury sont plus dispersés que cela (écart type, sur 100) est signalé.</translation>
+    </message>
+    <message>
+        <source>A candidate whose expert and citizen totals differ by more than this (out of 100) is flagged.</source>
+        <translation>Un candidat dont les totaux des experts et des citoyens diffèrent de plus que cela (sur 100) est signalé.</translation>
+    </message>
+    <message>
+        <source>How many candidates not selected stand in line, in rank order, should a laureate withdraw.</source>
+        <translation>Combien de candidats non retenus attendent, dans l’ordre du classement, au cas où un lauréat se retirerait.</translation>
+    </message>
 </context>
 <context>
     <name>palmares::CandidateForm</name>
@@ -3277,10 +3325,6 @@ Commandes&#xa0;:
 <context>
     <name>palmares::CandidatesPage</name>
     <message>
-        <source>Search name, SIRET, project, contact…</source>
-        <translation>Rechercher un nom, un SIRET, un projet, un contact…</translation>
-    </message>
-    <message>
         <source>Search candidates</source>
         <translation>Rechercher des candidats</translation>
     </message>
@@ -3343,6 +3387,14 @@ Commandes&#xa0;:
     <message>
         <source>Candidate details</source>
         <translation>Fiche du candidat</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Finds the candidates whose name, SIRET, project or contact holds what you type.</source>
+        <translation>Trouve les candidats dont le nom, le SIRET, le projet ou le contact contient ce que vous tapez.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3539,26 @@ Commandes&#xa0;:
     <message>
         <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
         <translation>Barème de «&#xa0;%1&#xa0;». Niveaux du plus bas au plus élevé. Les jurés les voient sur la grille d’évaluation et dans l’infobulle du critère.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::HelpWindow</name>
+    <message>
+        <source>guide_en.md</source>
+        <comment>the user guide&apos;s file in this language</comment>
+        <translation>guide_fr.md</translation>
+    </message>
+    <message>
+        <source>Palmarès guide</source>
+        <translation>Guide de Palmarès</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4455,22 @@ L’ouvrir en lecture seule&#xa0;?</translation>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Show the &amp;codes</source>
+        <translation>Afficher les &amp;codes</translation>
+    </message>
+    <message>
+        <source>The short technical names of pillars, criteria and juries (economic, expert…), which templates, imports and the command line use</source>
+        <translation>Les noms techniques courts des piliers, critères et jurys (economic, expert…), qu’utilisent les modèles, les imports et la ligne de commande</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingModel</name>
@@ -4622,6 +4710,14 @@ L’ouvrir en lecture seule&#xa0;?</translation>
         <source>&amp;Drop the change</source>
         <translation>&amp;Abandonner la modification</translation>
     </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Fill reached (★ laureate)</source>
+        <translation>Remplissage atteint (★ lauréat)</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RubricModel</name>
@@ -4710,6 +4806,57 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
         <translation>En délibération, une note n&apos;est corrigée qu&apos;avec une raison. &amp;Raison&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Enter, Tab</source>
+        <translation>Entrée, Tab</translation>
+    </message>
+    <message>
+        <source>Scoring: save the score and go to the next cell</source>
+        <translation>Notation&#xa0;: enregistre la note et passe à la cellule suivante</translation>
+    </message>
+    <message>
+        <source>Scoring: save the score and go back a cell</source>
+        <translation>Notation&#xa0;: enregistre la note et revient à la cellule précédente</translation>
+    </message>
+    <message>
+        <source>In a cell being typed: give it back its value; in deliberation mode: leave it</source>
+        <translation>Dans une cellule en cours de saisie&#xa0;: lui rend sa valeur&#xa0;; en mode délibération&#xa0;: en sort</translation>
+    </message>
+    <message>
+        <source>Change the selected cell</source>
+        <translation>Modifie la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ranking, Journal: copy the selected rows with the headers</source>
+        <translation>Classement, Journal&#xa0;: copie les lignes sélectionnées avec les en-têtes</translation>
+    </message>
+    <message>
+        <source>Criteria, tie-break order: move the selected row up or down</source>
+        <translation>Critères, ordre de départage&#xa0;: monte ou descend la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to the field or the button it names</source>
+        <translation>Atteint le champ ou le bouton qu’elle désigne</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,16 @@ void setActorName(const QString& name)
     QSettings().setValue(QStringLiteral("journal/actor"), name.trimmed());
 }
 
+bool showCodes()
+{
+    return QSettings().value(QStringLiteral("view/codes"), false).toBool();
+}
+
+void setShowCodes(bool on)
+{
+    QSettings().setValue(QStringLiteral("view/codes"), on);
+}
+
 QString language()
 {
     return QSettings().value(languageKey).toString();

@@ -17,6 +17,9 @@ void removeRecentFile(const QString& path);
 // The name the journal gives this user's changes; empty: the computer's user name.
 QString actorName();
 void setActorName(const QString& name);
+// Whether the pages show the technical codes (economic, expert…) beside the names.
+bool showCodes();
+void setShowCodes(bool on);
 QString language();
 void setLanguage(const QString& code);
 QString lastFolder();

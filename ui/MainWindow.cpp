@@ -13,6 +13,8 @@
 #include "ui/candidates/CandidatesPage.h"
 #include "ui/common/Icons.h"
 #include "ui/criteria/CriteriaPage.h"
+#include "ui/help/HelpWindow.h"
+#include "ui/help/ShortcutsDialog.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/juries/JuriesPage.h"
@@ -211,6 +213,18 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QAction* codes = view->addAction(tr("Show the &codes"));
+    codes->setObjectName(QStringLiteral("showCodes"));
+    codes->setCheckable(true);
+    codes->setChecked(settings::showCodes());
+    codes->setStatusTip(tr("The short technical names of pillars, criteria and juries (economic, expert…), which "
+                           "templates, imports and the command line use"));
+    connect(codes, &QAction::toggled, this, [this](bool on) {
+        settings::setShowCodes(on);
+        m_criteria->showCodes(on);
+        m_juries->showCodes(on);
+    });
+    view->addSeparator();
     m_deliberation = view->addAction(tr("&Deliberation mode"), this, &MainWindow::setDeliberationMode);
     m_deliberation->setCheckable(true);
     m_deliberation->setIcon(icons::themed("view-fullscreen", QStyle::SP_TitleBarMaxButton));
@@ -258,6 +272,13 @@ void MainWindow::buildMenus()
     m_toolbar->addAction(m_deliberation);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(icons::themed("help-contents", QStyle::SP_DialogHelpButton), tr("&User guide"),
+                                     QKeySequence::HelpContents, this, &MainWindow::showHelp);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    addAction(guide); // F1 works in deliberation mode too, the menu bar hidden
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Palmarès"), this, &MainWindow::about);
     updateRecentMenu();
 }
@@ -528,6 +549,28 @@ void MainWindow::chooseLanguage(const QString& code)
     QMessageBox::information(this, tr("Language"),
                              tr("The new language takes effect the next time Palmarès starts.\n"
                                 "La nouvelle langue s’applique au prochain démarrage de Palmarès."));
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    // The part of the guide about what is in view.
+    QString key = QStringLiteral("start");
+    if (isDeliberating())
+        key = QStringLiteral("deliberation");
+    else if (!showsStartPage() && m_pages->currentWidget())
+        key = m_pages->currentWidget()->objectName();
+    m_help->showSection(key);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -18,6 +18,7 @@ namespace palmares {
 
 class AnalysisPage;
 class JournalPage;
+class HelpWindow;
 class CampaignPage;
 class CandidatesPage;
 class CriteriaPage;
@@ -71,6 +72,8 @@ public:
     RankingPage* rankingPage() const { return m_ranking; }
     AnalysisPage* analysisPage() const { return m_analysis; }
     JournalPage* journalPage() const { return m_journal; }
+    // The user guide's window, once F1 opened it.
+    HelpWindow* helpWindow() const { return m_help; }
     // What the window shows when no campaign is open.
     StartPage* startPage() const { return m_start; }
     bool showsStartPage() const;
@@ -109,6 +112,9 @@ private:
     void saveTemplate();
     void chooseLanguage(const QString& code);
     void about();
+    // F1: the user guide at the part about the page in view.
+    void showHelp();
+    void showShortcuts();
 
     std::unique_ptr<CampaignDocument> m_document;
     QListWidget* m_sidebar;
@@ -124,6 +130,7 @@ private:
     RankingPage* m_ranking;
     AnalysisPage* m_analysis;
     JournalPage* m_journal;
+    HelpWindow* m_help = nullptr;
     std::vector<DocumentPage*> m_pageList; // in Page order
     QMenu* m_recent = nullptr;
     QAction* m_deliberation = nullptr;

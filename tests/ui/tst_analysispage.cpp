@@ -15,6 +15,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenuBar>
@@ -67,9 +69,15 @@ private slots:
         AnalysisPage* page = window.analysisPage();
         const Campaign& c = window.document()->campaign();
         const Evaluation& e = window.document()->evaluation();
-        // The first candidate offered is the first of the ranking.
-        const int best = e.ranking.entries.front().candidate;
+        // The first candidate shown is the best one that can be selected: in the demo the
+        // first of the ranking has withdrawn (defect: it was shown first).
+        QVERIFY(!e.scores.candidates[size_t(e.ranking.entries.front().candidate)].selectable());
+        int best = -1;
+        for (const RankEntry& entry : e.ranking.entries)
+            if (best < 0 && e.scores.candidates[size_t(entry.candidate)].selectable())
+                best = entry.candidate;
         QCOMPARE(page->candidateBox()->currentData().toLongLong(), c.candidates[size_t(best)].id);
+        QCOMPARE(page->radarChart()->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
         std::vector<QLineSeries*> lines = seriesOf<QLineSeries>(page->radarChart());
         QCOMPARE(lines.size(), c.juries.size());
         // Each polygon closes on its first point: one point per pillar, plus one.
@@ -84,6 +92,8 @@ private slots:
         lines = seriesOf<QLineSeries>(page->radarChart());
         QCOMPARE(lines.size(), 2 * c.juries.size());
         QCOMPARE(lines.back()->pen().style(), Qt::DashLine);
+        // The legend shows the lines as they are drawn, beside the chart, one per line.
+        QCOMPARE(page->radarChart()->legend()->alignment(), Qt::AlignRight);
     }
 
     void scatterPlacesEveryCandidateByItsJuryTotals()
@@ -93,6 +103,8 @@ private slots:
         window.showPage(MainWindow::AnalysisChartsPage);
         AnalysisPage* page = window.analysisPage();
         page->tabs()->setCurrentIndex(AnalysisPage::ScatterTab);
+        // Defect: the diagonal's marker was the grey square of the other candidates.
+        QCOMPARE(page->scatterChart()->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
         const Evaluation& e = window.document()->evaluation();
         const std::vector<JuryPairPoint> pairs = juryPair(window.document()->campaign(), e, 0, 1);
         const std::vector<QScatterSeries*> series = seriesOf<QScatterSeries>(page->scatterChart());
@@ -125,6 +137,13 @@ private slots:
         const auto* axis = qobject_cast<QBarCategoryAxis*>(page->jurorChart()->axes(Qt::Horizontal).value(0));
         QVERIFY(axis);
         QCOMPARE(axis->count(), scoring);
+        // Defect: nothing said blue is the experts and orange the citizens.
+        const Campaign& campaign = window.document()->campaign();
+        for (size_t jury = 0; jury < campaign.juries.size(); ++jury) {
+            QVERIFY2(page->jurorLegend()->text().contains(campaign.juries[jury].name.toHtmlEscaped()),
+                     qPrintable(page->jurorLegend()->text()));
+            QVERIFY(page->jurorLegend()->text().contains(boxes[0]->boxSets().at(0)->pen().color().name()) || jury > 0);
+        }
         QTableWidget* table = page->jurorTable();
         QCOMPARE(table->rowCount(), scoring);
         int flagged = 0;
@@ -164,6 +183,27 @@ private slots:
         for (QBarSet* set : sets)
             sum += set->at(top);
         QVERIFY(qAbs(sum - e.scores.candidates[size_t(e.ranking.entries.front().candidate)].final) < 1e-9);
+        // Every candidate shown is named (defect: one name in two), the laureates starred,
+        // and a line closes the fill under the last laureate shown.
+        auto* names = qobject_cast<QBarCategoryAxis*>(page->barsChart()->axes(Qt::Vertical).at(0));
+        QVERIFY(names);
+        QCOMPARE(names->count(), sets[0]->count());
+        QCoreApplication::processEvents();
+        const QFontMetrics fm(names->labelsFont());
+        QVERIFY2(page->barsChart()->plotArea().height() >= names->count() * fm.height(),
+                 qPrintable(QString::number(page->barsChart()->plotArea().height())));
+        int starred = 0;
+        for (const QString& name : names->categories())
+            starred += name.startsWith(QStringLiteral("★ ")) ? 1 : 0;
+        int laureatesShown = 0;
+        for (int i = 0; i < sets[0]->count(); ++i)
+            for (const Placement& l : e.greedy.laureates)
+                laureatesShown += e.ranking.entries[size_t(i)].candidate == l.candidate ? 1 : 0;
+        QCOMPARE(starred, laureatesShown);
+        QVERIFY(starred > 0);
+        const std::vector<QLineSeries*> fill = seriesOf<QLineSeries>(page->barsChart());
+        QCOMPARE(fill.size(), size_t(1));
+        QVERIFY(fill[0]->at(0).y() > 0 && fill[0]->at(0).y() < names->count());
         // Fewer candidates on request.
         page->barCountBox()->setValue(10);
         series = seriesOf<QHorizontalStackedBarSeries>(page->barsChart());

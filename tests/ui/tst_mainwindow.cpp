@@ -3,6 +3,10 @@
 #include "core/i18n/Translations.h"
 #include "core/storage/CampaignFile.h"
 #include "ui/MainWindow.h"
+#include "ui/criteria/CriteriaPage.h"
+#include "ui/juries/JuriesPage.h"
+#include "ui/models/CriteriaModel.h"
+#include "ui/models/JuriesModel.h"
 #include "ui/models/RankingModel.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/start/StartPage.h"
@@ -12,6 +16,7 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -23,9 +28,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -126,6 +133,28 @@ private slots:
 
     // Defect: without a file a greyed form read « Objectif de remplissage : 1,0 % »; after
     // Close an empty greyed chart stayed; recent campaigns were only in a submenu.
+    // Defect: English codes (economic, expert…) as visible columns in the French UI.
+    void codesAreShownOnlyWhenAskedFor()
+    {
+        QSettings().remove(QStringLiteral("view/codes"));
+        {
+            MainWindow window;
+            QString error;
+            QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+            QVERIFY(window.criteriaPage()->tree()->isColumnHidden(CriteriaModel::CodeColumn));
+            QVERIFY(window.juriesPage()->juriesView()->isColumnHidden(JuriesModel::CodeColumn));
+            auto* codes = window.findChild<QAction*>(QStringLiteral("showCodes"));
+            QVERIFY(codes && !codes->isChecked());
+            codes->trigger();
+            QVERIFY(!window.criteriaPage()->tree()->isColumnHidden(CriteriaModel::CodeColumn));
+            QVERIFY(!window.juriesPage()->juriesView()->isColumnHidden(JuriesModel::CodeColumn));
+        }
+        MainWindow again; // kept for the next start
+        QVERIFY(!again.criteriaPage()->tree()->isColumnHidden(CriteriaModel::CodeColumn));
+        QVERIFY(again.findChild<QAction*>(QStringLiteral("showCodes"))->isChecked());
+        QSettings().remove(QStringLiteral("view/codes"));
+    }
+
     void withoutACampaignTheStartPageOffersEveryWayIn()
     {
         QSettings().remove(QStringLiteral("files/recent"));

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -113,8 +114,17 @@ QWidget* AnalysisPage::buildJurors()
     m_jurorTable->verticalHeader()->hide();
     m_jurorTable->setWordWrap(false);
     m_jurorTable->verticalHeader()->setDefaultSectionSize(m_jurorTable->fontMetrics().height() + 8);
+    // Which colour is which jury (the box plot has no legend of its own).
+    m_jurorLegend = new QLabel;
+    m_jurorLegend->setObjectName(QStringLiteral("jurorLegend"));
+    m_jurorLegend->setWordWrap(true);
+    auto* chartPart = new QWidget;
+    auto* chartLayout = new QVBoxLayout(chartPart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_jurors, 1);
+    chartLayout->addWidget(m_jurorLegend);
     auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_jurors);
+    splitter->addWidget(chartPart);
     splitter->addWidget(m_jurorTable);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -189,7 +199,15 @@ void AnalysisPage::fillCandidateBoxes()
         m_first->addItem(text, candidate.id);
         m_second->addItem(text, candidate.id);
     }
-    m_first->setCurrentIndex(std::max(0, m_first->findData(first)));
+    // At first, the best candidate that can be selected (a withdrawn one may rank first).
+    int firstRow = m_first->findData(first);
+    if (firstRow < 0) {
+        const auto& entries = m_document->evaluation().ranking.entries;
+        for (size_t i = 0; i < entries.size() && firstRow < 0; ++i)
+            if (m_document->evaluation().scores.candidates[size_t(entries[i].candidate)].selectable())
+                firstRow = int(i);
+    }
+    m_first->setCurrentIndex(std::max(0, firstRow));
     m_second->setCurrentIndex(std::max(0, m_second->findData(second)));
 }
 
@@ -208,6 +226,10 @@ void AnalysisPage::drawRadar()
         return;
     }
     chart->setTitle(tr("Pillar scores out of 100, per jury"));
+    // Each line's marker is a piece of it: the compared candidate's lines are dashed. Two
+    // candidates' names are long: their legend goes to the side, one line each.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    chart->legend()->setAlignment(m_second->currentData().toLongLong() ? Qt::AlignRight : Qt::AlignBottom);
     auto* angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -319,6 +341,8 @@ void AnalysisPage::drawScatter()
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
+    // The diagonal's marker is a dashed line, the candidates' a dot.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     for (QXYSeries* s : std::initializer_list<QXYSeries*>{diagonal, others, laureates}) {
         chart->addSeries(s);
         s->attachAxis(axisX);
@@ -355,15 +379,24 @@ void AnalysisPage::drawJurors()
 {
     QChart* chart = m_jurors->chart();
     charts::clear(chart);
+    m_jurorLegend->clear();
     m_jurorTable->clear();
     m_jurorTable->setRowCount(0);
     if (!m_document)
         return;
     const Campaign& c = m_document->campaign();
     const std::vector<JurorProfile> profiles = jurorProfiles(c);
-    chart->setTitle(tr("Each juror's scores, out of 100 (box: middle half; line: median; whiskers: lowest and "
-                       "highest)"));
+    chart->setTitle(tr("Each juror's scores, out of 100"));
     chart->legend()->hide();
+    QStringList colours;
+    for (size_t jury = 0; jury < c.juries.size(); ++jury)
+        colours << tr("<span style=\"color:%1\">■</span> %2")
+                       .arg(juryColor(int(jury)).name(), c.juries[jury].name.toHtmlEscaped());
+    // What the boxes mean, under the chart where it wraps (in the title it was cut).
+    m_jurorLegend->setText(colours.join(QStringLiteral(" &nbsp; ")) + QStringLiteral(" &nbsp; — &nbsp;") +
+                           tr("box: the middle half of the scores; line: the median; whiskers: the lowest and the "
+                              "highest score")
+                               .toHtmlEscaped());
     auto* series = new QBoxPlotSeries;
     QStringList categories;
     std::vector<const JurorProfile*> shown;
@@ -390,6 +423,13 @@ void AnalysisPage::drawJurors()
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    // "C15" is never cut to "…": a smaller face when the boxes are many.
+    axisX->setTruncateLabels(false);
+    if (categories.size() > 20) {
+        QFont small = axisX->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axisX->setLabelsFont(small);
+    }
     auto* axisY = new QValueAxis;
     axisY->setRange(0, 100);
     axisY->setLabelFormat(QStringLiteral("%d"));

@@ -33,6 +33,7 @@ public:
     QChart* scatterChart() const;
     QChart* jurorChart() const;
     QTableWidget* jurorTable() const { return m_jurorTable; }
+    QLabel* jurorLegend() const { return m_jurorLegend; }
     // Redraws the charts now (they are redrawn when shown after a change).
     void refresh();
 
@@ -59,6 +60,7 @@ private:
     QLabel* m_scatterText;
     QChartView* m_jurors;
     QTableWidget* m_jurorTable;
+    QLabel* m_jurorLegend;
 };
 
 } // namespace palmares

@@ -138,6 +138,30 @@ QWidget* CampaignPage::buildSettings()
     m_gapThreshold = spin(0, 100, 1, tr(" points"));
     m_waiting = new QSpinBox;
     m_waiting->setRange(0, 1000);
+    // What each rule does, for whoever sets it.
+    m_fillTarget->setToolTip(tr("The share of the rentable surface the laureates may take: the selection stops "
+                                "before the surface they request goes beyond it."));
+    m_rentable->setToolTip(tr("The surface to let. At zero, the sum of the buildings that count (land plots "
+                              "only when they count towards the fill)."));
+    m_countLand->setToolTip(tr("Ticked, land plots are part of the rentable surface and a request for land "
+                               "takes from the fill; otherwise only the buildings do."));
+    m_aggregation->setToolTip(tr("How a jury's score on a criterion is made from its jurors' scores: their mean, "
+                                 "their median, or their mean without the highest and the lowest once there are "
+                                 "five scores or more."));
+    m_debias->setToolTip(tr("Before the jurors' scores are put together, each juror's scores are brought to the "
+                            "mean and spread of the jury, so that a harsh or a lenient juror weighs like the "
+                            "others. Off by default."));
+    m_tieChain->setToolTip(tr("Candidates with the same final score are ranked by these, in this order, then by "
+                              "registration order. Alt+Up and Alt+Down move the selected one."));
+    m_rule->setToolTip(tr("Greedy: down the ranking, each candidate whose surface still fits is a laureate. Best "
+                          "value: the combination with the highest total score within the capacity, shown "
+                          "beside it as advice."));
+    m_sdThreshold->setToolTip(tr("A candidate whose jurors' totals within one jury are spread more than this "
+                                 "(standard deviation, out of 100) is flagged."));
+    m_gapThreshold->setToolTip(tr("A candidate whose expert and citizen totals differ by more than this (out of "
+                                  "100) is flagged."));
+    m_waiting->setToolTip(tr("How many candidates not selected stand in line, in rank order, should a laureate "
+                             "withdraw."));
     m_waiting->setSpecialValueText(tr("Every remaining candidate"));
     m_waiting->setKeyboardTracking(false);
 

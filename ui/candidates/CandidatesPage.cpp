@@ -32,7 +32,9 @@ CandidatesPage::CandidatesPage(QWidget* parent)
 {
     m_filter->setSourceModel(m_model);
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search name, SIRET, project, contact…"));
+    // Short enough to be read whole on a 1024-pixel screen; the tooltip says the rest.
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setToolTip(tr("Finds the candidates whose name, SIRET, project or contact holds what you type."));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search candidates"));
     m_status = new QComboBox;

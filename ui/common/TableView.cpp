@@ -53,7 +53,9 @@ void TableView::fitColumnsToContents(int widest)
             width = std::min(width, std::max(widest, word + pad));
         width = m_userWidths.value(title, width);
         setColumnWidth(column, width);
-        const QRect wrapped = fm.boundingRect(QRect(0, 0, width - pad, 10000), Qt::TextWordWrap, title);
+        // A little narrower than the section's text room, as the style draws it: counting a
+        // line too few cut the last words of a long criterion's name.
+        const QRect wrapped = fm.boundingRect(QRect(0, 0, width - pad - 6, 10000), Qt::TextWordWrap, title);
         lines = std::max(lines, (wrapped.height() + fm.lineSpacing() - 1) / fm.lineSpacing());
     }
     header->setFixedHeight(lines * fm.lineSpacing() + 2 * margin + 6);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/criteria/CriteriaPage.h"
 
+#include "ui/AppSettings.h"
+
 #include "ui/common/Buttons.h"
 #include "ui/common/Remember.h"
 #include "ui/models/CriteriaModel.h"
@@ -96,6 +98,7 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    showCodes(settings::showCodes());
     connect(m_model, &CriteriaModel::problem, this, &CriteriaPage::problem);
     connect(m_rubric, &RubricModel::problem, this, &CriteriaPage::problem);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -206,6 +209,11 @@ void CriteriaPage::removeLevel()
     const QModelIndex current = m_rubricView->currentIndex();
     if (current.isValid())
         m_rubric->removeLevel(current.row());
+}
+
+void CriteriaPage::showCodes(bool on)
+{
+    m_tree->setColumnHidden(CriteriaModel::CodeColumn, !on);
 }
 
 } // namespace palmares

@@ -29,6 +29,9 @@ public:
     RubricModel* rubricModel() const { return m_rubric; }
     QTreeView* tree() const { return m_tree; }
     QTableView* rubricView() const { return m_rubricView; }
+    // The code column (a technical name templates, imports and the command line use),
+    // hidden unless asked for (View › Show the codes).
+    void showCodes(bool on);
 
 private:
     void addPillar();

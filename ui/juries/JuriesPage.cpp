@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/juries/JuriesPage.h"
 
+#include "ui/AppSettings.h"
+
 #include "ui/common/Buttons.h"
 #include "ui/common/Remember.h"
 #include "ui/models/ConflictsModel.h"
@@ -75,6 +77,7 @@ JuriesPage::JuriesPage(QWidget* parent)
     m_juryView = table(m_juries, tr("Juries"));
     m_juryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_juryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    showCodes(settings::showCodes());
     auto* addJury = namedButton(tr("Add &jury"), tr("Add jury"), QStringLiteral("addJury"));
     auto* removeJury = namedButton(tr("Remove j&ury"), tr("Remove jury"), QStringLiteral("removeJury"));
     connect(addJury, &QPushButton::clicked, this, &JuriesPage::addJury);
@@ -196,6 +199,11 @@ void JuriesPage::removeJuror()
     const Juror* juror = m_jurors->jurorAt(row);
     if (juror && confirmScoresLost(this, juror->name, m_jurors->scoresOf(row)))
         m_jurors->removeJuror(row);
+}
+
+void JuriesPage::showCodes(bool on)
+{
+    m_juryView->setColumnHidden(JuriesModel::CodeColumn, !on);
 }
 
 } // namespace palmares

@@ -31,6 +31,8 @@ public:
     QTableView* juriesView() const { return m_juryView; }
     QTableView* jurorsView() const { return m_jurorView; }
     QTableView* conflictsView() const { return m_conflictView; }
+    // The juries' code column, hidden unless asked for (View › Show the codes).
+    void showCodes(bool on);
 
 private:
     void juryChanged();

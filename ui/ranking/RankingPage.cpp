@@ -25,6 +25,8 @@
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -138,11 +140,17 @@ QWidget* RankingPage::buildBars()
     count->addWidget(m_barCount);
     count->addWidget(new QLabel(tr("candidates of the ranking")));
     count->addStretch();
+    // Each candidate shown gets a line of its own, its name always written: the chart
+    // grows with their number and scrolls.
+    m_barsScroll = new QScrollArea;
+    m_barsScroll->setWidget(m_bars);
+    m_barsScroll->setWidgetResizable(true);
+    m_barsScroll->setFrameShape(QFrame::NoFrame);
     auto* tab = new QWidget;
     tab->setObjectName(QStringLiteral("bars"));
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(count);
-    layout->addWidget(m_bars, 1);
+    layout->addWidget(m_barsScroll, 1);
     return tab;
 }
 
@@ -153,7 +161,7 @@ QChart* RankingPage::barsChart() const
 
 void RankingPage::drawBars()
 {
-    if (!m_document || m_views->currentWidget() != m_bars->parentWidget())
+    if (!m_document || m_views->currentWidget() != m_barsScroll->parentWidget())
         return;
     QChart* chart = m_bars->chart();
     charts::clear(chart);
@@ -172,13 +180,30 @@ void RankingPage::drawBars()
         if (e.scores.candidates[size_t(entry.candidate)].hasFinal)
             shown.push_back(entry.candidate);
     }
-    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
+    // A laureate of the selection down the ranking is starred; the last one closes the fill.
+    std::vector<char> laureate(c.candidates.size(), 0);
+    for (const Placement& l : e.greedy.laureates)
+        laureate[size_t(l.candidate)] = 1;
+    int lastLaureate = -1; // its line, counted from the bottom
+    int line = 0;
+    // A long name is shortened (whole in the table) so that the rank stays in view: the
+    // chart keeps about a third of its width for the names.
+    QFont labelFont = font();
+    labelFont.setPointSizeF(font().pointSizeF() * 0.9);
+    const QFontMetrics labelMetrics(labelFont);
+    const int widestLabel = std::max(labelMetrics.horizontalAdvance(QStringLiteral("★ 00. MMMMMMMMMM")),
+                                     int(m_barsScroll->viewport()->width() * 0.33));
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it, ++line) {
         const std::vector<double> points = pillarContributions(c, e.scores.candidates[size_t(*it)]);
         for (size_t p = 0; p < sets.size(); ++p)
             sets[p]->append(points[p]);
-        categories << tr("%1. %2")
-                          .arg(e.ranking.entries[size_t(e.ranking.positionOf[size_t(*it)])].rank)
-                          .arg(c.candidates[size_t(*it)].name);
+        const QString name = tr("%1. %2")
+                                 .arg(e.ranking.entries[size_t(e.ranking.positionOf[size_t(*it)])].rank)
+                                 .arg(c.candidates[size_t(*it)].name);
+        categories << labelMetrics.elidedText(laureate[size_t(*it)] ? tr("★ %1").arg(name) : name, Qt::ElideRight,
+                                              widestLabel);
+        if (laureate[size_t(*it)] && lastLaureate < 0)
+            lastLaureate = line;
     }
     auto* series = new QHorizontalStackedBarSeries;
     for (QBarSet* set : sets)
@@ -195,6 +220,18 @@ void RankingPage::drawBars()
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(names);
     series->attachAxis(values);
+    // Under the last laureate, the line where the site is filled; ★ named in the legend.
+    if (lastLaureate > 0) {
+        auto* fill = new QLineSeries;
+        fill->setName(tr("Fill reached (★ laureate)"));
+        fill->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
+        fill->append(0, lastLaureate - 0.5);
+        fill->append(100, lastLaureate - 0.5);
+        chart->addSeries(fill);
+        fill->attachAxis(values);
+        fill->attachAxis(names);
+    }
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     for (QAbstractAxis* axis : chart->axes()) {
         QFont f = axis->labelsFont();
         f.setPointSizeF(font().pointSizeF() * 0.9);
@@ -206,6 +243,9 @@ void RankingPage::drawBars()
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(font().pointSizeF() * 1.1);
     chart->setTitleFont(titleFont);
+    // A line per candidate, tall enough for its name; the title, the axis and the legend.
+    const int lineHeight = labelMetrics.height() + 6;
+    m_bars->setMinimumHeight(int(shown.size()) * lineHeight + 6 * QFontMetrics(font()).height() + 40);
 }
 
 void RankingPage::setLargeText(bool large)

@@ -9,6 +9,7 @@
 class QButtonGroup;
 class QChart;
 class QChartView;
+class QScrollArea;
 class QComboBox;
 class QSpinBox;
 class QTabWidget;
@@ -88,6 +89,7 @@ private:
     QSplitter* m_splitter;
     QTabWidget* m_views;
     QChartView* m_bars;
+    QScrollArea* m_barsScroll;
     QSpinBox* m_barCount;
     QWidget* m_sidePanel = nullptr;
     QLabel* m_summary;

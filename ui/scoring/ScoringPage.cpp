@@ -4,6 +4,7 @@
 #include "core/model/Lifecycle.h"
 
 #include "ui/common/Feedback.h"
+#include "ui/common/TableView.h"
 #include "ui/models/ScoreGridModel.h"
 
 #include <QCheckBox>
@@ -77,7 +78,7 @@ ScoringPage::ScoringPage(QWidget* parent)
     m_paper->setAccessibleName(tr("Scores typed from a paper sheet"));
     m_scale = new QLabel;
     m_scale->setWordWrap(true);
-    m_view = new QTableView;
+    m_view = new TableView;
     m_view->setModel(m_model);
     auto* delegate = new ScoreDelegate(m_model, this);
     delegate->onProblem = [this](const QString& m) { showProblem(m); };
@@ -219,8 +220,10 @@ void ScoringPage::jurorChosen()
                                 .arg(jury->name, l.toString(jury->scaleMin, 'g', 6), l.toString(jury->scaleMax, 'g', 6),
                                      l.toString(jury->scaleStep, 'g', 6))
                           : tr("No juror yet: add jurors on the Juries page."));
+    // Each criterion's column as wide as the longest word of its name (« d'investissement »
+    // was cut), the name wrapped over lines.
     if (m_model->columnCount() > 0)
-        m_view->resizeColumnToContents(m_model->completionColumn());
+        m_view->fitColumnsToContents(160);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showProblem(QString());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/common/DocumentPage.h"
+#include "ui/common/TableView.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -48,7 +49,7 @@ private:
     ScoreGridModel* m_model;
     QComboBox* m_juror;
     QCheckBox* m_paper;
-    QTableView* m_view;
+    TableView* m_view;
     QLineEdit* m_comment;
     QLineEdit* m_reason;
     QWidget* m_reasonRow;
