@@ -497,13 +497,18 @@
         <translation>%1: %2 → %3.</translation>
     </message>
     <message>
+        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
+        <translation>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
 Commands:
   new FILE [--template T.json]   create an empty campaign (or one set up from a template)
   export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
+  demo FILE [--seed N] [--language fr|en]
+                                 create a realistic demo campaign (in French by default)
   info FILE                      counts, capacity and completeness
   journal FILE                   every change saved: when, who, what, which candidate or juror
   rank FILE                      the ranking, with every score and flag
@@ -522,7 +527,8 @@ Scores, ranks and selects the candidates of a call for expressions of interest (
 Commands:
   new FILE [--template T.json]   create an empty campaign (or one set up from a template)
   export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
+  demo FILE [--seed N] [--language fr|en]
+                                 create a realistic demo campaign (in French by default)
   info FILE                      counts, capacity and completeness
   journal FILE                   every change saved: when, who, what, which candidate or juror
   rank FILE                      the ranking, with every score and flag
@@ -537,8 +543,12 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
-        <translation>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</translation>
+        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
+        <translation>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</translation>
+    </message>
+    <message>
+        <source>--language expects fr or en, not &quot;%1&quot;.</source>
+        <translation>--language expects fr or en, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -497,13 +497,18 @@
         <translation>%1&#xa0;: %2 → %3.</translation>
     </message>
     <message>
+        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
+        <translation>Affiche le journal de la campagne, de la plus ancienne entrée à la plus récente&#xa0;: chaque modification enregistrée, quand, par qui, ce qu&apos;elle touche, le candidat et le juré concernés.</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
 Commands:
   new FILE [--template T.json]   create an empty campaign (or one set up from a template)
   export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N]           create a realistic demo campaign
+  demo FILE [--seed N] [--language fr|en]
+                                 create a realistic demo campaign (in French by default)
   info FILE                      counts, capacity and completeness
   journal FILE                   every change saved: when, who, what, which candidate or juror
   rank FILE                      the ranking, with every score and flag
@@ -522,7 +527,8 @@ Note, classe et sélectionne les candidats d&apos;un appel à manifestation d&ap
 Commandes&#xa0;:
   new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d&apos;un modèle)
   export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
-  demo FILE [--seed N]           crée une campagne de démonstration réaliste
+  demo FILE [--seed N] [--language fr|en]
+                                 crée une campagne de démonstration réaliste (en français par défaut)
   info FILE                      effectifs, capacité et complétude
   journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
   rank FILE                      le classement, avec toutes les notes et les alertes
@@ -537,8 +543,12 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
-        <translation>Affiche le journal de la campagne, de la plus ancienne entrée à la plus récente&#xa0;: chaque modification enregistrée, quand, par qui, ce qu&apos;elle touche, le candidat et le juré concernés.</translation>
+        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
+        <translation>La langue des jurys, piliers et critères de la campagne&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>--language expects fr or en, not &quot;%1&quot;.</source>
+        <translation>--language attend fr ou en, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cli/Cli.h"
 
+#include "core/i18n/Translations.h"
+
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
@@ -70,7 +72,8 @@ QString Cli::generalHelp() const
               "Commands:\n"
               "  new FILE [--template T.json]   create an empty campaign (or one set up from a template)\n"
               "  export-template FILE OUT.json  save the campaign's set-up, without candidates or scores\n"
-              "  demo FILE [--seed N]           create a realistic demo campaign\n"
+              "  demo FILE [--seed N] [--language fr|en]\n"
+              "                                 create a realistic demo campaign (in French by default)\n"
               "  info FILE                      counts, capacity and completeness\n"
               "  journal FILE                   every change saved: when, who, what, which candidate or juror\n"
               "  rank FILE                      the ranking, with every score and flag\n"
@@ -241,9 +244,14 @@ int Cli::demo(const QStringList& args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same campaign."),
                                   QStringLiteral("N"), QStringLiteral("112"));
     parser.addOption(seed);
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("The language of the campaign's juries, pillars and criteria: fr "
+                                         "(default) or en."),
+                                      QStringLiteral("LANG"), QStringLiteral("fr"));
+    parser.addOption(language);
     parser.addOption(forceOption());
     int exit = Ok;
-    if (!parse(parser, args, QStringLiteral("demo FILE [--seed N]"),
+    if (!parse(parser, args, QStringLiteral("demo FILE [--seed N] [--language fr|en]"),
                tr("Creates a realistic demo campaign: a former air base of about 55,000 m², about 60 applicants, "
                   "an expert and a citizen jury, complete scores."),
                1, &exit))
@@ -255,7 +263,14 @@ int Cli::demo(const QStringList& args)
     const QString path = parser.positionalArguments().at(0);
     if (QFile::exists(path) && !parser.isSet(QStringLiteral("force")))
         return error(tr("%1 already exists; use --force to replace it.").arg(QDir::toNativeSeparators(path)));
-    const Campaign campaign = DemoGenerator::generate(DemoOptions::realistic(seedValue));
+    std::optional<Campaign> made;
+    {
+        const LanguageScope words(parser.value(language));
+        if (!words.isValid())
+            return error(tr("--language expects fr or en, not \"%1\".").arg(parser.value(language)), Usage);
+        made = DemoGenerator::generate(DemoOptions::realistic(seedValue));
+    }
+    const Campaign& campaign = *made;
     QString why;
     if (!CampaignFile::writeNew(path, campaign, &why))
         return error(why);

@@ -30,4 +30,19 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
     return QLocale::languageToCode(locale.language());
 }
 
+LanguageScope::LanguageScope(const QString& language)
+    : m_translator(std::make_unique<QTranslator>())
+{
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return;
+    m_valid = m_translator->load(QStringLiteral("palmares_") + language, QStringLiteral(":/i18n")) &&
+              QCoreApplication::installTranslator(m_translator.get());
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (m_valid)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
 } // namespace palmares

@@ -4,8 +4,10 @@
 #include "core/files/SafeFile.h"
 #include "ui/MainWindow.h"
 #include "ui/common/DocumentPage.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/import/ImportWizard.h"
 
+#include <QAction>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -83,6 +85,17 @@ QStringList ScreenshotTour::save(MainWindow& window, const QString& directory, Q
     wizard.next();
     ok = ok && save(stem + QStringLiteral("-report"), &wizard);
     wizard.reject();
+    // And the user guide as F1 opens it on the Scoring page.
+    if (ok) {
+        window.showPage(MainWindow::ScoringSheetPage);
+        window.findChild<QAction*>(QStringLiteral("userGuide"))->trigger();
+        ok = window.helpWindow() &&
+             save(QStringLiteral("%1-help").arg(MainWindow::PageCount + 3, 2, 10, QLatin1Char('0')),
+                  window.helpWindow());
+        if (window.helpWindow())
+            window.helpWindow()->close();
+        window.showPage(shown);
+    }
     return ok ? written : QStringList();
 }
 
