@@ -9,8 +9,12 @@
 #include "tests/support/CampaignSamples.h"
 #include "tests/support/GuiTest.h"
 #include "ui/MainWindow.h"
+#include "ui/campaign/CampaignPage.h"
+#include "ui/candidates/CandidateForm.h"
+#include "ui/candidates/CandidatesPage.h"
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/juries/JuriesPage.h"
+#include "ui/models/BuildingsModel.h"
 #include "ui/models/ConflictsModel.h"
 #include "ui/models/CriteriaModel.h"
 #include "ui/models/JuriesModel.h"
@@ -18,11 +22,19 @@
 #include "ui/models/RubricModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -57,6 +69,70 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+    }
+
+    // Defects seen at 1024×768 in French: the use editor read « Ateli… », the invalid-SIRET
+    // message stayed on one line and pushed a horizontal scrollbar, juror names were cut.
+    void nothingIsCutOnTheSetupPages()
+    {
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral("palmares_fr"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&french);
+        const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        MainWindow window;
+        window.resize(1024, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(
+            window.createCampaign(freshPath(QStringLiteral("cut.ami")), test::demoIn(CampaignStatus::Draft), &error),
+            qPrintable(error));
+
+        window.showPage(MainWindow::CampaignSitePage);
+        QTableView* buildings = window.campaignPage()->buildingsView();
+        const QModelIndex use = buildings->model()->index(0, BuildingsModel::UseColumn);
+        buildings->setCurrentIndex(use);
+        buildings->edit(use);
+        auto* editor = qobject_cast<QComboBox*>(QApplication::focusWidget());
+        QVERIFY(editor);
+        int longest = 0;
+        for (int i = 0; i < editor->count(); ++i)
+            longest = std::max(longest, editor->fontMetrics().horizontalAdvance(editor->itemText(i)));
+        QVERIFY2(editor->width() > longest, qPrintable(QStringLiteral("%1 ≤ %2").arg(editor->width()).arg(longest)));
+        QVERIFY(editor->view()->minimumWidth() > longest);
+        QTest::keyClick(editor, Qt::Key_Escape);
+
+        window.showPage(MainWindow::CandidatesListPage);
+        CandidateForm* form = window.candidatesPage()->form();
+        auto* scroll = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        form->siretEdit()->clear();
+        QTest::keyClicks(form->siretEdit(), QStringLiteral("12345678901234"));
+        QCoreApplication::processEvents();
+        auto* status = form->findChild<QLabel*>(QStringLiteral("siretStatus"));
+        QVERIFY(status && !status->text().isEmpty());
+        QVERIFY(status->wordWrap());
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(status->text()));
+
+        // Every header of the juries' and jurors' tables has room for its longest word.
+        window.showPage(MainWindow::JuriesPanelPage);
+        for (QTableView* view : {window.juriesPage()->juriesView(), window.juriesPage()->jurorsView()}) {
+            const QFontMetrics fm(view->horizontalHeader()->font());
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                if (view->isColumnHidden(c))
+                    continue;
+                for (const QString& word :
+                     view->model()->headerData(c, Qt::Horizontal).toString().split(QLatin1Char(' ')))
+                    QVERIFY2(view->columnWidth(c) > fm.horizontalAdvance(word), qPrintable(word));
+            }
+        }
+        // And a juror's whole name.
+        QTableView* jurors = window.juriesPage()->jurorsView();
+        const QFontMetrics cells(jurors->font());
+        for (int r = 0; r < jurors->model()->rowCount(); ++r) {
+            const QString name = jurors->model()->index(r, JurorsModel::NameColumn).data().toString();
+            QVERIFY2(jurors->columnWidth(JurorsModel::NameColumn) > cells.horizontalAdvance(name), qPrintable(name));
+        }
     }
 
     void pillarWeightsShowTheirShareAndAreUndoable()

@@ -10,6 +10,7 @@
 #include "ui/common/Remember.h"
 #include "ui/models/BuildingsModel.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,7 +45,16 @@ public:
         auto* combo = new QComboBox(parent);
         for (const QString& code : useTypeCodes())
             combo->addItem(BuildingsModel::useName(code), code);
+        // The list as wide as its longest use (« Ateli… » was cut).
+        combo->view()->setMinimumWidth(combo->sizeHint().width());
         return combo;
+    }
+    // At least as wide as the longest use, over the next cell if need be.
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex&) const override
+    {
+        QRect r = option.rect;
+        r.setWidth(std::max(r.width(), editor->sizeHint().width()));
+        editor->setGeometry(r);
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {

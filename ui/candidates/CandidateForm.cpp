@@ -55,6 +55,7 @@ CandidateForm::CandidateForm(CandidatesModel* model, QWidget* parent)
     m_siret->setPlaceholderText(tr("14 digits"));
     m_siretStatus = new QLabel;
     m_siretStatus->setObjectName(QStringLiteral("siretStatus"));
+    m_siretStatus->setWordWrap(true); // a long refusal wraps instead of widening the form
     m_legalForm = new QComboBox;
     m_legalForm->setEditable(true);
     m_legalForm->addItems({QStringLiteral("SAS"), QStringLiteral("SASU"), QStringLiteral("SARL"),

@@ -5,6 +5,7 @@
 
 #include "ui/common/Buttons.h"
 #include "ui/common/Remember.h"
+#include "ui/common/TableView.h"
 #include "ui/models/ConflictsModel.h"
 #include "ui/models/JuriesModel.h"
 #include "ui/models/JurorsModel.h"
@@ -23,9 +24,10 @@ namespace palmares {
 
 namespace {
 
-QTableView* table(QAbstractItemModel* model, const QString& accessibleName)
+// A table of the page: its headers wrap on words, its columns fit their contents.
+TableView* table(QAbstractItemModel* model, const QString& accessibleName)
 {
-    auto* view = new QTableView;
+    auto* view = new TableView;
     view->setModel(model);
     view->setAccessibleName(accessibleName);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -101,6 +103,8 @@ JuriesPage::JuriesPage(QWidget* parent)
     m_conflictView->verticalHeader()->show();
     m_conflictView->setAlternatingRowColors(false);
     m_conflictView->horizontalHeader()->setDefaultSectionSize(100);
+    // One line of juror names, elided; the whole name in the header's tooltip.
+    m_conflictView->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_conflictSummary = new QLabel;
     m_conflictSummary->setWordWrap(true);
     QGroupBox* conflictBox = box(tr("Conflicts of interest"), m_conflictSummary, m_conflictView, {});
@@ -136,7 +140,7 @@ void JuriesPage::setDocument(CampaignDocument* document)
     m_juries->setDocument(document);
     m_jurors->setDocument(document);
     m_conflicts->setDocument(document);
-    m_juryView->resizeColumnsToContents();
+    m_juryView->fitColumnsToContents(220);
     setEnabled(document != nullptr);
     if (document && m_juries->rowCount() > 0)
         m_juryView->setCurrentIndex(m_juries->index(0, JuriesModel::NameColumn));
@@ -149,7 +153,7 @@ void JuriesPage::juryChanged()
     const Id id = jury ? jury->id : 0;
     if (m_jurors->jury() != id) {
         m_jurors->setJury(id);
-        m_jurorView->resizeColumnsToContents();
+        m_jurorView->fitColumnsToContents(260);
         m_jurorView->horizontalHeader()->setSectionResizeMode(JurorsModel::OrganisationColumn, QHeaderView::Stretch);
     }
     m_jurorBox->setTitle(jury ? tr("Jurors of the %1").arg(jury->name) : tr("Jurors"));

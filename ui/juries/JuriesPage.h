@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/common/DocumentPage.h"
+#include "ui/common/TableView.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -46,9 +47,9 @@ private:
     JuriesModel* m_juries;
     JurorsModel* m_jurors;
     ConflictsModel* m_conflicts;
-    QTableView* m_juryView;
-    QTableView* m_jurorView;
-    QTableView* m_conflictView;
+    TableView* m_juryView;
+    TableView* m_jurorView;
+    TableView* m_conflictView;
     QGroupBox* m_jurorBox;
     QPushButton* m_addJuror;
     QLabel* m_conflictSummary;

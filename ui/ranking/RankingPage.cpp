@@ -328,6 +328,7 @@ QWidget* RankingPage::buildSidePanel()
     m_justification->setAccessibleName(tr("Justification"));
     m_record->setAccessibleName(tr("Record decision"));
     auto* form = new QFormLayout(m_decisionBox);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_decisionFor);
     form->addRow(tr("&Decision:"), m_decision);
     form->addRow(tr("&Override:"), m_override);
