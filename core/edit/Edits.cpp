@@ -24,11 +24,6 @@ auto fieldsOf(const Candidate& k)
                     k.preferredBuildingId, k.jobsFte, k.wantedStart, k.status, k.statusReason, k.receivedAt);
 }
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 6);
-}
-
 } // namespace
 
 QString Edits::textProblem(const QString& text)
@@ -255,10 +250,11 @@ QString Edits::scoreProblem(double value, const Jury& jury)
         return {};
     case rules::ScaleFit::Outside:
         return tr("%1 is outside the scale of the %2: from %3 to %4.")
-            .arg(number(value), jury.name, number(jury.scaleMin), number(jury.scaleMax));
+            .arg(Words::value(value), jury.name, Words::value(jury.scaleMin), Words::value(jury.scaleMax));
     case rules::ScaleFit::OffStep:
         return tr("%1 is not on the scale of the %2: from %3 to %4 in steps of %5.")
-            .arg(number(value), jury.name, number(jury.scaleMin), number(jury.scaleMax), number(jury.scaleStep));
+            .arg(Words::value(value), jury.name, Words::value(jury.scaleMin), Words::value(jury.scaleMax),
+                 Words::value(jury.scaleStep));
     }
     return {};
 }
@@ -300,7 +296,7 @@ Edit Edits::scoreEdit(const Campaign& campaign, Id jurorId, Id candidateId, Id c
     s.value = *value;
     s.at = at;
     s.origin = origin;
-    change.text = tr("Score %1 for %2, %3").arg(number(*value), candidate->name, criterion->name);
+    change.text = tr("Score %1 for %2, %3").arg(Words::value(*value), candidate->name, criterion->name);
     change.scores.put.push_back(s);
     return Edit::of(std::move(change));
 }

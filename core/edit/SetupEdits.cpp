@@ -4,6 +4,7 @@
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
 #include "core/model/Rules.h"
+#include "core/present/Words.h"
 
 #include <QLocale>
 #include <QSet>
@@ -42,11 +43,6 @@ auto fieldsOf(const Jury& j)
 auto fieldsOf(const Juror& j)
 {
     return std::tie(j.juryId, j.name, j.email, j.organisation);
-}
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 6);
 }
 
 template<typename T> int maxPosition(const std::vector<T>& rows)
@@ -391,10 +387,11 @@ Edit Edits::editJury(const Campaign& campaign, const Jury& edited)
         for (const Score& s : campaign.scores)
             off += jurors.contains(s.jurorId) && !rules::onScale(s.value, j) ? 1 : 0;
         if (off > 0)
-            return Edit::refused(tr("%n score(s) already given by this jury would fall off a scale from %1 to %2 by "
-                                    "%3. Correct them first.",
-                                    nullptr, int(std::min<qint64>(off, INT_MAX)))
-                                     .arg(number(j.scaleMin), number(j.scaleMax), number(j.scaleStep)));
+            return Edit::refused(
+                tr("%n score(s) already given by this jury would fall off a scale from %1 to %2 by "
+                   "%3. Correct them first.",
+                   nullptr, int(std::min<qint64>(off, INT_MAX)))
+                    .arg(Words::value(j.scaleMin), Words::value(j.scaleMax), Words::value(j.scaleStep)));
     }
     if (fieldsOf(j) == fieldsOf(*current))
         return Edit::unchanged();

@@ -39,6 +39,11 @@ QString Words::number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0));
 }
 
+QString Words::value(double value)
+{
+    return QLocale().toString(value, 'g', 6).replace(QChar(0x202F), QChar(0x00A0));
+}
+
 QString Words::ineligible(const Campaign& campaign, const CandidateScore& score)
 {
     const Candidate& cand = campaign.candidates[size_t(score.candidate)];

@@ -17,6 +17,9 @@ class Words {
 public:
     // A number as every output shows it: in the UI locale, "–" when there is none (NaN).
     static QString number(double value, int decimals = 2);
+    // A value as a user types it (a weight, a score, a scale's bound): up to six
+    // significant digits, no trailing zeros, in the UI's locale.
+    static QString value(double value);
     // `text` safe to print on a terminal or in a one-line message: each control character
     // (rules::isControl) shown as its symbol (an escape as ␛, NUL as ␀), not obeyed.
     static QString printable(const QString& text);
