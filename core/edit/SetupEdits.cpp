@@ -76,6 +76,23 @@ QString codeProblem(const QString& code)
     return code.isEmpty() || rules::validCode(code) ? QString() : Edits::tr("A code is one word, without spaces.");
 }
 
+// What a pillar, a criterion and a jury share: a name, a code that no other row of
+// `rows` has, a weight. The first problem, or empty; `noName` and `codeTaken` say it of
+// that kind of row.
+template<typename T>
+QString namedRowProblem(const std::vector<T>& rows, const T& edited, const QString& noName, const QString& codeTaken)
+{
+    if (edited.name.trimmed().isEmpty())
+        return noName;
+    if (QString why = Edits::textProblem(edited.name); !why.isEmpty())
+        return why;
+    if (QString why = codeProblem(edited.code); !why.isEmpty())
+        return why;
+    if (edited.code.isEmpty() || rules::codeTaken(rows, edited.code, edited.id))
+        return codeTaken;
+    return weightProblem(edited.weight);
+}
+
 } // namespace
 
 Edit Edits::addBuilding(const Campaign& campaign)
@@ -143,15 +160,10 @@ Edit Edits::editPillar(const Campaign& campaign, const Pillar& edited)
     const Pillar* current = rowWithId(campaign.pillars, edited.id);
     if (!current)
         return Edit::refused(tr("This pillar is no longer in the campaign."));
-    if (edited.name.trimmed().isEmpty())
-        return Edit::refused(tr("A pillar needs a name."));
-    if (const QString why = textProblem(edited.name); !why.isEmpty())
-        return Edit::refused(why);
-    if (const QString why = codeProblem(edited.code); !why.isEmpty())
-        return Edit::refused(why);
-    if (edited.code.isEmpty() || rules::codeTaken(campaign.pillars, edited.code, edited.id))
-        return Edit::refused(tr("A pillar's code must be given and differ from the other pillars' codes."));
-    if (const QString why = weightProblem(edited.weight); !why.isEmpty())
+    if (const QString why =
+            namedRowProblem(campaign.pillars, edited, tr("A pillar needs a name."),
+                            tr("A pillar's code must be given and differ from the other pillars' codes."));
+        !why.isEmpty())
         return Edit::refused(why);
     if (edited.eliminatoryThreshold && !rules::validThreshold(*edited.eliminatoryThreshold))
         return Edit::refused(tr("An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none."));
@@ -266,15 +278,10 @@ Edit Edits::editCriterion(const Campaign& campaign, const Criterion& edited)
         return Edit::refused(tr("This criterion is no longer in the campaign."));
     if (!rowWithId(campaign.pillars, edited.pillarId))
         return Edit::refused(tr("This pillar is no longer in the campaign."));
-    if (edited.name.trimmed().isEmpty())
-        return Edit::refused(tr("A criterion needs a name."));
-    if (const QString why = textProblem(edited.name); !why.isEmpty())
-        return Edit::refused(why);
-    if (const QString why = codeProblem(edited.code); !why.isEmpty())
-        return Edit::refused(why);
-    if (edited.code.isEmpty() || rules::codeTaken(campaign.criteria, edited.code, edited.id))
-        return Edit::refused(tr("A criterion's code must be given and differ from the other criteria's codes."));
-    if (const QString why = weightProblem(edited.weight); !why.isEmpty())
+    if (const QString why =
+            namedRowProblem(campaign.criteria, edited, tr("A criterion needs a name."),
+                            tr("A criterion's code must be given and differ from the other criteria's codes."));
+        !why.isEmpty())
         return Edit::refused(why);
     for (const RubricLevel& level : edited.rubric) {
         if (level.label.trimmed().isEmpty())
@@ -360,15 +367,9 @@ Edit Edits::editJury(const Campaign& campaign, const Jury& edited)
     if (!current)
         return Edit::refused(tr("This jury is no longer in the campaign."));
     const Jury& j = edited;
-    if (j.name.trimmed().isEmpty())
-        return Edit::refused(tr("A jury needs a name."));
-    if (const QString why = textProblem(j.name); !why.isEmpty())
-        return Edit::refused(why);
-    if (const QString why = codeProblem(j.code); !why.isEmpty())
-        return Edit::refused(why);
-    if (j.code.isEmpty() || rules::codeTaken(campaign.juries, j.code, j.id))
-        return Edit::refused(tr("A jury's code must be given and differ from the other juries' codes."));
-    if (const QString why = weightProblem(j.weight); !why.isEmpty())
+    if (const QString why = namedRowProblem(campaign.juries, j, tr("A jury needs a name."),
+                                            tr("A jury's code must be given and differ from the other juries' codes."));
+        !why.isEmpty())
         return Edit::refused(why);
     if (!rules::validScale(j))
         return Edit::refused(tr("A scale goes from a minimum to a larger maximum (within %1 of zero), by a step of "
