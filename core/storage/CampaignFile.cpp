@@ -192,15 +192,27 @@ bool CampaignFile::useRollbackJournal()
     return true;
 }
 
+namespace {
+
+// Copies the whole of `from` into `to` in one step (SQLite's online backup): SQLITE_DONE
+// once complete, an error code otherwise.
+int backupInto(sqlite3* to, sqlite3* from)
+{
+    sqlite3_backup* backup = to ? sqlite3_backup_init(to, "main", from, "main") : nullptr;
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    if (backup)
+        sqlite3_backup_finish(backup);
+    return rc;
+}
+
+} // namespace
+
 bool CampaignFile::copyInto(const QString& target, QString* why)
 {
     sqlite3* to = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &to, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(to, "main", handle(), "main");
-        rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-        if (backup)
-            sqlite3_backup_finish(backup);
+        rc = backupInto(to, handle());
         // The copy stands alone: its content in the file itself, no log beside it.
         if (rc == SQLITE_DONE)
             rc = sqlite3_exec(to, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -219,11 +231,7 @@ bool CampaignFile::copyIntoMemory()
     QString why;
     if (copy.open()) {
         sqlite3* to = handleOf(copy);
-        sqlite3_backup* backup = to ? sqlite3_backup_init(to, "main", handle(), "main") : nullptr;
-        const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-        if (backup)
-            sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE)
+        if (backupInto(to, handle()) != SQLITE_DONE)
             why = to ? QString::fromUtf8(sqlite3_errmsg(to)) : copy.lastError().text();
     } else {
         why = copy.lastError().text();
