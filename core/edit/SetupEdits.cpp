@@ -379,11 +379,7 @@ Edit Edits::editJury(const Campaign& campaign, const Jury& edited)
         return Edit::refused(
             tr("A quorum is a whole number of jurors, from %1 to %2.").arg(rules::minQuorum).arg(rules::maxQuorum));
     if (j.scaleMin != current->scaleMin || j.scaleMax != current->scaleMax || j.scaleStep != current->scaleStep) {
-        QSet<Id> jurors;
-        for (const Juror& juror : campaign.jurors) {
-            if (juror.juryId == j.id)
-                jurors.insert(juror.id);
-        }
+        const QSet<Id> jurors = jurorsOf(campaign, j.id);
         qint64 off = 0;
         for (const Score& s : campaign.scores)
             off += jurors.contains(s.jurorId) && !rules::onScale(s.value, j) ? 1 : 0;

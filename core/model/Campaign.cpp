@@ -57,4 +57,14 @@ Decision decisionOf(const Campaign& campaign, Id candidateId)
     return none;
 }
 
+QSet<Id> jurorsOf(const Campaign& campaign, Id juryId)
+{
+    QSet<Id> ids;
+    for (const Juror& j : campaign.jurors) {
+        if (j.juryId == juryId)
+            ids.insert(j.id);
+    }
+    return ids;
+}
+
 } // namespace palmares

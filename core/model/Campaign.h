@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -228,6 +229,8 @@ double fillCapacity(const Campaign& campaign);
 double surfaceForFill(const Candidate& candidate, const CampaignSettings& settings);
 // The tie chain in force: the campaign's own, or the default one.
 std::vector<TieKey> effectiveTieChain(const Campaign& campaign);
+// The ids of the jurors of `juryId`.
+QSet<Id> jurorsOf(const Campaign& campaign, Id juryId);
 // The decision recorded for a candidate, or an empty one (no decision yet).
 Decision decisionOf(const Campaign& campaign, Id candidateId);
 

@@ -12,16 +12,6 @@ namespace palmares {
 
 namespace {
 
-QSet<Id> jurorsOf(const Campaign& c, Id jury)
-{
-    QSet<Id> ids;
-    for (const Juror& j : c.jurors) {
-        if (j.juryId == jury)
-            ids.insert(j.id);
-    }
-    return ids;
-}
-
 QString number(double v, bool edit)
 {
     return QLocale().toString(v, 'g', edit ? 12 : 6);
