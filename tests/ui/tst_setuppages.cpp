@@ -117,13 +117,17 @@ private slots:
         // Every header of the juries' and jurors' tables has room for its longest word.
         window.showPage(MainWindow::JuriesPanelPage);
         for (QTableView* view : {window.juriesPage()->juriesView(), window.juriesPage()->jurorsView()}) {
-            const QFontMetrics fm(view->horizontalHeader()->font());
+            // In bold, as a header is drawn when its row is selected (« ondération »).
+            QFont bold = view->horizontalHeader()->font();
+            bold.setBold(true);
+            const QFontMetrics fm(bold);
+            const int margin = view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, view->horizontalHeader());
             for (int c = 0; c < view->model()->columnCount(); ++c) {
                 if (view->isColumnHidden(c))
                     continue;
                 for (const QString& word :
                      view->model()->headerData(c, Qt::Horizontal).toString().split(QLatin1Char(' ')))
-                    QVERIFY2(view->columnWidth(c) > fm.horizontalAdvance(word), qPrintable(word));
+                    QVERIFY2(view->columnWidth(c) >= fm.horizontalAdvance(word) + 2 * margin, qPrintable(word));
             }
         }
         // And a juror's whole name.

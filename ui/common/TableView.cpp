@@ -34,7 +34,11 @@ void TableView::fitColumnsToContents(int widest)
     if (!model())
         return;
     QHeaderView* header = horizontalHeader();
-    const QFontMetrics fm(header->font());
+    // A selected row draws every header in bold: measured so, « Pondération » was cut.
+    QFont headerFont = header->font();
+    if (header->highlightSections())
+        headerFont.setBold(true);
+    const QFontMetrics fm(headerFont);
     // Room the header needs around its text: margins and the sort mark.
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int pad =

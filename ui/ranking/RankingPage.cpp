@@ -392,8 +392,8 @@ void RankingPage::capWideColumns()
     // A long name or outcome is shortened (the whole text is in its tooltip) rather than
     // pushing the scores off the screen; on a projector every column the room reads fits.
     const int room = m_table->width();
-    const int name = m_large ? room * 30 / 100 : std::max(fontMetrics().averageCharWidth() * 24, room / 3);
-    const int outcome = m_large ? room * 22 / 100 : room * 30 / 100;
+    const int name = m_large ? room * 28 / 100 : std::max(fontMetrics().averageCharWidth() * 24, room / 3);
+    const int outcome = m_large ? room * 19 / 100 : room * 30 / 100;
     const auto cap = [&](int column, int most) {
         if (m_table->columnWidth(column) > most)
             m_table->setColumnWidth(column, most);
