@@ -215,12 +215,9 @@ std::unique_ptr<CampaignDocument> CampaignDocument::open(const QString& path, Ac
     return doc;
 }
 
-std::optional<CampaignDocument::Card> CampaignDocument::card(const QString& path, QString* error)
+std::optional<CampaignCard> CampaignDocument::card(const QString& path, QString* error)
 {
-    const std::optional<CampaignFile::Card> c = CampaignFile::card(path, error);
-    if (!c)
-        return std::nullopt;
-    return Card{c->name, c->status, c->candidates, c->lastChange};
+    return CampaignFile::card(path, error);
 }
 
 std::unique_ptr<CampaignDocument> CampaignDocument::create(const QString& path, const Campaign& campaign,

@@ -50,13 +50,7 @@ public:
     static std::unique_ptr<CampaignDocument> create(const QString& path, const Campaign& campaign, QString* error);
     // What a list of recent campaigns shows of `path`, read without opening it for writing
     // (a file in use by another window is described too).
-    struct Card {
-        QString name;
-        CampaignStatus status = CampaignStatus::Draft;
-        int candidates = 0;
-        QDateTime lastChange;
-    };
-    static std::optional<Card> card(const QString& path, QString* error);
+    static std::optional<CampaignCard> card(const QString& path, QString* error);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

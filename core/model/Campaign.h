@@ -221,6 +221,15 @@ struct Campaign {
     std::vector<Attachment> attachments; // without their bytes: CampaignFile::attachmentData
 };
 
+// What a list of campaigns shows of a campaign file without loading it: its name, status,
+// number of candidates and last change (the journal's last entry, or the file's own date).
+struct CampaignCard {
+    QString name;
+    CampaignStatus status = CampaignStatus::Draft;
+    int candidates = 0;
+    QDateTime lastChange;
+};
+
 // Rentable surface: explicit when set, else the sum of the buildings that count.
 double rentableSurface(const Campaign& campaign);
 // Capacity of the selection: rentable surface × fill target.

@@ -50,15 +50,8 @@ public:
     static QString checkFile(const QString& path, int* version = nullptr);
 
     std::optional<Campaign> load();
-    // What a list of campaigns shows of `path` without loading it: its name, status, number
-    // of candidates and last change (the journal's last entry, or the file's own date).
-    struct Card {
-        QString name;
-        CampaignStatus status = CampaignStatus::Draft;
-        int candidates = 0;
-        QDateTime lastChange;
-    };
-    static std::optional<Card> card(const QString& path, QString* error);
+    // What a list of campaigns shows of `path`, without loading it.
+    static std::optional<CampaignCard> card(const QString& path, QString* error);
     // Opens `path` for reading and loads it in one call; nullopt and the reason in `error`
     // otherwise.
     static std::optional<Campaign> read(const QString& path, QString* error);

@@ -221,14 +221,14 @@ std::optional<Campaign> CampaignFile::read(const QString& path, QString* error)
     return campaign;
 }
 
-std::optional<CampaignFile::Card> CampaignFile::card(const QString& path, QString* error)
+std::optional<CampaignCard> CampaignFile::card(const QString& path, QString* error)
 {
     CampaignFile file;
     if (!file.openForReading(path)) {
         *error = file.errorString();
         return std::nullopt;
     }
-    Card card;
+    CampaignCard card;
     QSqlQuery q(file.db());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT name, status FROM campaign")) && q.next()) {

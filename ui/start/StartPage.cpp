@@ -124,7 +124,7 @@ void StartPage::refresh()
         item->setData(0, pathRole, path);
         const QString file = QDir::toNativeSeparators(path);
         QString why;
-        const std::optional<CampaignDocument::Card> card =
+        const std::optional<CampaignCard> card =
             QFileInfo::exists(path) ? CampaignDocument::card(path, &why) : std::nullopt;
         if (!card) {
             // Moved, deleted, or on a disk that is not there: said, not hidden.
