@@ -152,31 +152,13 @@ QChart* AnalysisPage::jurorChart() const
 
 void AnalysisPage::setDocument(CampaignDocument* document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document) {
-        connect(m_document, &CampaignDocument::changed, this, [this] {
-            m_stale = true;
-            if (isVisible())
-                refresh();
-        });
-    }
     setEnabled(document != nullptr);
-    m_stale = true;
-    refresh();
-}
-
-void AnalysisPage::showEvent(QShowEvent* event)
-{
-    DocumentPage::showEvent(event);
-    if (m_stale)
-        refresh();
+    redrawOnChanges(document, [this] { refresh(); });
 }
 
 void AnalysisPage::refresh()
 {
-    m_stale = false;
     fillCandidateBoxes();
     drawRadar();
     drawScatter();

@@ -37,9 +37,6 @@ public:
     // Redraws the charts now (they are redrawn when shown after a change).
     void refresh();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     QWidget* buildRadar();
     QWidget* buildScatter();
@@ -50,7 +47,6 @@ private:
     void drawJurors();
 
     QPointer<CampaignDocument> m_document;
-    bool m_stale = true;
     QTabWidget* m_tabs;
     QComboBox* m_first;
     QComboBox* m_second;

@@ -101,32 +101,15 @@ JournalPage::JournalPage(QWidget* parent)
 
 void JournalPage::setDocument(CampaignDocument* document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document) {
+    if (m_document)
         m_document->setActor(settings::actorName());
-        connect(m_document, &CampaignDocument::changed, this, [this] {
-            m_stale = true;
-            if (isVisible())
-                refresh();
-        });
-    }
     setEnabled(document != nullptr);
-    m_stale = true;
-    refresh();
-}
-
-void JournalPage::showEvent(QShowEvent* event)
-{
-    DocumentPage::showEvent(event);
-    if (m_stale)
-        refresh();
+    redrawOnChanges(document, [this] { refresh(); });
 }
 
 void JournalPage::refresh()
 {
-    m_stale = false;
     std::vector<JournalEntry> entries;
     QString error;
     if (m_document) {

@@ -37,9 +37,6 @@ public:
     // Reads the journal again from the file (it is read again when shown after a change).
     void refresh();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void applyFilter();
     void fillFilters();
@@ -47,7 +44,6 @@ private:
     void updateCount();
 
     QPointer<CampaignDocument> m_document;
-    bool m_stale = true;
     JournalModel* m_model;
     TableView* m_table;
     QLineEdit* m_search;
