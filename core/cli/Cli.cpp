@@ -119,6 +119,17 @@ bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QStri
     return true;
 }
 
+bool Cli::readFormat(const QCommandLineParser& parser, const QCommandLineOption& option, bool withCsv,
+                     OutputFormat* format, int* exit)
+{
+    if (ResultFormat::parseFormat(parser.value(option), format) && (withCsv || *format != OutputFormat::Csv))
+        return true;
+    *exit = error(withCsv ? tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(option))
+                          : tr("--format expects table or json, not \"%1\".").arg(parser.value(option)),
+                  Usage);
+    return false;
+}
+
 int Cli::run(const QStringList& arguments)
 {
     if (arguments.size() < 2)
@@ -290,8 +301,8 @@ int Cli::info(const QStringList& args)
     if (!parse(parser, args, QStringLiteral("info FILE"), tr("Shows counts, capacity and completeness."), 1, &exit))
         return exit;
     OutputFormat fmt;
-    if (!ResultFormat::parseFormat(parser.value(format), &fmt) || fmt == OutputFormat::Csv)
-        return error(tr("--format expects table or json, not \"%1\".").arg(parser.value(format)), Usage);
+    if (!readFormat(parser, format, false, &fmt, &exit))
+        return exit;
     QString why;
     const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
@@ -314,8 +325,8 @@ int Cli::journal(const QStringList& args)
                1, &exit))
         return exit;
     OutputFormat fmt;
-    if (!ResultFormat::parseFormat(parser.value(format), &fmt))
-        return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
+    if (!readFormat(parser, format, true, &fmt, &exit))
+        return exit;
     QString why;
     const auto entries = CampaignFile::readJournal(parser.positionalArguments().at(0), &why);
     if (!entries)
@@ -335,8 +346,8 @@ int Cli::rank(const QStringList& args)
                tr("Prints the ranking: final, jury and pillar scores, flags and the tie-break used."), 1, &exit))
         return exit;
     OutputFormat fmt;
-    if (!ResultFormat::parseFormat(parser.value(format), &fmt))
-        return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
+    if (!readFormat(parser, format, true, &fmt, &exit))
+        return exit;
     QString why;
     const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
@@ -364,8 +375,8 @@ int Cli::select(const QStringList& args)
                1, &exit))
         return exit;
     OutputFormat fmt;
-    if (!ResultFormat::parseFormat(parser.value(format), &fmt))
-        return error(tr("--format expects table, csv or json, not \"%1\".").arg(parser.value(format)), Usage);
+    if (!readFormat(parser, format, true, &fmt, &exit))
+        return exit;
     std::optional<SelectionRule> chosen;
     if (parser.isSet(rule)) {
         const QString r = parser.value(rule);

@@ -5,12 +5,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 // palmares-cli's commands (docs/cli.md): new, export-template, demo, info, rank, select,
 // import, template.
 // Lives in core so that tests run it in-process; app/cli/main.cpp only calls run().
 namespace palmares {
+
+enum class OutputFormat;
 
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -39,6 +42,10 @@ private:
     // Parses a command's options; on --help or an error, writes what to and sets `exit`.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis, const QString& description,
                int positionals, int* exit);
+    // The --format `option` asked for (CSV only when `withCsv`); false, with the usage
+    // error said and its status in *exit, otherwise.
+    bool readFormat(const QCommandLineParser& parser, const QCommandLineOption& option, bool withCsv,
+                    OutputFormat* format, int* exit);
     int error(const QString& message, int status = Failure);
     QString generalHelp() const;
 
