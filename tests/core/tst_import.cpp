@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/CampaignDocument.h"
 #include "core/io/Import.h"
-#include "core/model/DefaultSetup.h"
-#include "core/model/Siret.h"
 #include "core/storage/CampaignFile.h"
-#include "tests/support/FailingDevice.h"
+#include "tests/support/ImportSamples.h"
 #include "tests/support/TestFiles.h"
 
 #include <QDir>
@@ -15,73 +13,9 @@
 #include <QTest>
 
 using namespace palmares;
+using namespace palmares::test;
 
 namespace {
-
-// A valid SIRET built from 13 digits.
-QString siret(const char* thirteen)
-{
-    const QString digits = QString::fromLatin1(thirteen);
-    return digits + QString::number(Siret::luhnCheckDigit(digits));
-}
-
-const QDateTime importTime(QDate(2026, 11, 22), QTime(10, 0));
-
-// The default set-up with a site, four jurors, two candidates (one without SIRET), a
-// conflict of interest and one score.
-Campaign baseCampaign()
-{
-    Campaign c = DefaultSetup::campaign();
-    c.buildings = {{1, QStringLiteral("Hangar H1"), 2000, QStringLiteral("atelier"), {}, {}},
-                   {2, QStringLiteral("Mess"), 500, QStringLiteral("bureau"), {}, {}}};
-    c.jurors = {{1, 1, QStringLiteral("Anne Expert"), QStringLiteral("anne@ville.fr"), {}},
-                {2, 1, QStringLiteral("Bruno Expert"), QStringLiteral("bruno@ville.fr"), {}},
-                {3, 2, QStringLiteral("Chloé Citoyenne"), {}, {}},
-                {4, 2, QStringLiteral("Didier Citoyen"), {}, {}}};
-    Candidate farm;
-    farm.id = 1;
-    farm.registrationNo = 1;
-    farm.name = QStringLiteral("Ferme existante");
-    farm.siret = siret("9999999990001");
-    farm.requestedSurface = 300;
-    Candidate noSiret;
-    noSiret.id = 2;
-    noSiret.registrationNo = 2;
-    noSiret.name = QStringLiteral("Start-up en création");
-    noSiret.requestedSurface = 40;
-    c.candidates = {farm, noSiret};
-    c.conflicts = {{2, 1, QStringLiteral("Cousin du gérant")}};
-    c.scores = {{1, 1, c.criteria[0].id, 7, {}, importTime, QStringLiteral("entered")}};
-    return c;
-}
-
-SheetTable csv(const QString& text, const QString& name = QStringLiteral("test.csv"))
-{
-    QString error;
-    auto t = SheetReader::readCsv(text.toUtf8(), name, &error);
-    if (!t)
-        qFatal("%s", qPrintable(error));
-    return *t;
-}
-
-ImportPlan plan(const Campaign& c, ImportKind kind, const SheetTable& t, OnDuplicate dup = OnDuplicate::Skip)
-{
-    ImportOptions o;
-    o.kind = kind;
-    o.mapping = Import::guessMapping(kind, c, t.headers);
-    o.onDuplicate = dup;
-    o.now = importTime;
-    return Import::plan(c, t, o);
-}
-
-// The problem reported on `row` (and `column` when given), or a default one.
-ImportProblem problemAt(const ImportPlan& p, int row, const QString& column = {})
-{
-    for (const ImportProblem& x : p.problems)
-        if (x.row == row && (column.isEmpty() || x.column == column))
-            return x;
-    return {};
-}
 
 QString data(const char* name)
 {
@@ -603,50 +537,6 @@ private slots:
         QCOMPARE(back->rows[1].at(3), QStringLiteral("Raison sociale"));
     }
 
-    // A template, CSV or XLSX, reads back with every column recognised.
-    void templatesReadBackWithEveryField_data()
-    {
-        QTest::addColumn<QString>("suffix");
-        QTest::addColumn<int>("kind");
-        for (const char* suffix : {"csv", "xlsx"})
-            for (ImportKind k : Import::kinds())
-                QTest::addRow("%s %s", qPrintable(Import::kindKey(k)), suffix) << QString::fromLatin1(suffix) << int(k);
-    }
-    void templatesReadBackWithEveryField()
-    {
-        QFETCH(QString, suffix);
-        QFETCH(int, kind);
-        const Campaign c = baseCampaign();
-        const auto k = ImportKind(kind);
-        const QString path = m_dir.filePath(QStringLiteral("modèle-%1.%2").arg(Import::kindKey(k), suffix));
-        QString error;
-        QVERIFY2(Import::writeTemplate(path, k, c, false, &error), qPrintable(error));
-        const auto t = SheetReader::read(path, QString(), &error);
-        QVERIFY2(t, qPrintable(error));
-        QCOMPARE(t->size(), 0);
-        const ImportMapping m = Import::guessMapping(k, c, t->headers);
-        QCOMPARE(int(m.size()), int(t->headers.size()));
-        QVERIFY(Import::missingFields(k, c, m).isEmpty());
-        if (k == ImportKind::Candidates) {
-            QCOMPARE(t->headers.first(), QStringLiteral("Raison sociale"));
-            QVERIFY(t->headers.contains(QStringLiteral("Surface demandée (m²)")));
-        }
-    }
-    void aWideScoreTemplateHasOneColumnPerCriterion()
-    {
-        const Campaign c = baseCampaign();
-        const QString path = m_dir.filePath(QStringLiteral("notes.xlsx"));
-        QString error;
-        QVERIFY2(Import::writeTemplate(path, ImportKind::Scores, c, true, &error), qPrintable(error));
-        const auto t = SheetReader::read(path, QString(), &error);
-        QVERIFY2(t, qPrintable(error));
-        QCOMPARE(int(t->headers.size()), 3 + int(c.criteria.size()));
-        QVERIFY(Import::missingFields(ImportKind::Scores, c, Import::guessMapping(ImportKind::Scores, c, t->headers))
-                    .isEmpty());
-        QVERIFY(!Import::writeTemplate(m_dir.filePath(QStringLiteral("x.pdf")), ImportKind::Scores, c, true, &error));
-        QVERIFY2(error.contains(QStringLiteral("x.pdf")), qPrintable(error));
-    }
-
     // With no jury in the campaign, a juror's jury cannot be known: the report says what
     // to do rather than listing no jury.
     void jurorsWithoutAnyJuryAreRefusedSayingWhy()
@@ -732,40 +622,6 @@ private slots:
         QVERIFY2(x.reason.contains(QStringLiteral("control character")), qPrintable(x.reason));
         QCOMPARE(p.rejected, 1);
         QCOMPARE(p.added, 1);
-    }
-
-    // A template written on a full disk leaves the old file as it was, and nothing beside it.
-    void aTemplateOnAFullDiskKeepsTheOldFile_data()
-    {
-        QTest::addColumn<QString>("suffix");
-        QTest::addColumn<int>("room"); // bytes a file may hold
-        QTest::newRow("CSV, no room") << QStringLiteral("csv") << 0;
-        QTest::newRow("CSV, room for the first headers") << QStringLiteral("csv") << 40;
-        QTest::newRow("XLSX, no room") << QStringLiteral("xlsx") << 0;
-        QTest::newRow("XLSX, room for half of the sheet") << QStringLiteral("xlsx") << 3000;
-    }
-    void aTemplateOnAFullDiskKeepsTheOldFile()
-    {
-        QFETCH(QString, suffix);
-        QFETCH(int, room);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("modèle.") + suffix);
-        QVERIFY(test::writeBytes(path, QByteArrayLiteral("yesterday's template")));
-        const Campaign c = baseCampaign();
-        QString error;
-        bool written = false;
-        {
-            const test::FileSizeLimit full{rlim_t(room)};
-            written = Import::writeTemplate(path, ImportKind::Candidates, c, false, &error);
-        }
-        QVERIFY2(!written, "a template was written on a full disk");
-        QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(" cannot be written")),
-                 qPrintable(error));
-        QCOMPARE(test::readBytes(path), QByteArrayLiteral("yesterday's template"));
-        QCOMPARE(test::listing(dir.path()), QStringList{QStringLiteral("modèle.") + suffix});
-        QVERIFY2(Import::writeTemplate(path, ImportKind::Candidates, c, false, &error), qPrintable(error));
-        QCOMPARE(test::listing(dir.path()), QStringList{QStringLiteral("modèle.") + suffix});
     }
 
     void tenThousandCandidatesImport()
