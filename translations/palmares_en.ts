@@ -127,10 +127,6 @@
         <translation>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</translation>
     </message>
     <message>
-        <source>reason: %1</source>
-        <translation>reason: %1</translation>
-    </message>
-    <message>
         <source>The journal of %1 cannot be read: %2</source>
         <translation>The journal of %1 cannot be read: %2</translation>
     </message>
@@ -2284,6 +2280,36 @@ Commands:
     <message>
         <source>Resources</source>
         <translation>Resources</translation>
+    </message>
+    <message>
+        <source>campaign settings</source>
+        <translation>campaign settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written</source>
+        <translation>
+            <numerusform>%n row written</numerusform>
+            <numerusform>%n rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n row removed</numerusform>
+            <numerusform>%n rows removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

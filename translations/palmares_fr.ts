@@ -127,10 +127,6 @@
         <translation>%1 est verrouillé par un autre programme qui l&apos;a ouvert (un outil de base de données, une sauvegarde…)&#xa0;: rien n&apos;a été enregistré. Fermez ce programme, puis réessayez.</translation>
     </message>
     <message>
-        <source>reason: %1</source>
-        <translation>raison&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The journal of %1 cannot be read: %2</source>
         <translation>Impossible de lire le journal de %1&#xa0;: %2</translation>
     </message>
@@ -2284,6 +2280,36 @@ Commandes&#xa0;:
     <message>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>campaign settings</source>
+        <translation>réglages de la campagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written</source>
+        <translation>
+            <numerusform>%n&#xa0;ligne écrite</numerusform>
+            <numerusform>%n&#xa0;lignes écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n&#xa0;ligne supprimée</numerusform>
+            <numerusform>%n&#xa0;lignes supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>

@@ -338,7 +338,7 @@ bool CampaignDocument::commit(const Change& change, const Change* inverse, const
             computed = inverseOf(m_campaign, change);
         applyChange(m_campaign, change);
     });
-    const bool saved = m_file->apply(change, action, concerned);
+    const bool saved = m_file->apply(change, action, Words::changeDetails(change), concerned);
     if (saved || alongside)
         inMemory.get();
     if (!saved) {

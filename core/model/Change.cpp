@@ -242,21 +242,26 @@ QString Change::entity() const
     return name.isEmpty() ? QStringLiteral("campaign") : name;
 }
 
+std::vector<Change::TableCount> Change::counts() const
+{
+    std::vector<TableCount> counts;
+    forEachTable(
+        [&](const auto& rows) {
+            using Row = typename std::decay_t<decltype(rows.put)>::value_type;
+            if (!rows.isEmpty())
+                counts.push_back({tableName(static_cast<const Row*>(nullptr)), rows.put.size(), rows.remove.size()});
+        },
+        *this);
+    return counts;
+}
+
 QString Change::summary() const
 {
     QStringList parts;
     if (settings)
         parts << QStringLiteral("campaign settings");
-    forEachTable(
-        [&](const auto& rows) {
-            using Row = typename std::decay_t<decltype(rows.put)>::value_type;
-            if (!rows.isEmpty())
-                parts << QStringLiteral("%1 +%2 -%3")
-                             .arg(QLatin1String(tableName(static_cast<const Row*>(nullptr))))
-                             .arg(rows.put.size())
-                             .arg(rows.remove.size());
-        },
-        *this);
+    for (const TableCount& c : counts())
+        parts << QStringLiteral("%1 +%2 -%3").arg(QLatin1String(c.table)).arg(c.put).arg(c.removed);
     return parts.join(QStringLiteral("; "));
 }
 

@@ -172,9 +172,18 @@ struct Change {
         forEachTable([&](const auto& rows) { n += rows.put.size() + rows.remove.size(); }, *this);
         return n;
     }
-    // The main table touched ("campaign" for settings), and for the audit log a count of
-    // rows per table: "scores +1; decisions +1 -0".
+    // The rows put and removed in one table.
+    struct TableCount {
+        const char* table; // as tableName() says it
+        size_t put = 0;
+        size_t removed = 0;
+    };
+    // The main table touched ("campaign" for settings); the tables touched, with their
+    // counts, in the order of forEachTable; and those counts as one line for a developer:
+    // "campaign settings; scores +1 -0" (the journal says them in words:
+    // Words::changeDetails).
     QString entity() const;
+    std::vector<TableCount> counts() const;
     QString summary() const;
 };
 

@@ -206,6 +206,36 @@ QString Words::journalTable(const QString& table)
     return table;
 }
 
+QString Words::changeDetails(const Change& change)
+{
+    QStringList parts;
+    if (change.settings)
+        parts << tr("campaign settings");
+    for (const Change::TableCount& c : change.counts()) {
+        QStringList rows;
+        if (c.put > 0)
+            rows << tr("%n row(s) written", nullptr, int(c.put));
+        if (c.removed > 0)
+            rows << tr("%n row(s) removed", nullptr, int(c.removed));
+        parts << tr("%1: %2").arg(journalTable(QLatin1String(c.table)).toLower(), rows.join(QStringLiteral(", ")));
+    }
+    // One part after another, as the language separates them (« ; » in French).
+    const auto joined = [](const QStringList& list) {
+        QString text;
+        for (const QString& part : list)
+            text = text.isEmpty() ? part : tr("%1; %2").arg(text, part);
+        return text;
+    };
+    const QString counts = joined(parts);
+    QStringList details{change.text.isEmpty() ? counts
+                                              : change.text + QStringLiteral(" (") + counts + QLatin1Char(')')};
+    if (!change.note.isEmpty())
+        details << change.note;
+    if (!change.justification.isEmpty())
+        details << tr("reason: %1").arg(change.justification);
+    return joined(details);
+}
+
 QString Words::journalTime(const QDateTime& at)
 {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

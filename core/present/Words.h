@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/Evaluation.h"
+#include "core/model/Change.h"
 #include "core/model/Lifecycle.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,9 @@ public:
     // touched (a table's name: "scores", "candidates"…), in words.
     static QString journalAction(const QString& action);
     static QString journalTable(const QString& table);
+    // What the journal keeps of a change saved: its text, the rows it wrote and removed
+    // per table, its note and its reason (« Note de … (notes : 1 ligne écrite) »).
+    static QString changeDetails(const Change& change);
     // When a journal entry was made: local time to the second, sortable, read as a date
     // and time by a spreadsheet.
     static QString journalTime(const QDateTime& at);

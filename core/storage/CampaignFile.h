@@ -59,9 +59,10 @@ public:
     // all or nothing.
     bool writeAll(const Campaign& campaign);
     bool saveSettings(const CampaignSettings& settings);
-    // Applies `change` (whose dependents are listed in it) and its audit entry `action`,
-    // naming the candidate and the juror it concerns, in one transaction.
-    bool apply(const Change& change, const QString& action, const Concerned& concerned = {});
+    // Applies `change` (whose dependents are listed in it) and its audit entry `action`
+    // with its `details` in words, naming the candidate and the juror it concerns, in one
+    // transaction.
+    bool apply(const Change& change, const QString& action, const QString& details, const Concerned& concerned = {});
     std::optional<QByteArray> attachmentData(Id id);
     // A consistent copy of the whole file at `path` (through a temporary file in its folder).
     bool saveCopy(const QString& path);

@@ -466,7 +466,8 @@ bool CampaignFile::writeAll(const Campaign& c)
     });
 }
 
-bool CampaignFile::apply(const Change& change, const QString& action, const Concerned& concerned)
+bool CampaignFile::apply(const Change& change, const QString& action, const QString& details,
+                         const Concerned& concerned)
 {
     return inTransaction(tr("The change cannot be saved: %1"), [&](QString* why) {
         bool ok = true;
@@ -502,13 +503,6 @@ bool CampaignFile::apply(const Change& change, const QString& action, const Conc
                 }
             },
             change);
-        QString details = change.text.isEmpty()
-                              ? change.summary()
-                              : change.text + QStringLiteral(" (") + change.summary() + QLatin1Char(')');
-        if (!change.note.isEmpty())
-            details += QStringLiteral("; ") + change.note;
-        if (!change.justification.isEmpty())
-            details += QStringLiteral("; ") + tr("reason: %1").arg(change.justification);
         if (ok && !appendAudit(action, change.entity(), details, concerned)) {
             *why = m_error;
             return false;

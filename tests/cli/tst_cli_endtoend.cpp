@@ -620,7 +620,7 @@ void TstCliEndToEnd::anImportIntoAClosedCampaignIsRefused()
         Change change;
         change.settings = c ? c->settings : CampaignSettings();
         change.settings->status = status;
-        return c && file.apply(change, QStringLiteral("edit"));
+        return c && file.apply(change, QStringLiteral("edit"), QStringLiteral("status"));
     };
     const QList<std::pair<CampaignStatus, QString>> cases{
         {CampaignStatus::Closed, QStringLiteral("The campaign is closed: it can only be read.")},

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,6 +62,7 @@ private slots:
     void openRefusesABadFileAndLeavesItUnchanged_data();
     void openRefusesABadFileAndLeavesItUnchanged();
     void aCampaignDamagedInItsMiddleIsRefusedAndLeftUnchanged();
+    void aCampaignLeftMidWriteWithItsJournalIsRolledBackNotRefused();
     void readingWritesNothingInOrBesideTheFile_data();
     void readingWritesNothingInOrBesideTheFile();
 
@@ -205,6 +207,69 @@ void TstCampaignFileOpen::aCampaignDamagedInItsMiddleIsRefusedAndLeftUnchanged()
     QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("damaged.ami")});
 }
 
+void TstCampaignFileOpen::aCampaignLeftMidWriteWithItsJournalIsRolledBackNotRefused()
+{
+    // A writer killed mid-transaction can leave the first page, which gives the number of
+    // pages, already written with the larger count while the pages after it are not yet:
+    // the file looks truncated, but its journal beside it holds what SQLite needs to roll
+    // it back. Opened for writing, it is rolled back to the campaign as it was (and not
+    // upgraded again from the version the writer had half-written); read, it is said to be
+    // half-written, not damaged.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString writing = dir.filePath(QStringLiteral("writing.ami"));
+    const QString path = dir.filePath(QStringLiteral("killed.ami"));
+    QVERIFY(QFile::copy(m_demoPath, writing));
+    const QString name = QStringLiteral("tst_campaignfileopen-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(writing);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        // A small page cache makes SQLite write pages into the file before the commit.
+        for (const char* sql : {"PRAGMA journal_mode = DELETE", "PRAGMA cache_size = 8", "BEGIN IMMEDIATE",
+                                "CREATE TABLE growth (x BLOB)",
+                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+                                "INSERT INTO growth SELECT randomblob(4000) FROM n"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(QString::fromLatin1(sql) + q.lastError().text()));
+        // The writer is killed here: its file and its journal stay as they are on disk.
+        QVERIFY(QFile::copy(writing, path));
+        QVERIFY(QFile::copy(writing + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QByteArray bytes = readBytes(path);
+    const quint32 pageSize = (quint32(quint8(bytes.at(16))) << 8) | quint8(bytes.at(17));
+    QVERIFY(pageSize >= 512);
+    const quint32 claimed = quint32(bytes.size() / pageSize) + 50;
+    for (int i = 0; i < 4; ++i) {
+        bytes[28 + i] = char((claimed >> (24 - 8 * i)) & 0xff);
+        bytes[92 + i] = bytes[24 + i]; // the count is valid for this change counter
+        // And the writer was upgrading it: the version it had written is not the file's.
+        bytes[60 + i] = char((quint32(schema::currentVersion - 1) >> (24 - 8 * i)) & 0xff);
+    }
+    QVERIFY(writeBytes(path, bytes));
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+
+    QString why;
+    QVERIFY2(!CampaignFile::read(path, &why).has_value(), "a half-written campaign was read");
+    QVERIFY2(why.contains(QStringLiteral("half-written")), qPrintable(why));
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        const std::optional<Campaign> c = file.load();
+        QVERIFY2(c.has_value(), qPrintable(file.errorString()));
+        QCOMPARE(int(c->candidates.size()), 60);
+        QSqlQuery q(QSqlDatabase::database(file.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'growth'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("killed.ami"), QStringLiteral("writing.ami")}));
+}
+
 void TstCampaignFileOpen::readingWritesNothingInOrBesideTheFile_data()
 {
     QTest::addColumn<QString>("source");
@@ -235,7 +300,8 @@ void TstCampaignFileOpen::readingWritesNothingInOrBesideTheFile()
         // And a write through it is refused, saying why.
         Change change;
         change.buildings.put.push_back({99, QStringLiteral("Hangar 9"), 100, QStringLiteral("atelier"), {}, {}});
-        QVERIFY2(!file.apply(change, QStringLiteral("test")), "a write went through a read-only open");
+        QVERIFY2(!file.apply(change, QStringLiteral("test"), QStringLiteral("Hangar 9")),
+                 "a write went through a read-only open");
         QVERIFY2(file.errorString().contains(QStringLiteral("open for reading only")), qPrintable(file.errorString()));
         QVERIFY2(!file.appendAudit(QStringLiteral("test"), QStringLiteral("campaign"), QString()),
                  "the audit log was written through a read-only open");

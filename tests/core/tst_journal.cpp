@@ -3,6 +3,7 @@
 // who made each change saved, when, the candidate and the juror it concerns, their names
 // kept when the rows go; read back from the file and written as CSV and JSON.
 #include "core/edit/CampaignDocument.h"
+#include "core/i18n/Translations.h"
 #include "core/io/ResultFormat.h"
 #include "core/model/Journal.h"
 #include "core/model/UtcTime.h"
@@ -128,6 +129,48 @@ private slots:
         QCOMPARE(int(again->size()), 4);
         QCOMPARE(again->back().action, QStringLiteral("undo"));
         QCOMPARE(again->back().candidate, candidate);
+    }
+
+    // Defect: the journal said « scores +1 -0 » to a French user. What a change wrote is in
+    // words, in the language of the user who made it.
+    void aChangeIsSaidInWordsInTheUsersLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        auto doc = CampaignDocument::create(dir.filePath(QStringLiteral("words.ami")),
+                                            test::demoIn(CampaignStatus::Draft), &error);
+        QVERIFY2(doc, qPrintable(error));
+        Change score;
+        score.text = QStringLiteral("Note");
+        score.scores.put = {scoreOf(doc->campaign(), 0, 0)};
+        score.justification = QStringLiteral("fiche papier");
+        {
+            const LanguageScope english(QStringLiteral("en"));
+            QVERIFY2(doc->apply(score, &error), qPrintable(error));
+        }
+        {
+            const LanguageScope french(QStringLiteral("fr"));
+            QVERIFY(french.isValid());
+            Change more = score;
+            more.scores.put.push_back(scoreOf(doc->campaign(), 1, 0));
+            more.decisions.put.push_back({doc->campaign().candidates.at(1).id, DecisionKind::Laureate, 0,
+                                          Override::ForcedIn, QStringLiteral("projet phare"),
+                                          QDateTime::currentDateTimeUtc()});
+            more.justification = QStringLiteral("fiche papier");
+            QVERIFY2(doc->apply(more, &error), qPrintable(error));
+            Change gone;
+            gone.decisions.remove = {more.decisions.put.front()};
+            QVERIFY2(doc->apply(gone, &error), qPrintable(error));
+        }
+        auto entries = doc->journal(&error);
+        QVERIFY2(entries, qPrintable(error));
+        QCOMPARE(int(entries->size()), 4);
+        QCOMPARE(entries->at(1).details, QStringLiteral("Note (scores: 1 row written); reason: fiche papier"));
+        QCOMPARE(entries->at(2).details, QStringLiteral("Note (décisions\u00a0: 1\u00a0ligne écrite\u00a0; "
+                                                        "notes\u00a0: 2\u00a0lignes écrites)\u00a0; "
+                                                        "motif\u00a0: fiche papier"));
+        QCOMPARE(entries->at(3).details, QStringLiteral("décisions\u00a0: 1\u00a0ligne supprimée"));
     }
 
     void aFileThatIsNoCampaignSaysSo()
