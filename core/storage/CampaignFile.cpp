@@ -96,10 +96,14 @@ QString CampaignFile::checkFile(const QString& path, int* version)
         return tr("%1 is an SQLite database, but not a Palmarès campaign.").arg(name);
 
     // With a write-ahead log still beside the file, the header may be older than the
-    // data: SQLite will replay the log; the page count check below would be wrong.
+    // data: SQLite will replay the log. With a rollback journal beside it, a writer killed
+    // mid-transaction may have written the first page (with the new page count) before the
+    // pages after it: SQLite will roll the file back. Either way the page count check
+    // below would call a recoverable file damaged.
     const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo journal(path + QStringLiteral("-journal"));
     const int fileVersion = int(bigEndian32(header, 60));
-    if (!(wal.exists() && wal.size() > 0)) {
+    if (!(wal.exists() && wal.size() > 0) && !(journal.exists() && journal.size() > 0)) {
         quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint8(header.at(17));
         if (pageSize == 1)
             pageSize = 65536;
@@ -281,6 +285,17 @@ bool CampaignFile::open(const QString& path)
         return fail(problem);
     if (!openConnection(path, false))
         return false;
+    {
+        // The version as SQLite reads it, once it has rolled back what a killed writer left:
+        // the header read above may have been that writer's, half-way through an upgrade.
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const QString why = q.lastError().text();
+            close();
+            return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), why));
+        }
+        version = q.value(0).toInt();
+    }
     if (version < schema::currentVersion && version > 0) {
         // The backup is the file as it was: its bytes, or, when an earlier version left a
         // write-ahead log beside it, what SQLite reads through that log.
