@@ -14,6 +14,7 @@
 #include <QBoxPlotSeries>
 #include <QChart>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
@@ -21,10 +22,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScatterSeries>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace palmares;
@@ -161,6 +165,36 @@ private slots:
         QVERIFY(first);
         QCOMPARE(boxes[0]->boxSets().at(0)->at(QBoxSet::Median), first->median);
         QCOMPARE(boxes[0]->boxSets().at(0)->at(QBoxSet::LowerQuartile), first->lowerQuartile);
+    }
+
+    // Defect: at 1024 pixels in French the last column, « Interprétation », was cut behind
+    // a scrollbar. The readings take the room left, on as many lines as they need.
+    void everyJurorsReadingShowsWholeAt1024()
+    {
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral("palmares_fr"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&french);
+        const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        MainWindow window;
+        window.resize(1024, 720);
+        openDemo(window, QStringLiteral("lecture.ami"));
+        window.showPage(MainWindow::AnalysisChartsPage);
+        AnalysisPage* page = window.analysisPage();
+        page->tabs()->setCurrentIndex(AnalysisPage::JurorsTab);
+        QTableWidget* table = page->jurorTable();
+        QCoreApplication::processEvents();
+        QVERIFY(table->rowCount() > 0);
+        QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(QStringLiteral("%1 of %2 shown")
+                                                                            .arg(table->viewport()->width())
+                                                                            .arg(table->horizontalHeader()->length())));
+        const int reading = table->columnCount() - 1;
+        const QFontMetrics fm(table->font());
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString text = table->item(row, reading)->text();
+            const QRect needed =
+                fm.boundingRect(QRect(0, 0, table->columnWidth(reading) - 8, 10000), Qt::TextWordWrap, text);
+            QVERIFY2(table->rowHeight(row) >= needed.height(), qPrintable(text));
+        }
     }
 
     void rankingBarsStackEachPillarsPoints()

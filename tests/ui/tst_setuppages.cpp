@@ -32,6 +32,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -90,6 +91,15 @@ private slots:
 
         window.showPage(MainWindow::CampaignSitePage);
         QTableView* buildings = window.campaignPage()->buildingsView();
+        // Defect: « Usage » half seen, the surface behind a scrollbar. Too narrow for the
+        // settings and the buildings side by side, the page puts one above the other.
+        QCoreApplication::processEvents();
+        QVERIFY2(!buildings->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1 of %2 shown")
+                                .arg(buildings->viewport()->width())
+                                .arg(buildings->horizontalHeader()->length())));
+        QCOMPARE(window.campaignPage()->findChild<QSplitter*>(QStringLiteral("campaignSplitter"))->orientation(),
+                 Qt::Vertical);
         const QModelIndex use = buildings->model()->index(0, BuildingsModel::UseColumn);
         buildings->setCurrentIndex(use);
         buildings->edit(use);
@@ -101,6 +111,38 @@ private slots:
         QVERIFY2(editor->width() > longest, qPrintable(QStringLiteral("%1 ≤ %2").arg(editor->width()).arg(longest)));
         QVERIFY(editor->view()->minimumWidth() > longest);
         QTest::keyClick(editor, Qt::Key_Escape);
+
+        // Defect: « Viabilité du modèl… »: every criterion's name whole.
+        window.showPage(MainWindow::CriteriaTreePage);
+        QCoreApplication::processEvents();
+        QTreeView* tree = window.criteriaPage()->tree();
+        tree->expandAll();
+        QCoreApplication::processEvents();
+        const auto everyNameWhole = [tree] {
+            const QAbstractItemModel* m = tree->model();
+            for (int p = 0; p < m->rowCount(); ++p) {
+                const QModelIndex pillar = m->index(p, CriteriaModel::NameColumn);
+                for (int k = -1; k < m->rowCount(pillar); ++k) {
+                    const QModelIndex i = k < 0 ? pillar : m->index(k, CriteriaModel::NameColumn, pillar);
+                    if (tree->visualRect(i).width() < tree->sizeHintForIndex(i).width()) {
+                        qWarning("%s: %d < %d", qPrintable(i.data().toString()), tree->visualRect(i).width(),
+                                 tree->sizeHintForIndex(i).width());
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+        QVERIFY(everyNameWhole());
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
+        auto* criteriaSplitter = window.criteriaPage()->findChild<QSplitter*>(QStringLiteral("criteriaSplitter"));
+        QCOMPARE(criteriaSplitter->orientation(), Qt::Vertical);
+        // On a wide screen, side by side again.
+        window.resize(1900, 1000);
+        QTRY_COMPARE(criteriaSplitter->orientation(), Qt::Horizontal);
+        QVERIFY(everyNameWhole());
+        window.resize(1024, 720);
+        QTRY_COMPARE(criteriaSplitter->orientation(), Qt::Vertical);
 
         window.showPage(MainWindow::CandidatesListPage);
         CandidateForm* form = window.candidatesPage()->form();

@@ -112,8 +112,9 @@ QWidget* AnalysisPage::buildJurors()
     m_jurorTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_jurorTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_jurorTable->verticalHeader()->hide();
-    m_jurorTable->setWordWrap(false);
-    m_jurorTable->verticalHeader()->setDefaultSectionSize(m_jurorTable->fontMetrics().height() + 8);
+    m_jurorTable->setWordWrap(true);
+    m_jurorTable->verticalHeader()->setMinimumSectionSize(m_jurorTable->fontMetrics().height() + 8);
+    m_jurorTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Which colour is which jury (the box plot has no legend of its own).
     m_jurorLegend = new QLabel;
     m_jurorLegend->setObjectName(QStringLiteral("jurorLegend"));
@@ -452,8 +453,10 @@ void AnalysisPage::drawJurors()
             m_jurorTable->setItem(row, col, item);
         }
     }
-    m_jurorTable->resizeColumnsToContents();
-    m_jurorTable->horizontalHeader()->setStretchLastSection(true);
+    // The reading takes the room the figures leave, on as many lines as it needs: at
+    // 1024 pixels it was cut (« Interpré… ») behind a horizontal scrollbar.
+    m_jurorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_jurorTable->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
 }
 
 } // namespace palmares

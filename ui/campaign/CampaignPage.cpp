@@ -6,6 +6,7 @@
 #include "core/edit/Edits.h"
 #include "core/model/Codes.h"
 #include "core/model/Lifecycle.h"
+#include "ui/common/AdaptiveSplitter.h"
 #include "ui/common/Buttons.h"
 #include "ui/common/Remember.h"
 #include "ui/models/BuildingsModel.h"
@@ -98,9 +99,24 @@ CampaignPage::CampaignPage(QWidget* parent)
     : DocumentPage(parent)
     , m_buildings(new BuildingsModel(this))
 {
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(buildSettings());
-    splitter->addWidget(buildSite());
+    QWidget* settings = buildSettings();
+    QWidget* site = buildSite();
+    // Side by side when the settings and every column of the buildings fit, else the
+    // buildings under the settings.
+    auto* splitter = new AdaptiveSplitter(
+        [this, settings, site] {
+            int table = 0;
+            for (int column = 0; column < BuildingsModel::ColumnCount; ++column)
+                table += column == BuildingsModel::NotesColumn
+                             ? m_buildingTable->horizontalHeader()->sectionSizeHint(column) * 2
+                             : m_buildingTable->columnWidth(column);
+            const int around = site->width() - m_buildingTable->viewport()->width();
+            return settings->minimumWidth() + table + around + 8;
+        },
+        55, this);
+    splitter->follow(m_buildings);
+    splitter->addWidget(settings);
+    splitter->addWidget(site);
     splitter->setStretchFactor(1, 1);
     remember::splitter(splitter, QStringLiteral("campaign"));
     auto* layout = new QVBoxLayout(this);

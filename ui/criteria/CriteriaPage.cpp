@@ -3,6 +3,7 @@
 
 #include "ui/AppSettings.h"
 
+#include "ui/common/AdaptiveSplitter.h"
 #include "ui/common/Buttons.h"
 #include "ui/common/Remember.h"
 #include "ui/models/CriteriaModel.h"
@@ -34,7 +35,8 @@ CriteriaPage::CriteriaPage(QWidget* parent)
                             QAbstractItemView::AnyKeyPressed);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAlternatingRowColors(true);
-    // Every column shows whole; long names give way (elided, whole in their tooltip).
+    // Every column shows whole, the names too (the rubric goes under the tree when the
+    // page is too narrow for both side by side).
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(CriteriaModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -88,7 +90,29 @@ CriteriaPage::CriteriaPage(QWidget* parent)
     rubricLayout->addWidget(m_rubricView, 1);
     rubricLayout->addLayout(levelButtons);
 
-    auto* splitter = new QSplitter;
+    // Side by side when every criterion's name shows whole beside the rubric, else the
+    // rubric under the tree.
+    auto* splitter = new AdaptiveSplitter(
+        [this, treeBox] {
+            // The longest name with its indentation (a criterion under its pillar).
+            int name = m_tree->header()->sectionSizeHint(CriteriaModel::NameColumn);
+            for (int p = 0; p < m_model->rowCount(); ++p) {
+                const QModelIndex pillar = m_model->index(p, CriteriaModel::NameColumn);
+                name = std::max(name, m_tree->sizeHintForIndex(pillar).width() + m_tree->indentation());
+                for (int k = 0; k < m_model->rowCount(pillar); ++k)
+                    name = std::max(
+                        name, m_tree->sizeHintForIndex(m_model->index(k, CriteriaModel::NameColumn, pillar)).width() +
+                                  2 * m_tree->indentation());
+            }
+            int tree = name;
+            for (int column = 0; column < m_model->columnCount(); ++column)
+                if (column != CriteriaModel::NameColumn)
+                    tree += m_tree->header()->sectionSize(column);
+            const int around = treeBox->width() - m_tree->viewport()->width();
+            return tree + around + m_rubricBox->minimumSizeHint().width() + 8;
+        },
+        65);
+    splitter->follow(m_model);
     splitter->addWidget(treeBox);
     splitter->addWidget(m_rubricBox);
     splitter->setStretchFactor(0, 3);
