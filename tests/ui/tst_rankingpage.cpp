@@ -312,7 +312,37 @@ private slots:
                                     .arg(view->viewport()->width())));
         }
         QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // Defect: « Rang » and « Candidat » stayed small while the other headers grew.
+        QTableView* frozen = view->frozenView();
+        QVERIFY(frozen);
+        QVERIFY(view->horizontalHeader()->font().pointSizeF() > QApplication::font().pointSizeF() * 1.5);
+        QCOMPARE(frozen->horizontalHeader()->font().pointSizeF(), view->horizontalHeader()->font().pointSizeF());
+        QCOMPARE(frozen->horizontalHeader()->height(), view->horizontalHeader()->height());
+        // And drawn so: the frozen header's sections look as the same sections of the
+        // table's own header (hidden under them) would.
+        view->clearSelection();
+        QCoreApplication::processEvents();
+        for (int column : {int(RankingModel::RankColumn), int(RankingModel::CandidateColumn)}) {
+            // Inside the section's edges, which the style draws after its place in the row.
+            const auto inside = [column](QHeaderView* header) {
+                const QRect section(header->sectionViewportPosition(column), 0, header->sectionSize(column),
+                                    header->height());
+                return header->grab(section.adjusted(3, 3, -3, -3)).toImage();
+            };
+            QVERIFY2(inside(view->horizontalHeader()) == inside(frozen->horizontalHeader()),
+                     qPrintable(model->headerData(column, Qt::Horizontal).toString()));
+        }
+        // The sort mark leaves « Rang » whole: the style takes half the header's height
+        // and two margins from the sorted column's label.
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RankingModel::RankColumn));
+        QFont bold = view->horizontalHeader()->font();
+        bold.setBold(true);
+        const int margin = view->style()->pixelMetric(QStyle::PM_HeaderMargin);
+        QVERIFY(view->columnWidth(RankingModel::RankColumn) >=
+                QFontMetrics(bold).horizontalAdvance(model->headerData(0, Qt::Horizontal).toString()) + 4 * margin +
+                    view->horizontalHeader()->height() / 2);
         window.setDeliberationMode(false);
+        QCOMPARE(frozen->horizontalHeader()->font().pointSizeF(), QApplication::font().pointSizeF());
     }
 };
 

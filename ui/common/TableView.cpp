@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDataStream>
+#include <QFrame>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QScrollBar>
@@ -27,6 +28,9 @@ TableView::TableView(QWidget* parent)
     horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
+    // Sorted by another column, that column's header makes room for the mark.
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { makeRoomForSortMark(horizontalHeader()->height()); });
 }
 
 void TableView::fitColumnsToContents(int widest)
@@ -62,8 +66,36 @@ void TableView::fitColumnsToContents(int widest)
         const QRect wrapped = fm.boundingRect(QRect(0, 0, width - pad - 6, 10000), Qt::TextWordWrap, title);
         lines = std::max(lines, (wrapped.height() + fm.lineSpacing() - 1) / fm.lineSpacing());
     }
-    header->setFixedHeight(lines * fm.lineSpacing() + 2 * margin + 6);
+    const int height = lines * fm.lineSpacing() + 2 * margin + 6;
+    header->setFixedHeight(height);
+    makeRoomForSortMark(height);
     syncFrozenColumns();
+}
+
+void TableView::makeRoomForSortMark(int headerHeight)
+{
+    // The style takes half the header's height, and two margins, from the sorted column's
+    // label for its mark (QCommonStyle's SE_HeaderLabel): on a projector, where the header
+    // is tall, « Rang » lost its last letters.
+    QHeaderView* header = horizontalHeader();
+    const int column = header->sortIndicatorSection();
+    if (!model() || !isSortingEnabled() || !header->isSortIndicatorShown() || column < 0 ||
+        column >= model()->columnCount() || isColumnHidden(column))
+        return;
+    const QString title = model()->headerData(column, Qt::Horizontal).toString();
+    if (m_userWidths.contains(title))
+        return;
+    QFont headerFont = header->font();
+    if (header->highlightSections())
+        headerFont.setBold(true);
+    const QFontMetrics fm(headerFont);
+    int word = 0;
+    for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        word = std::max(word, fm.horizontalAdvance(w));
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int needed = word + 4 * margin + headerHeight / 2 + 4;
+    if (columnWidth(column) < needed)
+        setColumnWidth(column, needed);
 }
 
 TableView::~TableView() = default;
@@ -84,6 +116,8 @@ void TableView::setFrozenColumns(int count)
     if (count <= 0) {
         delete m_frozen;
         m_frozen = nullptr;
+        delete m_frozenEdge;
+        m_frozenEdge = nullptr;
         return;
     }
     if (!m_frozen) {
@@ -98,7 +132,13 @@ void TableView::setFrozenColumns(int count)
         m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_frozen->setVerticalScrollMode(ScrollPerPixel);
         m_frozen->setFrameShape(QFrame::NoFrame);
-        m_frozen->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid palette(mid); }"));
+        // Its right edge, a line in the palette's mid tone. Not a style sheet: under one,
+        // the header kept the normal font when the projector's larger one was set.
+        m_frozenEdge = new QFrame(this);
+        m_frozenEdge->setFrameShape(QFrame::VLine);
+        m_frozenEdge->setFrameShadow(QFrame::Plain);
+        m_frozenEdge->setLineWidth(1);
+        m_frozenEdge->setForegroundRole(QPalette::Mid);
         viewport()->stackUnder(m_frozen);
         connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
                 &QAbstractSlider::setValue);
@@ -135,8 +175,13 @@ void TableView::setFrozenColumns(int count)
     m_frozen->setSelectionMode(selectionMode());
     m_frozen->setEditTriggers(editTriggers());
     m_frozen->horizontalHeader()->setSortIndicatorShown(isSortingEnabled());
+    // The order the table is sorted in now, not only its next changes (the mark pointed
+    // the other way).
+    m_frozen->horizontalHeader()->setSortIndicator(horizontalHeader()->sortIndicatorSection(),
+                                                   horizontalHeader()->sortIndicatorOrder());
     syncFrozenColumns();
     m_frozen->show();
+    m_frozenEdge->show();
 }
 
 void TableView::syncFrozenColumns()
@@ -158,6 +203,13 @@ void TableView::syncFrozenColumns()
     placeFrozen();
 }
 
+void TableView::changeEvent(QEvent* event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        syncFrozenColumns();
+}
+
 int TableView::frozenWidth() const
 {
     int width = 0;
@@ -174,6 +226,8 @@ void TableView::placeFrozen()
     const int left = verticalHeader()->isVisible() ? verticalHeader()->width() : 0;
     m_frozen->setGeometry(frameWidth() + left, frameWidth(), frozenWidth(),
                           viewport()->height() + horizontalHeader()->height());
+    m_frozenEdge->setGeometry(m_frozen->geometry().right(), m_frozen->y(), 1, m_frozen->height());
+    m_frozenEdge->raise();
 }
 
 void TableView::updateGeometries()

@@ -37,15 +37,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void updateGeometries() override;
 
 private:
     void placeFrozen();
+    void makeRoomForSortMark(int headerHeight);
     void syncFrozenColumns();
     int frozenWidth() const;
 
     QTableView* m_frozen = nullptr;
+    QFrame* m_frozenEdge = nullptr;
     int m_frozenCount = 0;
     QString m_rememberKey;
     QMap<QString, int> m_userWidths; // header → width the user gave it
