@@ -279,8 +279,17 @@ private slots:
     }
 
     // Defect: at 1024×768 deliberation mode showed only « Rang » and « Candidat ».
+    void theProjectorShowsWhatTheRoomNeedsAt1024By768_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("in English") << QStringLiteral("en");
+        QTest::newRow("in French, whose words are longer") << QStringLiteral("fr");
+    }
     void theProjectorShowsWhatTheRoomNeedsAt1024By768()
     {
+        QFETCH(QString, language);
+        const LanguageScope words(language);
+        QVERIFY(words.isValid());
         MainWindow window;
         window.resize(1024, 768);
         window.show();
@@ -332,8 +341,14 @@ private slots:
             QVERIFY2(inside(view->horizontalHeader()) == inside(frozen->horizontalHeader()),
                      qPrintable(model->headerData(column, Qt::Horizontal).toString()));
         }
-        // The sort mark leaves « Rang » whole: the style takes half the header's height
-        // and two margins from the sorted column's label.
+        // The room reads the ranks in order: no sort mark to take room from « Rang ».
+        QVERIFY(!view->horizontalHeader()->isSortIndicatorShown());
+        QVERIFY(!frozen->horizontalHeader()->isSortIndicatorShown());
+        window.setDeliberationMode(false);
+        QCOMPARE(frozen->horizontalHeader()->font().pointSizeF(), QApplication::font().pointSizeF());
+        // Back at the desk, the sort mark leaves « Rang » whole: the style takes half the
+        // header's height and two margins from the sorted column's label.
+        QVERIFY(frozen->horizontalHeader()->isSortIndicatorShown());
         QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RankingModel::RankColumn));
         QFont bold = view->horizontalHeader()->font();
         bold.setBold(true);
@@ -341,8 +356,6 @@ private slots:
         QVERIFY(view->columnWidth(RankingModel::RankColumn) >=
                 QFontMetrics(bold).horizontalAdvance(model->headerData(0, Qt::Horizontal).toString()) + 4 * margin +
                     view->horizontalHeader()->height() / 2);
-        window.setDeliberationMode(false);
-        QCOMPARE(frozen->horizontalHeader()->font().pointSizeF(), QApplication::font().pointSizeF());
     }
 };
 

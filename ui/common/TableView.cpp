@@ -46,7 +46,10 @@ void TableView::fitColumnsToContents(int widest)
     // Room the header needs around its text: margins and the sort mark.
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int pad =
-        2 * margin + (isSortingEnabled() ? style()->pixelMetric(QStyle::PM_HeaderMarkSize) + margin : 0) + 4;
+        2 * margin +
+        (isSortingEnabled() && header->isSortIndicatorShown() ? style()->pixelMetric(QStyle::PM_HeaderMarkSize) + margin
+                                                              : 0) +
+        4;
     int lines = 1;
     for (int column = 0; column < model()->columnCount(); ++column) {
         if (isColumnHidden(column))
@@ -174,7 +177,6 @@ void TableView::setFrozenColumns(int count)
     m_frozen->setSelectionBehavior(selectionBehavior());
     m_frozen->setSelectionMode(selectionMode());
     m_frozen->setEditTriggers(editTriggers());
-    m_frozen->horizontalHeader()->setSortIndicatorShown(isSortingEnabled());
     // The order the table is sorted in now, not only its next changes (the mark pointed
     // the other way).
     m_frozen->horizontalHeader()->setSortIndicator(horizontalHeader()->sortIndicatorSection(),
@@ -189,6 +191,8 @@ void TableView::syncFrozenColumns()
     if (!m_frozen || !model())
         return;
     m_frozen->setFont(font());
+    m_frozen->horizontalHeader()->setSortIndicatorShown(isSortingEnabled() &&
+                                                        horizontalHeader()->isSortIndicatorShown());
     m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
     m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
     for (int column = 0; column < model()->columnCount(); ++column) {

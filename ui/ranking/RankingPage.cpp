@@ -71,6 +71,7 @@ RankingPage::RankingPage(QWidget* parent)
     m_table->setToolTip(tr("Ctrl+C copies the selected rows, with the headers, for a spreadsheet."));
     // The rank and the name stay in place while the scores scroll sideways.
     m_table->setFrozenColumns(RankingModel::CandidateColumn + 1);
+    m_table->installEventFilter(this);
     m_table->rememberColumns(QStringLiteral("ranking"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RankingPage::currentChanged);
 
@@ -264,6 +265,8 @@ void RankingPage::setLargeText(bool large)
         m_table->setColumnHidden(column, large);
     m_table->setColumnHidden(m_model->flagsColumn(), large);
     m_large = large;
+    // The room reads the ranks in order; the sort mark would take a third of « Rang ».
+    m_table->horizontalHeader()->setSortIndicatorShown(!large);
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 8);
     fitColumns();
     for (QLabel* label : {m_legend, m_legendMark})
@@ -390,16 +393,28 @@ void RankingPage::fitColumns()
 void RankingPage::capWideColumns()
 {
     // A long name or outcome is shortened (the whole text is in its tooltip) rather than
-    // pushing the scores off the screen; on a projector every column the room reads fits.
-    const int room = m_table->width();
-    const int name = m_large ? room * 28 / 100 : std::max(fontMetrics().averageCharWidth() * 24, room / 3);
-    const int outcome = m_large ? room * 19 / 100 : room * 30 / 100;
+    // pushing the scores off the screen.
     const auto cap = [&](int column, int most) {
         if (m_table->columnWidth(column) > most)
             m_table->setColumnWidth(column, most);
     };
-    cap(RankingModel::CandidateColumn, name);
-    cap(m_model->outcomeColumn(), outcome);
+    if (!m_large) {
+        const int room = m_table->width();
+        cap(RankingModel::CandidateColumn, std::max(fontMetrics().averageCharWidth() * 24, room * 9 / 20));
+        cap(m_model->outcomeColumn(), room * 30 / 100);
+        return;
+    }
+    // On a projector every column the room reads fits: the name and the outcome share what
+    // the figures leave, the name first (up to three fifths), the outcome after it.
+    int figures = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (!m_table->isColumnHidden(column) && column != RankingModel::CandidateColumn &&
+            column != m_model->outcomeColumn())
+            figures += m_table->columnWidth(column);
+    const int left = m_table->viewport()->width() - figures;
+    const int outcome = m_table->columnWidth(m_model->outcomeColumn());
+    cap(RankingModel::CandidateColumn, std::max(left - outcome, left * 3 / 5));
+    cap(m_model->outcomeColumn(), left - m_table->columnWidth(RankingModel::CandidateColumn));
 }
 
 void RankingPage::resizeEvent(QResizeEvent* event)
@@ -407,6 +422,15 @@ void RankingPage::resizeEvent(QResizeEvent* event)
     DocumentPage::resizeEvent(event);
     if (m_document)
         fitColumns();
+}
+
+bool RankingPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The table's width, not only the page's, sets what a name may take: the splitter
+    // widens it without resizing the page.
+    if (watched == m_table && event->type() == QEvent::Resize && m_document)
+        fitColumns();
+    return DocumentPage::eventFilter(watched, event);
 }
 
 void RankingPage::refresh()
