@@ -137,8 +137,9 @@ private slots:
         QVERIFY(!tree->horizontalScrollBar()->isVisible());
         auto* criteriaSplitter = window.criteriaPage()->findChild<QSplitter*>(QStringLiteral("criteriaSplitter"));
         QCOMPARE(criteriaSplitter->orientation(), Qt::Vertical);
-        // On a wide screen, side by side again.
-        window.resize(1900, 1000);
+        // On a small laptop's screen, side by side again, every name still whole (defect: at
+        // 1366 pixels the rubric took half the width and the names were cut).
+        window.resize(1366, 720);
         QTRY_COMPARE(criteriaSplitter->orientation(), Qt::Horizontal);
         QVERIFY(everyNameWhole());
         window.resize(1024, 720);
@@ -148,6 +149,11 @@ private slots:
         CandidateForm* form = window.candidatesPage()->form();
         auto* scroll = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
         QVERIFY(scroll);
+        // Defect: the project's title read « itat inclusif et logements accompagnés »: a
+        // long text shows its beginning.
+        for (QLineEdit* edit : form->findChildren<QLineEdit*>())
+            if (!edit->hasFocus() && !edit->text().isEmpty())
+                QVERIFY2(edit->cursorPosition() == 0, qPrintable(edit->text()));
         form->siretEdit()->clear();
         QTest::keyClicks(form->siretEdit(), QStringLiteral("12345678901234"));
         QCoreApplication::processEvents();

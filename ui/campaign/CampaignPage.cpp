@@ -103,17 +103,17 @@ CampaignPage::CampaignPage(QWidget* parent)
     QWidget* site = buildSite();
     // Side by side when the settings and every column of the buildings fit, else the
     // buildings under the settings.
-    auto* splitter = new AdaptiveSplitter(
-        [this, settings, site] {
-            int table = 0;
-            for (int column = 0; column < BuildingsModel::ColumnCount; ++column)
-                table += column == BuildingsModel::NotesColumn
-                             ? m_buildingTable->horizontalHeader()->sectionSizeHint(column) * 2
-                             : m_buildingTable->columnWidth(column);
-            const int around = site->width() - m_buildingTable->viewport()->width();
-            return settings->minimumWidth() + table + around + 8;
-        },
-        55, this);
+    auto* splitter =
+        new AdaptiveSplitter([settings] { return settings->minimumWidth(); },
+                             [this, site] {
+                                 int table = 0;
+                                 for (int column = 0; column < BuildingsModel::ColumnCount; ++column)
+                                     table += column == BuildingsModel::NotesColumn
+                                                  ? m_buildingTable->horizontalHeader()->sectionSizeHint(column) * 2
+                                                  : m_buildingTable->columnWidth(column);
+                                 return table + site->width() - m_buildingTable->viewport()->width();
+                             },
+                             55, this);
     splitter->follow(m_buildings);
     splitter->addWidget(settings);
     splitter->addWidget(site);

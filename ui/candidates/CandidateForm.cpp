@@ -291,6 +291,12 @@ void CandidateForm::refresh()
     m_statusReason->setText(c.statusReason);
     m_received->setText(c.receivedAt.isValid() ? QLocale().toString(c.receivedAt.toLocalTime(), QLocale::ShortFormat)
                                                : QString());
+    // A long text shows its beginning, not its end (where setText leaves the cursor):
+    // « itat inclusif et logements… » read the project's title.
+    for (QLineEdit* edit : {m_name, m_siret, m_naf, m_contactName, m_contactEmail, m_contactPhone, m_projectTitle,
+                            m_statusReason, m_legalForm->lineEdit()})
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
     refreshAttachments();
     m_refreshing = false;
 }

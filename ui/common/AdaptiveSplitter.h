@@ -7,41 +7,55 @@
 #include <QSplitter>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
 namespace palmares {
 
-// Two panes side by side when the splitter is at least as wide as `needed()` says both
-// need to show whole, one above the other when it is narrower (a 1024-pixel screen in
-// French): a column is never cut for want of width. `needed` is asked again at every
-// resize, so it follows the contents. One above the other, the first pane takes
-// `firstPercent` of the height; side by side again, the panes are as the user left them.
+// Two panes side by side when the splitter is as wide as both need to show whole (what
+// `firstNeeds()` and `secondNeeds()` say, in pixels, asked again at every resize so that
+// they follow the contents), each then given at least that; one above the other when it
+// is narrower (a 1024-pixel screen in French), the first pane taking `firstPercent` of
+// the height. A column is never cut for want of width.
 class AdaptiveSplitter : public QSplitter {
 public:
-    explicit AdaptiveSplitter(std::function<int()> needed, int firstPercent = 50, QWidget* parent = nullptr)
+    AdaptiveSplitter(std::function<int()> firstNeeds, std::function<int()> secondNeeds, int firstPercent = 50,
+                     QWidget* parent = nullptr)
         : QSplitter(Qt::Horizontal, parent)
-        , m_needed(std::move(needed))
+        , m_firstNeeds(std::move(firstNeeds))
+        , m_secondNeeds(std::move(secondNeeds))
         , m_firstPercent(firstPercent)
     {}
 
-    // Sets the orientation the width calls for now; true when it changed.
-    bool adapt()
+    // Sets the orientation and the sizes the width calls for now.
+    void adapt()
     {
-        const Qt::Orientation wanted = width() >= m_needed() ? Qt::Horizontal : Qt::Vertical;
-        if (wanted == orientation())
-            return false;
-        if (wanted == Qt::Vertical) {
+        if (count() != 2)
+            return;
+        const int first = m_firstNeeds();
+        const int second = m_secondNeeds();
+        const int room = width() - handleWidth();
+        if (room < first + second) {
+            if (orientation() == Qt::Vertical)
+                return;
             m_sideBySide = saveState(); // its orientation with it
             setOrientation(Qt::Vertical);
-            const int first = height() * m_firstPercent / 100;
-            setSizes({first, height() - first});
-        } else if (!m_sideBySide.isEmpty()) {
-            restoreState(m_sideBySide);
-        } else {
-            setOrientation(Qt::Horizontal);
+            const int top = height() * m_firstPercent / 100;
+            setSizes({top, height() - top});
+            return;
         }
-        return true;
+        if (orientation() == Qt::Vertical) {
+            if (!m_sideBySide.isEmpty())
+                restoreState(m_sideBySide);
+            else
+                setOrientation(Qt::Horizontal);
+        }
+        // Side by side, each pane has what it needs; the rest as the user left it.
+        const QList<int> now = sizes();
+        const int left = std::clamp(now.value(0), first, room - second);
+        if (left != now.value(0))
+            setSizes({left, room - left});
     }
 
     // What the panes need changes with `model`'s rows: asked again once the views have
@@ -69,7 +83,8 @@ protected:
     }
 
 private:
-    std::function<int()> m_needed;
+    std::function<int()> m_firstNeeds;
+    std::function<int()> m_secondNeeds;
     int m_firstPercent;
     QByteArray m_sideBySide;
 };

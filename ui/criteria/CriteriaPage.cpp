@@ -108,10 +108,9 @@ CriteriaPage::CriteriaPage(QWidget* parent)
             for (int column = 0; column < m_model->columnCount(); ++column)
                 if (column != CriteriaModel::NameColumn)
                     tree += m_tree->header()->sectionSize(column);
-            const int around = treeBox->width() - m_tree->viewport()->width();
-            return tree + around + m_rubricBox->minimumSizeHint().width() + 8;
+            return tree + treeBox->width() - m_tree->viewport()->width();
         },
-        65);
+        [this] { return m_rubricBox->minimumSizeHint().width(); }, 65);
     splitter->follow(m_model);
     splitter->addWidget(treeBox);
     splitter->addWidget(m_rubricBox);
