@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -455,10 +456,10 @@ bool CampaignFile::writeAll(const Campaign& c)
                     ok = ok && rows::put(db(), table, why);
             },
             c);
-        if (ok && !(writeScores(c.scores) &&
-                    appendAudit(
-                        QStringLiteral("write_campaign"), QStringLiteral("campaign"),
-                        tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size())).arg(c.scores.size())))) {
+        if (ok &&
+            !(writeScores(c.scores) && appendAudit(QStringLiteral("write_campaign"), QStringLiteral("campaign"),
+                                                   tr("%n candidate(s), %1 score(s)", nullptr, int(c.candidates.size()))
+                                                       .arg(QLocale().toString(qulonglong(c.scores.size())))))) {
             *why = m_error;
             return false;
         }

@@ -12,6 +12,7 @@
 #include "ui/import/ImportWizard.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -108,6 +109,13 @@ private slots:
         QCOMPARE(mapping->preview()->rowCount(), 7);
         QCOMPARE(mapping->preview()->verticalHeaderItem(0)->text(), QStringLiteral("2")); // the sheet's row
         QCOMPARE(mapping->preview()->item(0, 0)->text(), QStringLiteral("Brasserie de l'Œil Vif"));
+        // Every header of the file whole (« Surface demandée (m² » was cut).
+        QTableWidget* preview = mapping->preview();
+        for (int col = 0; col < preview->columnCount(); ++col) {
+            const QString header = preview->horizontalHeaderItem(col)->text();
+            QVERIFY2(preview->columnWidth(col) >= preview->horizontalHeader()->fontMetrics().horizontalAdvance(header),
+                     qPrintable(header));
+        }
         QVERIFY(mapping->missingLabel()->text().isEmpty());
         next(w);
         QTRY_COMPARE(w.currentId(), int(ImportWizard::ReportPageId));

@@ -435,6 +435,12 @@ void ImportMappingPage::initializePage()
             m_preview->setItem(r, col, new QTableWidgetItem(t.rows[size_t(r)].at(col)));
     }
     m_preview->setVerticalHeaderLabels(numbers);
+    // Each column as wide as its header or its cells, up to a limit (« Surface demandée
+    // (m² » was cut at the fixed width).
+    m_preview->resizeColumnsToContents();
+    const int widest = m_preview->fontMetrics().averageCharWidth() * 36;
+    for (int col = 0; col < m_preview->columnCount(); ++col)
+        m_preview->setColumnWidth(col, std::min(m_preview->columnWidth(col), widest));
     updateMissing();
 }
 
