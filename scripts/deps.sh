@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev fonts-dejavu-core breeze-icon-theme
-    libxlsxwriter-dev libzip-dev
+    libxlsxwriter-dev libzip-dev libsodium-dev
     desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
 )
 # What differs. Qt Charts needs Qt's OpenGL headers: their own package in Debian 12,

@@ -2311,6 +2311,30 @@ Commands:
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Palmarès juror package.</source>
+        <translation>%1 is not a Palmarès juror package.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Palmarès: install the version the organizer uses.</source>
+        <translation>%1 was made by a newer version of Palmarès: install the version the organizer uses.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (cut short, perhaps while being copied or sent): ask for it again.</source>
+        <translation>%1 is incomplete (cut short, perhaps while being copied or sent): ask for it again.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase: either the passphrase is not the one of its letter, or the file was changed since it was written.</source>
+        <translation>%1 does not open with this passphrase: either the passphrase is not the one of its letter, or the file was changed since it was written.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a key derivation no Palmarès package asks for: it was not made by Palmarès.</source>
+        <translation>%1 asks for a key derivation no Palmarès package asks for: it was not made by Palmarès.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</source>
+        <translation>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

@@ -2311,6 +2311,30 @@ Commandes&#xa0;:
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Palmarès juror package.</source>
+        <translation>%1 n’est pas un dossier de juré Palmarès.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Palmarès: install the version the organizer uses.</source>
+        <translation>%1 a été fait par une version plus récente de Palmarès&#xa0;: installez la version qu’utilise l’organisateur.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (cut short, perhaps while being copied or sent): ask for it again.</source>
+        <translation>%1 est incomplet (tronqué, peut-être pendant une copie ou un envoi)&#xa0;: demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase: either the passphrase is not the one of its letter, or the file was changed since it was written.</source>
+        <translation>%1 ne s’ouvre pas avec cette phrase secrète&#xa0;: soit ce n’est pas celle de sa lettre, soit le fichier a été modifié depuis qu’il a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a key derivation no Palmarès package asks for: it was not made by Palmarès.</source>
+        <translation>%1 demande une dérivation de clé qu’aucun dossier Palmarès ne demande&#xa0;: il n’a pas été fait par Palmarès.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: cet ordinateur manque de mémoire pour calculer sa clé (64&#xa0;Mio).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

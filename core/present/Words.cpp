@@ -8,6 +8,7 @@
 
 #include <utility>
 
+#include <QDir>
 #include <QLocale>
 #include <QStringList>
 
@@ -234,6 +235,30 @@ QString Words::changeDetails(const Change& change)
     if (!change.justification.isEmpty())
         details << tr("reason: %1").arg(change.justification);
     return joined(details);
+}
+
+QString Words::packageProblem(PackageProblem problem, const QString& file)
+{
+    const QString name = QDir::toNativeSeparators(file);
+    switch (problem) {
+    case PackageProblem::None:
+        return {};
+    case PackageProblem::NotAPackage:
+        return tr("%1 is not a Palmarès juror package.").arg(name);
+    case PackageProblem::NewerFormat:
+        return tr("%1 was made by a newer version of Palmarès: install the version the organizer uses.").arg(name);
+    case PackageProblem::Truncated:
+        return tr("%1 is incomplete (cut short, perhaps while being copied or sent): ask for it again.").arg(name);
+    case PackageProblem::WrongKeyOrModified:
+        return tr("%1 does not open with this passphrase: either the passphrase is not the one of its letter, or "
+                  "the file was changed since it was written.")
+            .arg(name);
+    case PackageProblem::BadCost:
+        return tr("%1 asks for a key derivation no Palmarès package asks for: it was not made by Palmarès.").arg(name);
+    case PackageProblem::OutOfMemory:
+        return tr("%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).").arg(name);
+    }
+    return {};
 }
 
 QString Words::journalTime(const QDateTime& at)

@@ -4,6 +4,7 @@
 #include "core/engine/Evaluation.h"
 #include "core/model/Change.h"
 #include "core/model/Lifecycle.h"
+#include "core/model/Package.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -56,6 +57,8 @@ public:
     // What the journal keeps of a change saved: its text, the rows it wrote and removed
     // per table, its note and its reason (« Note de … (notes : 1 ligne écrite) »).
     static QString changeDetails(const Change& change);
+    // Why `file` cannot be opened as a juror package, as a sentence naming it.
+    static QString packageProblem(PackageProblem problem, const QString& file);
     // When a journal entry was made: local time to the second, sortable, read as a date
     // and time by a spreadsheet.
     static QString journalTime(const QDateTime& at);
