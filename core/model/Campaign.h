@@ -64,6 +64,9 @@ struct CampaignSettings {
     int waitingListSize = 10;        // 0: every remaining selectable candidate
     // The import wizard's column mappings, as JSON: {kind: {field: column header}}.
     QString importMappings;
+    // 16 random bytes the campaign file was given when it was made (read from the file,
+    // never written by a change): what a juror package names as its campaign.
+    QByteArray identity;
 };
 
 struct Building {

@@ -266,7 +266,7 @@ std::optional<Campaign> CampaignFile::load()
 
     if (run("SELECT name, territory, start_date, end_date, status, rentable_surface_override, fill_target_pct, "
             "count_land, aggregation, debias, tie_chain, selection_rule, jury_sd_threshold, jury_gap_threshold, "
-            "waiting_list_size, import_mappings FROM campaign WHERE id = 1")) {
+            "waiting_list_size, import_mappings, identity FROM campaign WHERE id = 1")) {
         if (!q.next()) {
             problem = tr("the campaign row is missing");
         } else {
@@ -288,6 +288,7 @@ std::optional<Campaign> CampaignFile::load()
             s.juryGapThreshold = real(13);
             s.waitingListSize = q.value(14).toInt();
             s.importMappings = text(15);
+            s.identity = q.value(16).toByteArray();
         }
     }
     if (run("SELECT id, name, surface, use_type, accepted_uses, notes FROM buildings ORDER BY id")) {

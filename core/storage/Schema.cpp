@@ -266,6 +266,13 @@ const char* const version4[] = {
     "ALTER TABLE audit_log ADD COLUMN juror TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5: the campaign's identity, 16 random bytes, which juror packages name so that a
+// package is never taken for another campaign's. A file made before it gets one now.
+const char* const version5[] = {
+    "ALTER TABLE campaign ADD COLUMN identity BLOB CHECK (identity IS NULL OR length(identity) = 16)",
+    "UPDATE campaign SET identity = randomblob(16) WHERE identity IS NULL",
+};
+
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
@@ -353,6 +360,9 @@ QStringList stepStatements(int version)
         out = version3();
     } else if (version == 4) {
         for (const char* sql : version4)
+            out << QString::fromUtf8(sql);
+    } else if (version == 5) {
+        for (const char* sql : version5)
             out << QString::fromUtf8(sql);
     }
     return out;

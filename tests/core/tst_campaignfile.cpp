@@ -59,6 +59,7 @@ private slots:
     void writeAllIsAllOrNothing_data();
     void writeAllIsAllOrNothing();
     void createRefusesAnExistingNonEmptyFile();
+    void everyCampaignFileHasAnIdentityOfItsOwn();
 
 private:
     QTemporaryDir m_shared; // holds one demo campaign file, made once
@@ -236,6 +237,51 @@ void TstCampaignFile::createRefusesAnExistingNonEmptyFile()
     CampaignFile file;
     QVERIFY(!file.create(notes));
     QCOMPARE(readBytes(notes), QByteArrayLiteral("not a campaign, but precious\n"));
+}
+
+// What a juror package names as its campaign: 16 random bytes given when the file is
+// made, the same at every opening and after a change of settings, another for another
+// file; a file of an earlier version gets one when upgraded.
+void TstCampaignFile::everyCampaignFileHasAnIdentityOfItsOwn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString one = dir.filePath(QStringLiteral("un.ami"));
+    const QString two = dir.filePath(QStringLiteral("deux.ami"));
+    QString error;
+    const Campaign demo = DemoGenerator::generate();
+    QVERIFY(demo.settings.identity.isEmpty());
+    QVERIFY2(CampaignFile::writeNew(one, demo, &error), qPrintable(error));
+    QVERIFY2(CampaignFile::writeNew(two, demo, &error), qPrintable(error));
+    const std::optional<Campaign> a = CampaignFile::read(one, &error);
+    const std::optional<Campaign> b = CampaignFile::read(two, &error);
+    QVERIFY2(a && b, qPrintable(error));
+    QCOMPARE(a->settings.identity.size(), 16);
+    QCOMPARE(b->settings.identity.size(), 16);
+    QVERIFY(a->settings.identity != b->settings.identity);
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(one), qPrintable(file.errorString()));
+        CampaignSettings s = a->settings;
+        s.name = QStringLiteral("Autre nom");
+        s.identity = b->settings.identity; // a change never rewrites it
+        QVERIFY2(file.saveSettings(s), qPrintable(file.errorString()));
+    }
+    QCOMPARE(CampaignFile::read(one, &error)->settings.identity, a->settings.identity);
+    // An earlier version's file, upgraded in memory when read, and in the file when opened.
+    const QString old = dir.filePath(QStringLiteral("ancien.ami"));
+    QVERIFY(QFile::copy(QStringLiteral(PALMARES_TEST_DATA "/campaign-v2.ami"), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    QByteArray upgraded;
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(old), qPrintable(file.errorString()));
+        const std::optional<Campaign> c = file.load();
+        QVERIFY2(c, qPrintable(file.errorString()));
+        upgraded = c->settings.identity;
+    }
+    QCOMPARE(upgraded.size(), 16);
+    QCOMPARE(CampaignFile::read(old, &error)->settings.identity, upgraded);
 }
 
 QTEST_GUILESS_MAIN(TstCampaignFile)
