@@ -5,6 +5,7 @@
 // the screenshot tour the documentation is made with.
 #include "core/demo/DemoGenerator.h"
 #include "core/engine/Analysis.h"
+#include "core/i18n/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/analysis/AnalysisPage.h"
 #include "ui/ranking/RankingPage.h"
@@ -22,13 +23,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScatterSeries>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace palmares;
@@ -171,10 +170,8 @@ private slots:
     // a scrollbar. The readings take the room left, on as many lines as they need.
     void everyJurorsReadingShowsWholeAt1024()
     {
-        QTranslator french;
-        QVERIFY(french.load(QStringLiteral("palmares_fr"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&french);
-        const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        const LanguageScope french(QStringLiteral("fr"));
+        QVERIFY(french.isValid());
         MainWindow window;
         window.resize(1024, 720);
         openDemo(window, QStringLiteral("lecture.ami"));

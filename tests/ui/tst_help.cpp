@@ -2,6 +2,7 @@
 // Help: F1 opens the user guide shipped with the application, in the UI language, at the
 // part about the page in view, every picture it shows found; Help › Keyboard shortcuts
 // lists every menu command that has a key, read from the menus.
+#include "core/i18n/Translations.h"
 #include "tests/support/CampaignSamples.h"
 #include "ui/MainWindow.h"
 #include "ui/analysis/AnalysisPage.h"
@@ -26,12 +27,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QTranslator>
 #include <QtTest>
 
 #include <functional>
@@ -103,10 +102,8 @@ private slots:
 
     void f1OpensTheGuideAtThePageInView()
     {
-        QTranslator french;
-        QVERIFY(french.load(QStringLiteral("palmares_fr"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&french);
-        const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        const LanguageScope french(QStringLiteral("fr"));
+        QVERIFY(french.isValid());
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -4,6 +4,7 @@
 // jurors, and conflicts of interest ticked in the candidate × juror matrix.
 #include "core/demo/DemoGenerator.h"
 #include "core/engine/Analysis.h"
+#include "core/i18n/Translations.h"
 #include "core/model/DefaultSetup.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/CampaignSamples.h"
@@ -28,14 +29,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -76,10 +75,8 @@ private slots:
     // message stayed on one line and pushed a horizontal scrollbar, juror names were cut.
     void nothingIsCutOnTheSetupPages()
     {
-        QTranslator french;
-        QVERIFY(french.load(QStringLiteral("palmares_fr"), QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&french);
-        const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        const LanguageScope french(QStringLiteral("fr"));
+        QVERIFY(french.isValid());
         MainWindow window;
         window.resize(1024, 720);
         window.show();

@@ -33,16 +33,29 @@ TableView::TableView(QWidget* parent)
             [this] { makeRoomForSortMark(horizontalHeader()->height()); });
 }
 
+QFontMetrics TableView::headerMetrics() const
+{
+    // A selected row draws every header in bold: measured so, « Pondération » was cut.
+    QFont font = horizontalHeader()->font();
+    if (horizontalHeader()->highlightSections())
+        font.setBold(true);
+    return QFontMetrics(font);
+}
+
+int TableView::longestWord(const QFontMetrics& fm, const QString& title)
+{
+    int word = 0;
+    for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        word = std::max(word, fm.horizontalAdvance(w));
+    return word;
+}
+
 void TableView::fitColumnsToContents(int widest)
 {
     if (!model())
         return;
     QHeaderView* header = horizontalHeader();
-    // A selected row draws every header in bold: measured so, « Pondération » was cut.
-    QFont headerFont = header->font();
-    if (header->highlightSections())
-        headerFont.setBold(true);
-    const QFontMetrics fm(headerFont);
+    const QFontMetrics fm = headerMetrics();
     // Room the header needs around its text: margins and the sort mark.
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int pad =
@@ -55,9 +68,7 @@ void TableView::fitColumnsToContents(int widest)
         if (isColumnHidden(column))
             continue;
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
-        int word = 0;
-        for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            word = std::max(word, fm.horizontalAdvance(w));
+        const int word = longestWord(fm, title);
         int width = std::max(sizeHintForColumn(column), std::min(word + pad, fm.horizontalAdvance(title) + pad));
         width = std::max(width, word + pad);
         if (widest > 0)
@@ -88,15 +99,8 @@ void TableView::makeRoomForSortMark(int headerHeight)
     const QString title = model()->headerData(column, Qt::Horizontal).toString();
     if (m_userWidths.contains(title))
         return;
-    QFont headerFont = header->font();
-    if (header->highlightSections())
-        headerFont.setBold(true);
-    const QFontMetrics fm(headerFont);
-    int word = 0;
-    for (const QString& w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        word = std::max(word, fm.horizontalAdvance(w));
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int needed = word + 4 * margin + headerHeight / 2 + 4;
+    const int needed = longestWord(headerMetrics(), title) + 4 * margin + headerHeight / 2 + 4;
     if (columnWidth(column) < needed)
         setColumnWidth(column, needed);
 }

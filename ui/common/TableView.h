@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFontMetrics>
 #include <QMap>
 #include <QTableView>
 
@@ -44,6 +45,10 @@ protected:
 private:
     void placeFrozen();
     void makeRoomForSortMark(int headerHeight);
+    // The header's font as a header is measured (bold, as a selected row draws it), and the
+    // widest word of a title in it.
+    QFontMetrics headerMetrics() const;
+    static int longestWord(const QFontMetrics& fm, const QString& title);
     void syncFrozenColumns();
     int frozenWidth() const;
 
