@@ -180,6 +180,13 @@ Problem open(const QByteArray& file, const Key& key, QByteArray* contents)
     return Problem::None;
 }
 
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
 QString normalise(const QString& passphrase)
 {
     QString bare;

@@ -65,6 +65,10 @@ QByteArray seal(const Header& header, const Key& key, const QByteArray& contents
 // The contents of `file`, checked against its tag, or the problem.
 Problem open(const QByteArray& file, const Key& key, QByteArray* contents);
 
+// Overwrites `bytes` with zeros (libsodium's sodium_memzero: not optimised away) and
+// empties it: for contents once read.
+void wipe(QByteArray& bytes);
+
 // The passphrase as the key is derived from: letters and digits only, in lower case and
 // without accents, its words joined by single dashes (« Abeille  Canal » → « abeille-canal »).
 QString normalise(const QString& passphrase);

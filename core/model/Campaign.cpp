@@ -67,4 +67,29 @@ QSet<Id> jurorsOf(const Campaign& campaign, Id juryId)
     return ids;
 }
 
+std::vector<const Candidate*> assignedTo(const Campaign& campaign, Id jurorId)
+{
+    QSet<Id> conflicts;
+    for (const Conflict& k : campaign.conflicts) {
+        if (k.jurorId == jurorId)
+            conflicts.insert(k.candidateId);
+    }
+    std::vector<const Candidate*> out;
+    for (const Candidate& k : campaign.candidates) {
+        const bool running = k.status == CandidateStatus::Received || k.status == CandidateStatus::Eligible;
+        if (running && !conflicts.contains(k.id))
+            out.push_back(&k);
+    }
+    return out;
+}
+
+const JurorPackage* packageOf(const Campaign& campaign, Id jurorId)
+{
+    for (const JurorPackage& p : campaign.packages) {
+        if (p.jurorId == jurorId)
+            return &p;
+    }
+    return nullptr;
+}
+
 } // namespace palmares

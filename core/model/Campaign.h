@@ -206,6 +206,18 @@ struct Decision {
     QDateTime decidedAt;
 };
 
+// What the campaign keeps of a juror's package (docs/juror-package.md): the passphrase
+// printed on the juror's letter, with which the organizer opens what comes back, and when
+// the package was last exported, returned and submitted.
+struct JurorPackage {
+    Id jurorId = 0;
+    QString passphrase;
+    QDateTime exportedAt;
+    QDateTime returnedAt;    // invalid: nothing came back yet
+    QDateTime submittedAt;   // invalid: not submitted by the juror
+    QByteArray returnSha256; // of the last file imported: importing it again changes nothing
+};
+
 // Everything in one campaign file. Attachments' bytes are not loaded here.
 struct Campaign {
     CampaignSettings settings;
@@ -222,6 +234,7 @@ struct Campaign {
     std::vector<Flow> flows;
     std::vector<Decision> decisions;
     std::vector<Attachment> attachments; // without their bytes: CampaignFile::attachmentData
+    std::vector<JurorPackage> packages;
 };
 
 // What a list of campaigns shows of a campaign file without loading it: its name, status,
@@ -243,6 +256,11 @@ double surfaceForFill(const Candidate& candidate, const CampaignSettings& settin
 std::vector<TieKey> effectiveTieChain(const Campaign& campaign);
 // The ids of the jurors of `juryId`.
 QSet<Id> jurorsOf(const Campaign& campaign, Id juryId);
+// The candidates a juror scores: those still in the running (received or eligible) with
+// no conflict of interest with that juror, in registration order. What a package holds.
+std::vector<const Candidate*> assignedTo(const Campaign& campaign, Id jurorId);
+// The package record of a juror, or null.
+const JurorPackage* packageOf(const Campaign& campaign, Id jurorId);
 // The decision recorded for a candidate, or an empty one (no decision yet).
 Decision decisionOf(const Campaign& campaign, Id candidateId);
 

@@ -304,6 +304,8 @@ void addDependents(const Campaign& c, Change& change)
                    (f.occupantId && occupants.count(f.occupantId));
         });
     }
+    if (!jurors.empty())
+        removeWhere(c.packages, change.packages, [&](const JurorPackage& p) { return jurors.count(p.jurorId) > 0; });
     if (!candidates.empty() || !jurors.empty() || !criteria.empty()) {
         removeWhere(c.scores, change.scores, [&](const Score& s) {
             return candidates.count(s.candidateId) > 0 || jurors.count(s.jurorId) > 0 ||

@@ -60,6 +60,10 @@ inline Id rowKey(const Decision& r)
 {
     return r.candidateId;
 }
+inline Id rowKey(const JurorPackage& r)
+{
+    return r.jurorId;
+}
 inline std::tuple<Id, Id> rowKey(const Conflict& r)
 {
     return {r.jurorId, r.candidateId};
@@ -118,6 +122,10 @@ inline const char* tableName(const Score*)
 {
     return "scores";
 }
+inline const char* tableName(const JurorPackage*)
+{
+    return "juror_packages";
+}
 inline const char* tableName(const Resource*)
 {
     return "resources";
@@ -129,13 +137,15 @@ inline const char* tableName(const Resource*)
 template<typename F, typename... Holders> void forEachTable(F&& f, Holders&... h)
 {
     f(h.buildings...), f(h.pillars...), f(h.criteria...), f(h.juries...), f(h.jurors...), f(h.occupants...),
-        f(h.candidates...), f(h.conflicts...), f(h.decisions...), f(h.flows...), f(h.attachments...), f(h.scores...);
+        f(h.candidates...), f(h.conflicts...), f(h.decisions...), f(h.flows...), f(h.attachments...), f(h.scores...),
+        f(h.packages...);
 }
 // The same, children before parents: the order rows are removed in.
 template<typename F, typename... Holders> void forEachTableChildrenFirst(F&& f, Holders&... h)
 {
-    f(h.scores...), f(h.attachments...), f(h.flows...), f(h.decisions...), f(h.conflicts...), f(h.candidates...),
-        f(h.occupants...), f(h.jurors...), f(h.juries...), f(h.criteria...), f(h.pillars...), f(h.buildings...);
+    f(h.packages...), f(h.scores...), f(h.attachments...), f(h.flows...), f(h.decisions...), f(h.conflicts...),
+        f(h.candidates...), f(h.occupants...), f(h.jurors...), f(h.juries...), f(h.criteria...), f(h.pillars...),
+        f(h.buildings...);
 }
 
 struct Change {
@@ -158,6 +168,7 @@ struct Change {
     Rows<Flow> flows;
     Rows<Attachment> attachments;
     Rows<Score> scores;
+    Rows<JurorPackage> packages;
 
     bool isEmpty() const
     {

@@ -47,6 +47,7 @@ Concerned concernedBy(const Campaign& before, const Change& change)
     each(change.flows, [&](const Flow& f) { note(candidate, f.candidateId); });
     each(change.attachments, [&](const Attachment& a) { note(candidate, a.candidateId); });
     each(change.jurors, [&](const Juror& j) { note(juror, j.id); });
+    each(change.packages, [&](const JurorPackage& p) { note(juror, p.jurorId); });
     Concerned out;
     if (candidate > 0) {
         out.candidateId = candidate;

@@ -95,7 +95,8 @@ std::vector<Area> areasOf(const Campaign& campaign, const Change& change)
         add(Area::ApplicationData);
     if (!change.flows.isEmpty() || !change.attachments.isEmpty())
         add(Area::ApplicationData);
-    if (!change.scores.isEmpty())
+    // A juror package is how scores come in: exported and returned when scores may.
+    if (!change.scores.isEmpty() || !change.packages.isEmpty())
         add(Area::Scores);
     if (!change.decisions.isEmpty())
         add(Area::Decisions);

@@ -199,7 +199,7 @@ QString Words::journalTable(const QString& table)
         {"candidates", QT_TR_NOOP("Candidates")},   {"conflicts", QT_TR_NOOP("Conflicts of interest")},
         {"decisions", QT_TR_NOOP("Decisions")},     {"flows", QT_TR_NOOP("Flows")},
         {"attachments", QT_TR_NOOP("Attachments")}, {"scores", QT_TR_NOOP("Scores")},
-        {"resources", QT_TR_NOOP("Resources")},
+        {"resources", QT_TR_NOOP("Resources")},     {"juror_packages", QT_TR_NOOP("Juror packages")},
     };
     for (const auto& [code, word] : words)
         if (table == QLatin1String(code))
@@ -257,8 +257,81 @@ QString Words::packageProblem(PackageProblem problem, const QString& file)
         return tr("%1 asks for a key derivation no Palmarès package asks for: it was not made by Palmarès.").arg(name);
     case PackageProblem::OutOfMemory:
         return tr("%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).").arg(name);
+    case PackageProblem::BadContents:
+        return tr("%1 opens, but what it holds is not a juror package's contents: it was not written by Palmarès.")
+            .arg(name);
+    case PackageProblem::OtherCampaign:
+        return tr("%1 is a juror package of another campaign: open the campaign it was exported from.").arg(name);
+    case PackageProblem::OtherJuror:
+        return tr("%1 is the package of another juror than the one chosen.").arg(name);
+    case PackageProblem::UnknownJuror:
+        return tr("%1 is the package of a juror this campaign does not have (or no longer has).").arg(name);
+    case PackageProblem::NoPassphrase:
+        return tr("%1 is the package of a juror for whom this campaign exported none: it has no passphrase to open "
+                  "it with.")
+            .arg(name);
     }
     return {};
+}
+
+QString Words::scoreOrigin(const QString& origin)
+{
+    if (origin == QLatin1String("entered"))
+        return tr("typed in");
+    if (origin == QLatin1String("paper"))
+        return tr("from a paper sheet");
+    if (origin == QLatin1String("demo"))
+        return tr("demo");
+    if (origin.startsWith(QLatin1String("package:")))
+        return tr("from the package %1").arg(origin.mid(8));
+    return origin;
+}
+
+namespace {
+
+template<typename T> QString nameOf(const std::vector<T>& rows, Id id)
+{
+    for (const T& r : rows) {
+        if (r.id == id)
+            return r.name;
+    }
+    return QStringLiteral("#%1").arg(id);
+}
+
+} // namespace
+
+QString Words::returnSkip(const Campaign& campaign, const SkippedScore& skipped)
+{
+    QString why;
+    switch (skipped.why) {
+    case ReturnSkip::CandidateGone:
+        why = tr("the candidate is no longer in the campaign");
+        break;
+    case ReturnSkip::NotRunning:
+        why = tr("the candidate has withdrawn or was found ineligible since");
+        break;
+    case ReturnSkip::InConflict:
+        why = tr("a conflict of interest with this candidate was declared since");
+        break;
+    case ReturnSkip::CriterionGone:
+        why = tr("the criterion was removed since");
+        break;
+    case ReturnSkip::OffScale:
+        why = tr("the value is no longer on the jury's scale");
+        break;
+    }
+    const PackageScore& s = skipped.score;
+    return tr("%1, %2: %3 not taken, %4")
+        .arg(nameOf(campaign.candidates, s.candidateId), nameOf(campaign.criteria, s.criterionId), value(s.value), why);
+}
+
+QString Words::returnConflict(const Campaign& campaign, const ReturnConflict& conflict)
+{
+    const PackageScore& r = conflict.returned;
+    return tr("%1, %2: the campaign holds %3 (%4, %5), the juror's return %6 (%7)")
+        .arg(nameOf(campaign.candidates, r.candidateId), nameOf(campaign.criteria, r.criterionId),
+             value(conflict.held.value), scoreOrigin(conflict.held.origin), journalTime(conflict.held.at),
+             value(r.value), journalTime(r.at));
 }
 
 QString Words::journalTime(const QDateTime& at)

@@ -59,6 +59,14 @@ public:
     static QString changeDetails(const Change& change);
     // Why `file` cannot be opened as a juror package, as a sentence naming it.
     static QString packageProblem(PackageProblem problem, const QString& file);
+    // Where a score came from: typed in here, from a paper sheet, from a juror's package
+    // (named), generated for the demo.
+    static QString scoreOrigin(const QString& origin);
+    // A returned score not taken, and why (« Atelier Bois, Emplois créés : 8 — le critère a
+    // été retiré depuis l'envoi »).
+    static QString returnSkip(const Campaign& campaign, const SkippedScore& skipped);
+    // A returned score that conflicts with the campaign's, both values with where and when.
+    static QString returnConflict(const Campaign& campaign, const ReturnConflict& conflict);
     // When a journal entry was made: local time to the second, sortable, read as a date
     // and time by a spreadsheet.
     static QString journalTime(const QDateTime& at);

@@ -386,6 +386,12 @@ std::optional<Campaign> CampaignFile::load()
         while (q.next())
             c.attachments.push_back({id(0), id(1), text(2), text(3), QByteArray(), toTime(q.value(4))});
     }
+    if (run("SELECT juror_id, passphrase, exported_at, returned_at, submitted_at, return_sha256 FROM juror_packages "
+            "ORDER BY juror_id")) {
+        while (q.next())
+            c.packages.push_back(
+                {id(0), text(1), toTime(q.value(2)), toTime(q.value(3)), toTime(q.value(4)), q.value(5).toByteArray()});
+    }
     if (problem.isEmpty() && q.lastError().isValid())
         problem = q.lastError().text();
     q.finish();

@@ -157,6 +157,19 @@ template<> struct Spec<Resource> {
     static constexpr int keys = 1;
     static QVariantList values(const Resource& r) { return {r.id, text(r.code), text(r.name), text(r.category)}; }
 };
+template<> struct Spec<JurorPackage> {
+    static constexpr const char* columns = "juror_id passphrase exported_at returned_at submitted_at return_sha256";
+    static constexpr int keys = 1;
+    static QVariantList values(const JurorPackage& p)
+    {
+        return {p.jurorId,
+                text(p.passphrase),
+                timeOrNull(p.exportedAt),
+                timeOrNull(p.returnedAt),
+                timeOrNull(p.submittedAt),
+                p.returnSha256.isEmpty() ? QVariant() : QVariant(p.returnSha256)};
+    }
+};
 template<typename T> QStringList columnsOf()
 {
     return QString::fromLatin1(Spec<T>::columns).split(QLatin1Char(' '));
@@ -267,6 +280,7 @@ PALMARES_ROWS(Decision)
 PALMARES_ROWS(Flow)
 PALMARES_ROWS(Attachment)
 PALMARES_ROWS(Resource)
+PALMARES_ROWS(JurorPackage)
 #undef PALMARES_ROWS
 
 } // namespace palmares::rows

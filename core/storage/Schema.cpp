@@ -273,6 +273,19 @@ const char* const version5[] = {
     "UPDATE campaign SET identity = randomblob(16) WHERE identity IS NULL",
 };
 
+// Version 6: what the campaign keeps of each juror's package (docs/juror-package.md): the
+// passphrase of the juror's letter, when the package was exported, returned and submitted,
+// and the SHA-256 of the last file imported.
+const char* const version6[] = {
+    R"(CREATE TABLE juror_packages (
+        juror_id INTEGER PRIMARY KEY REFERENCES jurors(id) ON DELETE CASCADE,
+        passphrase TEXT NOT NULL CHECK (length(passphrase) > 0),
+        exported_at TEXT,
+        returned_at TEXT,
+        submitted_at TEXT,
+        return_sha256 BLOB CHECK (return_sha256 IS NULL OR length(return_sha256) = 32)))",
+};
+
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
@@ -363,6 +376,9 @@ QStringList stepStatements(int version)
             out << QString::fromUtf8(sql);
     } else if (version == 5) {
         for (const char* sql : version5)
+            out << QString::fromUtf8(sql);
+    } else if (version == 6) {
+        for (const char* sql : version6)
             out << QString::fromUtf8(sql);
     }
     return out;

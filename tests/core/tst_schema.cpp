@@ -86,7 +86,7 @@ const QStringList domainTables{
     QStringLiteral("jurors"),      QStringLiteral("candidates"),    QStringLiteral("conflicts"),
     QStringLiteral("attachments"), QStringLiteral("scores"),        QStringLiteral("resources"),
     QStringLiteral("occupants"),   QStringLiteral("flows"),         QStringLiteral("decisions"),
-    QStringLiteral("audit_log")};
+    QStringLiteral("audit_log"),   QStringLiteral("juror_packages")};
 
 // Written by palmares-cli demo at schema version 2 (tests/data/README.md).
 const QString version2Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v2.ami");
@@ -221,12 +221,16 @@ void TstSchema::step1BringsAVersion0FileToVersion1()
     QString error;
     QVERIFY2(schema::migrate(t.db(), 0, &error), qPrintable(error));
     QVERIFY(schema::currentVersion >= 1);
-    // Every table step 1 creates is there, and nothing else than what it creates.
+    // Every table the steps create is there, and nothing else (a table a step rebuilds is
+    // made as new_X, then renamed).
     QStringList created;
-    for (const QString& sql : statements) {
-        const QString s = sql.simplified();
-        if (s.startsWith(QStringLiteral("CREATE TABLE ")))
-            created << s.section(QLatin1Char(' '), 2, 2);
+    for (int v = 1; v <= schema::currentVersion; ++v) {
+        for (const QString& sql : schema::stepStatements(v)) {
+            const QString s = sql.simplified();
+            const QString table = s.section(QLatin1Char(' '), 2, 2);
+            if (s.startsWith(QStringLiteral("CREATE TABLE ")) && !table.startsWith(QStringLiteral("new_")))
+                created << table;
+        }
     }
     created.sort();
     QCOMPARE(t.tables(), created);
@@ -505,6 +509,11 @@ void TstSchema::theVersion2FileIsUpgradedWithEveryRowKept()
         QCOMPARE(valueOf(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         const std::map<QString, QStringList> after = contents(db);
         for (const QString& table : domainTables) {
+            if (table == QLatin1String("juror_packages")) {
+                // Version 6 makes it, empty.
+                QVERIFY(after.at(table).isEmpty());
+                continue;
+            }
             QCOMPARE(after.at(table).size(), before.at(table).size());
             if (table == QLatin1String("campaign")) {
                 // Version 5 gives the campaign its identity: 16 random bytes.

@@ -61,6 +61,10 @@ inline QString show(const QDateTime& v)
 {
     return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("(no time)");
 }
+inline QString show(const QByteArray& v)
+{
+    return QString::fromLatin1(v.toHex());
+}
 inline QString show(const QStringList& v)
 {
     return QLatin1Char('[') + v.join(QLatin1Char(',')) + QLatin1Char(']');
@@ -213,6 +217,16 @@ inline Differences compareCampaigns(const Campaign& wrote, const Campaign& read)
             SAME(organisation);
         });
     compareTable(
+        d, "juror_packages", wrote.packages, read.packages, [](const JurorPackage& p) { return p.jurorId; },
+        [&](const QString& where, const JurorPackage& e, const JurorPackage& a) {
+            SAME(jurorId);
+            SAME(passphrase);
+            SAME(exportedAt);
+            SAME(returnedAt);
+            SAME(submittedAt);
+            SAME(returnSha256);
+        });
+    compareTable(
         d, "conflicts", wrote.conflicts, read.conflicts,
         [](const Conflict& k) { return std::make_pair(k.jurorId, k.candidateId); },
         [&](const QString& where, const Conflict& e, const Conflict& a) {
@@ -339,6 +353,14 @@ inline Campaign richCampaign()
 
     c.occupants[0].siret = QStringLiteral("73282932000074");
     c.occupants[1].buildingId = 0;
+
+    const QDateTime exported = utcDateTime(QDate(2026, 4, 2), QTime(9, 15));
+    c.packages = {
+        {c.jurors[0].id, QStringLiteral("cerise-moulin-abeille-girafe-piano-nuage-47"), exported, exported.addDays(5),
+         exported.addDays(5), QByteArray(32, '\x5a')},
+        {c.jurors[1].id, QStringLiteral("ecureuil-fenetre-mure-canal-pomme-lune-03"), exported, QDateTime(),
+         QDateTime(), QByteArray()},
+    };
 
     const QDateTime decided = utcDateTime(QDate(2026, 5, 12), QTime(18, 30));
     c.decisions = {
