@@ -6,20 +6,25 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
+#include "core/edit/Returns.h"
 #include "core/engine/Evaluation.h"
 #include "core/engine/Summary.h"
 #include "core/files/SafeFile.h"
 #include "core/io/CampaignTemplate.h"
 #include "core/io/Import.h"
+#include "core/io/PackageFiles.h"
 #include "core/io/ResultFormat.h"
 #include "core/model/Codes.h"
 #include "core/model/DefaultSetup.h"
+#include "core/model/Rules.h"
 #include "core/present/Words.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -83,6 +88,10 @@ QString Cli::generalHelp() const
               "  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects\n"
               "  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or\n"
               "                                 closed (one step back needs a reason)\n"
+              "  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]\n"
+              "                                 one encrypted package per juror, to score offline, and its\n"
+              "                                 passphrase letter\n"
+              "  import-returns FILE RETURN...  take in the packages jurors sent back\n"
               "\n"
               "\"%1 COMMAND --help\" describes a command's options.\n")
         .arg(program);
@@ -109,11 +118,18 @@ bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QStri
         *exit = Ok;
         return false;
     }
-    if (parser.positionalArguments().size() != positionals) {
-        *exit = error(tr("expected %n argument(s), got %1; usage: %2 %3", nullptr, positionals)
-                          .arg(parser.positionalArguments().size())
+    const qsizetype given = parser.positionalArguments().size();
+    if (positionals < 0 && given < -positionals) {
+        *exit = error(tr("expected at least %n argument(s), got %1; usage: %2 %3", nullptr, -positionals)
+                          .arg(given)
                           .arg(program, synopsis),
                       Usage);
+        return false;
+    }
+    if (positionals >= 0 && given != positionals) {
+        *exit = error(
+            tr("expected %n argument(s), got %1; usage: %2 %3", nullptr, positionals).arg(given).arg(program, synopsis),
+            Usage);
         return false;
     }
     return true;
@@ -164,6 +180,10 @@ int Cli::run(const QStringList& arguments)
         return writeTemplate(rest);
     if (command == QLatin1String("status"))
         return status(rest);
+    if (command == QLatin1String("export-packages"))
+        return exportPackages(rest);
+    if (command == QLatin1String("import-returns"))
+        return importReturns(rest);
     return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
 }
 
@@ -533,6 +553,156 @@ int Cli::import(const QStringList& args)
     else
         m_out << tr("Imported into %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return plan.rejected > 0 ? Failure : Ok;
+}
+
+int Cli::exportPackages(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jury(QStringLiteral("jury"), tr("Only the jurors of this jury (its code)."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption juror(QStringLiteral("juror"), tr("Only this juror (their number); may be repeated."),
+                                   QStringLiteral("ID"));
+    parser.addOption(jury);
+    parser.addOption(juror);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("export-packages FILE OUTDIR [--jury CODE] [--juror ID...]"),
+               tr("Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the "
+                  "candidates assigned to them, with their applications, and the scores already received. A juror "
+                  "exported before keeps their passphrase."),
+               2, &exit))
+        return exit;
+    const QString path = parser.positionalArguments().at(0);
+    const QString folder = parser.positionalArguments().at(1);
+    QString why;
+    auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
+    if (!doc)
+        return error(why);
+    const Campaign& campaign = doc->campaign();
+    std::vector<Id> chosen;
+    Id juryId = 0;
+    if (parser.isSet(jury)) {
+        for (const Jury& j : campaign.juries) {
+            if (rules::sameCode(j.code, parser.value(jury)))
+                juryId = j.id;
+        }
+        if (!juryId)
+            return error(tr("--jury: this campaign has no jury \"%1\".").arg(Words::printable(parser.value(jury))),
+                         Usage);
+    }
+    QSet<Id> asked;
+    for (const QString& value : parser.values(juror)) {
+        bool ok = false;
+        const Id id = value.toLongLong(&ok);
+        const bool known = ok && std::any_of(campaign.jurors.begin(), campaign.jurors.end(),
+                                             [&](const Juror& j) { return j.id == id; });
+        if (!known)
+            return error(tr("--juror: this campaign has no juror number \"%1\".").arg(Words::printable(value)), Usage);
+        asked.insert(id);
+    }
+    for (const Juror& j : campaign.jurors) {
+        if ((!juryId || j.juryId == juryId) && (asked.isEmpty() || asked.contains(j.id)))
+            chosen.push_back(j.id);
+    }
+    if (chosen.empty())
+        return error(tr("No juror to export a package for."));
+    if (!QDir().mkpath(folder))
+        return error(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)));
+    const package::ExportResult result = package::exportPackages(
+        campaign, chosen, folder, doc->now(), [&](Id id, QString* error) { return doc->attachmentData(id, error); });
+    const auto removeWritten = [&] {
+        for (const package::ExportedFile& f : result.files) {
+            if (!packageOf(campaign, f.jurorId))
+                QFile::remove(f.path); // its passphrase would be lost with the change
+        }
+    };
+    const Edit record = Returns::recordExport(campaign, result.records);
+    if (record.change && !doc->apply(*record.change, &why, QStringLiteral("export_packages"))) {
+        removeWritten();
+        return error(tr("No package was exported: %1").arg(why));
+    }
+    for (const package::ExportedFile& f : result.files)
+        m_out << Words::printable(
+                     tr("%1: %n candidate(s)", nullptr, f.candidates).arg(QDir::toNativeSeparators(f.path)))
+              << Qt::endl;
+    if (!result.error.isEmpty())
+        return error(result.error);
+    m_out
+        << tr("%n package(s) written into %1.", nullptr, int(result.files.size())).arg(QDir::toNativeSeparators(folder))
+        << Qt::endl;
+    return Ok;
+}
+
+int Cli::importReturns(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Why scores change in deliberation (kept in the journal)."),
+                                    QStringLiteral("text"));
+    parser.addOption(reason);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("import-returns FILE RETURN... [--reason TEXT]"),
+               tr("Takes in the packages jurors sent back, each checked first (its campaign, its juror, its seal) and "
+                  "imported in one transaction with a journal entry. A file imported already changes nothing. A "
+                  "score changed both by the juror and in the campaign since the export is not taken: it is listed "
+                  "as a conflict to settle. The exit status is 1 when a file was refused."),
+               -2, &exit))
+        return exit;
+    const QStringList files = parser.positionalArguments().mid(1);
+    const QString path = parser.positionalArguments().at(0);
+    QString why;
+    auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
+    if (!doc)
+        return error(why);
+    int status = Ok;
+    for (const QString& file : files) {
+        const QString shown = QDir::toNativeSeparators(file);
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            error(tr("%1 cannot be read: %2").arg(shown, in.errorString()));
+            status = Failure;
+            continue;
+        }
+        const QByteArray bytes = in.readAll();
+        PackageContents contents;
+        QByteArray sha256;
+        const PackageProblem problem = package::readReturn(doc->campaign(), bytes, &contents, &sha256);
+        if (problem != PackageProblem::None) {
+            error(Words::packageProblem(problem, shown));
+            status = Failure;
+            continue;
+        }
+        ReturnPlan plan = Returns::plan(doc->campaign(), contents, QFileInfo(file).fileName(), sha256, doc->now());
+        if (plan.alreadyImported) {
+            m_out << tr("%1: imported already, nothing changes.").arg(shown) << Qt::endl;
+            continue;
+        }
+        if (plan.edit.isRefused()) {
+            error(plan.edit.problem);
+            status = Failure;
+            continue;
+        }
+        if (plan.edit.change) {
+            plan.edit.change->justification = parser.value(reason);
+            if (!doc->apply(*plan.edit.change, &why, QStringLiteral("import_return"))) {
+                error(tr("%1 was not imported: %2").arg(shown, why));
+                status = Failure;
+                continue;
+            }
+        }
+        //: A juror's return: scores taken, the same, in conflict, not applicable.
+        m_out << Words::printable(tr("%1: %2; %3, %4, %5.")
+                                      .arg(shown, tr("%n score(s) taken", nullptr, plan.taken),
+                                           tr("%n unchanged", nullptr, plan.unchanged),
+                                           tr("%n in conflict", nullptr, int(plan.conflicts.size())),
+                                           tr("%n no longer applicable", nullptr, int(plan.skipped.size()))))
+              << (plan.submitted ? QStringLiteral(" ") + tr("Submitted by the juror.") : QString()) << Qt::endl;
+        for (const ReturnConflict& c : plan.conflicts)
+            m_out << QStringLiteral("  ") << tr("conflict") << QStringLiteral(": ")
+                  << Words::printable(Words::returnConflict(doc->campaign(), c)) << Qt::endl;
+        for (const SkippedScore& s : plan.skipped)
+            m_out << QStringLiteral("  ") << Words::printable(Words::returnSkip(doc->campaign(), s)) << Qt::endl;
+    }
+    return status;
 }
 
 int Cli::writeTemplate(const QStringList& args)

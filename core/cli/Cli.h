@@ -38,6 +38,8 @@ private:
     int import(const QStringList& args);
     int writeTemplate(const QStringList& args);
     int status(const QStringList& args);
+    int exportPackages(const QStringList& args);
+    int importReturns(const QStringList& args);
 
     // Parses a command's options; on --help or an error, writes what to and sets `exit`.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis, const QString& description,

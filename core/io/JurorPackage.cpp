@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/JurorPackage.h"
 
+#include "core/model/UtcTime.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
@@ -83,7 +85,7 @@ public:
         if (v.isNull())
             return {};
         ok = ok && v.isInteger();
-        return ok ? QDateTime::fromMSecsSinceEpoch(v.toInteger(), Qt::UTC) : QDateTime();
+        return ok ? utcFromMSecsSinceEpoch(v.toInteger()) : QDateTime();
     }
     QDate date(const QCborMap& m, const char* key)
     {

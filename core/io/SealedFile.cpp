@@ -72,8 +72,10 @@ Header newHeader(const QByteArray& campaignId, Id jurorId)
     return h;
 }
 
+// sodium_malloc aborts the process when sodium_init has not run: ready() first.
 Key::Key()
-    : m_bytes(static_cast<unsigned char*>(sodium_malloc(crypto_aead_xchacha20poly1305_ietf_KEYBYTES)))
+    : m_bytes(ready() ? static_cast<unsigned char*>(sodium_malloc(crypto_aead_xchacha20poly1305_ietf_KEYBYTES))
+                      : nullptr)
 {}
 
 Key::~Key()

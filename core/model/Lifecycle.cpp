@@ -13,6 +13,7 @@ Allowed allows(CampaignStatus status, Area area)
     switch (area) {
     case Area::Details:
     case Area::ApplicationData:
+    case Area::Packages:
         return Allowed::Yes;
     case Area::Rules:
     case Area::Applications:
@@ -95,9 +96,10 @@ std::vector<Area> areasOf(const Campaign& campaign, const Change& change)
         add(Area::ApplicationData);
     if (!change.flows.isEmpty() || !change.attachments.isEmpty())
         add(Area::ApplicationData);
-    // A juror package is how scores come in: exported and returned when scores may.
-    if (!change.scores.isEmpty() || !change.packages.isEmpty())
+    if (!change.scores.isEmpty())
         add(Area::Scores);
+    if (!change.packages.isEmpty())
+        add(Area::Packages);
     if (!change.decisions.isEmpty())
         add(Area::Decisions);
     return areas;

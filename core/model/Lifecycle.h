@@ -22,9 +22,10 @@ enum class Area {
     Jurors,          // jurors and their conflicts of interest
     Scores,
     Decisions,
+    Packages, // the record of juror packages exported and returned (their scores are Scores)
 };
-constexpr Area allAreas[] = {Area::Details,         Area::Rules,  Area::Site,   Area::Applications,
-                             Area::ApplicationData, Area::Jurors, Area::Scores, Area::Decisions};
+constexpr Area allAreas[] = {Area::Details, Area::Rules,  Area::Site,      Area::Applications, Area::ApplicationData,
+                             Area::Jurors,  Area::Scores, Area::Decisions, Area::Packages};
 
 enum class Allowed {
     Yes,

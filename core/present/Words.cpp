@@ -182,6 +182,8 @@ QString Words::journalAction(const QString& action)
         {"redo", QT_TR_NOOP("Redo")},
         {"write_campaign", QT_TR_NOOP("Creation")},
         {"upgrade_schema", QT_TR_NOOP("File upgrade")},
+        {"export_packages", QT_TR_NOOP("Juror packages exported")},
+        {"import_return", QT_TR_NOOP("Juror return imported")},
     };
     for (const auto& [code, word] : words)
         if (action == QLatin1String(code))
@@ -420,6 +422,7 @@ QString Words::refusedByStatus(CampaignStatus status, lifecycle::Area area)
             break;
         case Area::Details:
         case Area::ApplicationData:
+        case Area::Packages:
             break;
         }
     }

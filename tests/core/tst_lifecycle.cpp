@@ -19,16 +19,16 @@ private slots:
     {
         QTest::addColumn<CampaignStatus>("status");
         // One letter per area, in the order of lifecycle::allAreas: y yes, r with a reason, n no.
-        // Details, Rules, Site, Applications, ApplicationData, Jurors, Scores, Decisions.
+        // Details, Rules, Site, Applications, ApplicationData, Jurors, Scores, Decisions, Packages.
         QTest::addColumn<QString>("expected");
-        QTest::newRow("draft: everything") << CampaignStatus::Draft << QStringLiteral("yyyyyyyy");
+        QTest::newRow("draft: everything") << CampaignStatus::Draft << QStringLiteral("yyyyyyyyy");
         QTest::newRow("open: applications come in, no score, no decision")
-            << CampaignStatus::Open << QStringLiteral("yyyyyynn");
+            << CampaignStatus::Open << QStringLiteral("yyyyyynny");
         QTest::newRow("scoring: the rules are fixed, scores come in")
-            << CampaignStatus::Scoring << QStringLiteral("ynynyyyn");
+            << CampaignStatus::Scoring << QStringLiteral("ynynyyyny");
         QTest::newRow("deliberation: scores corrected with a reason, decisions")
-            << CampaignStatus::Deliberation << QStringLiteral("ynnnynry");
-        QTest::newRow("closed: nothing") << CampaignStatus::Closed << QStringLiteral("nnnnnnnn");
+            << CampaignStatus::Deliberation << QStringLiteral("ynnnynryy");
+        QTest::newRow("closed: nothing") << CampaignStatus::Closed << QStringLiteral("nnnnnnnnn");
     }
 
     void eachStatusAllowsWhatTheDocsSay()
