@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Summary.h"
 
+#include "core/model/KeyHash.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
 namespace palmares {
 
 CampaignSummary summarize(const Campaign& c, const Evaluation& e)
@@ -48,7 +53,45 @@ CampaignSummary summarize(const Campaign& c, const Evaluation& e)
     }
     s.completenessPct = s.candidates ? 100.0 * s.completeCandidates / s.candidates : 0;
     s.decisions = int(c.decisions.size());
+    s.jurors = jurorProgress(c);
     return s;
+}
+
+std::vector<JurorProgress> jurorProgress(const Campaign& c)
+{
+    std::unordered_map<Id, const Jury*> juries;
+    for (const Jury& j : c.juries)
+        juries[j.id] = &j;
+    // Values per juror and candidate, on criteria the campaign has.
+    std::unordered_set<Id> criteria;
+    for (const Criterion& k : c.criteria)
+        criteria.insert(k.id);
+    std::unordered_map<std::tuple<Id, Id>, int, KeyHash> values;
+    for (const Score& s : c.scores) {
+        if (criteria.count(s.criterionId))
+            ++values[{s.jurorId, s.candidateId}];
+    }
+    std::vector<JurorProgress> out;
+    out.reserve(c.jurors.size());
+    for (const Juror& juror : c.jurors) {
+        JurorProgress p;
+        p.jurorId = juror.id;
+        p.name = juror.name;
+        if (const auto j = juries.find(juror.juryId); j != juries.end())
+            p.jury = j->second->code;
+        for (const Candidate* k : assignedTo(c, juror.id)) {
+            ++p.assigned;
+            const auto n = values.find({juror.id, k->id});
+            p.scored += n != values.end() && n->second >= int(c.criteria.size()) && !c.criteria.empty();
+        }
+        if (const JurorPackage* record = packageOf(c, juror.id)) {
+            p.exportedAt = record->exportedAt;
+            p.returnedAt = record->returnedAt;
+            p.submittedAt = record->submittedAt;
+        }
+        out.push_back(p);
+    }
+    return out;
 }
 
 } // namespace palmares

@@ -15,6 +15,20 @@ struct JurySummary {
     int candidatesAtQuorum = 0;
 };
 
+// One juror's progress (the Juries page, `info`): the candidates assigned to them (those
+// running and not in conflict), how many of them have a value on every criterion, and
+// their package.
+struct JurorProgress {
+    Id jurorId = 0;
+    QString name;
+    QString jury; // its code
+    int assigned = 0;
+    int scored = 0;
+    QDateTime exportedAt;  // invalid: no package exported
+    QDateTime returnedAt;  // invalid: nothing came back
+    QDateTime submittedAt; // invalid: not submitted
+};
+
 struct CampaignSummary {
     int buildings = 0;
     double rentableSurface = 0;
@@ -33,8 +47,10 @@ struct CampaignSummary {
     double completenessPct = 0;
     int selectable = 0;
     int decisions = 0;
+    std::vector<JurorProgress> jurors; // in campaign order
 };
 
 CampaignSummary summarize(const Campaign& campaign, const Evaluation& evaluation);
+std::vector<JurorProgress> jurorProgress(const Campaign& campaign);
 
 } // namespace palmares

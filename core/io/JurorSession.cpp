@@ -88,7 +88,7 @@ bool JurorSession::setScore(Id candidateId, Id criterionId, std::optional<double
                           Words::value(m_contents.jury.scaleMax), Words::value(m_contents.jury.scaleStep));
         return false;
     }
-    const PackageContents before = m_contents;
+    const std::vector<PackageScore> before = m_contents.scores;
     PackageScore* s = find(candidateId, criterionId);
     if (!value) {
         if (!s)
@@ -102,11 +102,7 @@ bool JurorSession::setScore(Id candidateId, Id criterionId, std::optional<double
     } else {
         m_contents.scores.push_back({candidateId, criterionId, *value, {}, now, {}});
     }
-    if (!save(now, error)) {
-        m_contents = before;
-        return false;
-    }
-    return true;
+    return save(now, before, error);
 }
 
 bool JurorSession::setComment(Id candidateId, Id criterionId, const QString& comment, const QDateTime& now,
@@ -123,33 +119,33 @@ bool JurorSession::setComment(Id candidateId, Id criterionId, const QString& com
     }
     if (s->comment == comment)
         return true;
-    const PackageContents before = m_contents;
+    const std::vector<PackageScore> before = m_contents.scores;
     s->comment = comment;
     s->at = now;
-    if (!save(now, error)) {
-        m_contents = before;
-        return false;
-    }
-    return true;
+    return save(now, before, error);
 }
 
 bool JurorSession::submit(const QDateTime& now, QString* error)
 {
     if (isSubmitted())
         return true;
-    const PackageContents before = m_contents;
     m_contents.submittedAt = now;
-    if (!save(now, error)) {
-        m_contents = before;
+    if (!save(now, m_contents.scores, error)) {
+        m_contents.submittedAt = QDateTime();
         return false;
     }
     return true;
 }
 
-bool JurorSession::save(const QDateTime& now, QString* error)
+bool JurorSession::save(const QDateTime& now, const std::vector<PackageScore>& before, QString* error)
 {
+    const QDateTime savedBefore = m_contents.savedAt;
     m_contents.savedAt = now;
-    return SafeFile::write(m_path, package::seal(m_contents, m_header, *m_key), error);
+    if (SafeFile::write(m_path, package::seal(m_contents, m_header, *m_key), error))
+        return true;
+    m_contents.scores = before;
+    m_contents.savedAt = savedBefore;
+    return false;
 }
 
 } // namespace palmares

@@ -49,7 +49,8 @@ public:
 
 private:
     JurorSession() = default;
-    bool save(const QDateTime& now, QString* error);
+    // Saves the package; when that fails, the scores go back to `before` and the error says why.
+    bool save(const QDateTime& now, const std::vector<PackageScore>& before, QString* error);
     PackageScore* find(Id candidateId, Id criterionId);
     QString checkEditable(Id candidateId, Id criterionId) const;
 

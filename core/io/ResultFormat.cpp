@@ -34,6 +34,27 @@ QString csvField(QString text)
     return text;
 }
 
+// A time in JSON: ISO 8601 in UTC, or null when there is none.
+QJsonValue when(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonArray jurorsJson(const std::vector<JurorProgress>& jurors)
+{
+    QJsonArray out;
+    for (const JurorProgress& p : jurors)
+        out.append(QJsonObject{{QStringLiteral("id"), p.jurorId},
+                               {QStringLiteral("name"), p.name},
+                               {QStringLiteral("jury"), p.jury},
+                               {QStringLiteral("assigned"), p.assigned},
+                               {QStringLiteral("scored"), p.scored},
+                               {QStringLiteral("exported_at"), when(p.exportedAt)},
+                               {QStringLiteral("returned_at"), when(p.returnedAt)},
+                               {QStringLiteral("submitted_at"), when(p.submittedAt)}});
+    return out;
+}
+
 } // namespace
 
 QString ResultFormat::csvLine(const QStringList& fields)
@@ -441,7 +462,8 @@ QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, Outpu
             {QStringLiteral("complete_candidates"), s.completeCandidates},
             {QStringLiteral("completeness_pct"), num(s.completenessPct)},
             {QStringLiteral("selectable_candidates"), s.selectable},
-            {QStringLiteral("decisions"), s.decisions}});
+            {QStringLiteral("decisions"), s.decisions},
+            {QStringLiteral("jurors"), jurorsJson(s.jurors)}});
     }
     std::vector<QStringList> rows{{tr("Campaign"), c.settings.name},
                                   {tr("Territory"), c.settings.territory},
@@ -473,6 +495,17 @@ QString ResultFormat::summary(const Campaign& c, const CampaignSummary& s, Outpu
                                             .arg(s.candidates)
                                             .arg(shown(s.completenessPct, 1))});
     rows.push_back({tr("Selectable"), QString::number(s.selectable)});
+    const bool anyPackage =
+        std::any_of(s.jurors.begin(), s.jurors.end(), [](const JurorProgress& p) { return p.exportedAt.isValid(); });
+    if (!anyPackage)
+        rows.push_back({tr("Juror packages"), tr("none exported")});
+    for (const JurorProgress& p : s.jurors) {
+        if (!anyPackage)
+            break;
+        //: A juror's progress in `info`: candidates scored of those assigned, then their package.
+        rows.push_back({Words::printable(p.name),
+                        tr("%1 / %2 candidates scored; %3").arg(p.scored).arg(p.assigned).arg(Words::packageState(p))});
+    }
     QString out;
     qsizetype width = 0;
     for (const QStringList& r : rows)

@@ -341,6 +341,18 @@ QString Words::journalTime(const QDateTime& at)
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString Words::packageState(const JurorProgress& p)
+{
+    const auto when = [](const QDateTime& at) { return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    if (p.submittedAt.isValid())
+        return tr("submitted on %1, returned on %2").arg(when(p.submittedAt), when(p.returnedAt));
+    if (p.returnedAt.isValid())
+        return tr("returned on %1, not submitted").arg(when(p.returnedAt));
+    if (p.exportedAt.isValid())
+        return tr("exported on %1, not returned").arg(when(p.exportedAt));
+    return tr("no package exported");
+}
+
 QString Words::status(CampaignStatus status)
 {
     switch (status) {

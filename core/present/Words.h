@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/Evaluation.h"
+#include "core/engine/Summary.h"
 #include "core/model/Change.h"
 #include "core/model/Lifecycle.h"
 #include "core/model/Package.h"
@@ -70,6 +71,8 @@ public:
     // When a journal entry was made: local time to the second, sortable, read as a date
     // and time by a spreadsheet.
     static QString journalTime(const QDateTime& at);
+    // Where a juror's package stands: not exported, exported, returned, submitted (with when).
+    static QString packageState(const JurorProgress& progress);
     static QString status(CampaignStatus status);
     static QString statusPhrase(CampaignStatus status);
     // What a status allows, in one or two sentences (docs/lifecycle.md).
