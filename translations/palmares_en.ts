@@ -497,6 +497,14 @@
         <translation>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</translation>
     </message>
     <message>
+        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
+        <translation>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</translation>
+    </message>
+    <message>
+        <source>--language expects fr or en, not &quot;%1&quot;.</source>
+        <translation>--language expects fr or en, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -514,6 +522,10 @@ Commands:
   template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
   status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
                                  closed (one step back needs a reason)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 one encrypted package per juror, to score offline, and its
+                                 passphrase letter
+  import-returns FILE RETURN...  take in the packages jurors sent back
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
@@ -534,17 +546,139 @@ Commands:
   template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
   status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
                                  closed (one step back needs a reason)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 one encrypted package per juror, to score offline, and its
+                                 passphrase letter
+  import-returns FILE RETURN...  take in the packages jurors sent back
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </translation>
     </message>
-    <message>
-        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
-        <translation>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</translation>
+    <message numerus="yes">
+        <source>expected at least %n argument(s), got %1; usage: %2 %3</source>
+        <translation>
+            <numerusform>expected at least %n argument, got %1; usage: %2 %3</numerusform>
+            <numerusform>expected at least %n arguments, got %1; usage: %2 %3</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--language expects fr or en, not &quot;%1&quot;.</source>
-        <translation>--language expects fr or en, not &quot;%1&quot;.</translation>
+        <source>Only the jurors of this jury (its code).</source>
+        <translation>Only the jurors of this jury (its code).</translation>
+    </message>
+    <message>
+        <source>Only this juror (their number); may be repeated.</source>
+        <translation>Only this juror (their number); may be repeated.</translation>
+    </message>
+    <message>
+        <source>Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the candidates assigned to them, with their applications, and the scores already received. A juror exported before keeps their passphrase.</source>
+        <translation>Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the candidates assigned to them, with their applications, and the scores already received. A juror exported before keeps their passphrase.</translation>
+    </message>
+    <message>
+        <source>--jury: this campaign has no jury &quot;%1&quot;.</source>
+        <translation>--jury: this campaign has no jury &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--juror: this campaign has no juror number &quot;%1&quot;.</source>
+        <translation>--juror: this campaign has no juror number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No juror to export a package for.</source>
+        <translation>No juror to export a package for.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>No package was exported: %1</source>
+        <translation>No package was exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1: %n candidate</numerusform>
+            <numerusform>%1: %n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1.</source>
+        <translation>
+            <numerusform>%n package written into %1.</numerusform>
+            <numerusform>%n packages written into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <extracomment>The folder, beside the packages, of the passphrase letters.</extracomment>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the letter could not be laid out.</source>
+        <translation>%1 cannot be written: the letter could not be laid out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.</source>
+        <translation>
+            <numerusform>%n passphrase letter written into %1: print them and hand them over apart from the packages.</numerusform>
+            <numerusform>%n passphrase letters written into %1: print them and hand them over apart from the packages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why scores change in deliberation (kept in the journal).</source>
+        <translation>Why scores change in deliberation (kept in the journal).</translation>
+    </message>
+    <message>
+        <source>Takes in the packages jurors sent back, each checked first (its campaign, its juror, its seal) and imported in one transaction with a journal entry. A file imported already changes nothing. A score changed both by the juror and in the campaign since the export is not taken: it is listed as a conflict to settle. The exit status is 1 when a file was refused.</source>
+        <translation>Takes in the packages jurors sent back, each checked first (its campaign, its juror, its seal) and imported in one transaction with a journal entry. A file imported already changes nothing. A score changed both by the juror and in the campaign since the export is not taken: it is listed as a conflict to settle. The exit status is 1 when a file was refused.</translation>
+    </message>
+    <message>
+        <source>%1: imported already, nothing changes.</source>
+        <translation>%1: imported already, nothing changes.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3, %4, %5.</source>
+        <extracomment>A juror&apos;s return: scores taken, the same, in conflict, not applicable.</extracomment>
+        <translation>%1: %2; %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) taken</source>
+        <translation>
+            <numerusform>%n score taken</numerusform>
+            <numerusform>%n scores taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer applicable</source>
+        <translation>
+            <numerusform>%n no longer applicable</numerusform>
+            <numerusform>%n no longer applicable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by the juror.</source>
+        <translation>Submitted by the juror.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +1722,109 @@ Commands:
     </message>
 </context>
 <context>
+    <name>JurorSession</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>This package is submitted: its scores can no longer change.</source>
+        <translation>This package is submitted: its scores can no longer change.</translation>
+    </message>
+    <message>
+        <source>This candidate or criterion is not in the package.</source>
+        <translation>This candidate or criterion is not in the package.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the scale: from %2 to %3, by %4.</source>
+        <translation>%1 is not on the scale: from %2 to %3, by %4.</translation>
+    </message>
+    <message>
+        <source>Give a value before a comment.</source>
+        <translation>Give a value before a comment.</translation>
+    </message>
+</context>
+<context>
     <name>OdsReader</name>
     <message>
         <source>it has no %1</source>
         <translation>it has no %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseLetter</name>
+    <message>
+        <source>letter</source>
+        <extracomment>The file name of a juror&apos;s passphrase letter, after the package&apos;s name.</extracomment>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>Your scoring package</source>
+        <translation>Your scoring package</translation>
+    </message>
+    <message>
+        <source>For %1, member of the %2.</source>
+        <translation>For %1, member of the %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You receive the file %1, which holds the %n application(s) assigned to you, with their attachments, and the %2 criteria to score them on. It is encrypted: only the passphrase below opens it.</source>
+        <translation>
+            <numerusform>You receive the file %1, which holds the %n application assigned to you, with their attachments, and the %2 criteria to score them on. It is encrypted: only the passphrase below opens it.</numerusform>
+            <numerusform>You receive the file %1, which holds the %n applications assigned to you, with their attachments, and the %2 criteria to score them on. It is encrypted: only the passphrase below opens it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <source>Type it as you like: capitals or not, accents or not, spaces instead of dashes. Keep this letter apart from the file and do not send the passphrase by e-mail.</source>
+        <translation>Type it as you like: capitals or not, accents or not, spaces instead of dashes. Keep this letter apart from the file and do not send the passphrase by e-mail.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Install Palmarès&lt;/b&gt; (version %1 or later) on your computer, from the installer the organizer gives you. No Internet connection is needed afterwards.</source>
+        <translation>&lt;b&gt;Install Palmarès&lt;/b&gt; (version %1 or later) on your computer, from the installer the organizer gives you. No Internet connection is needed afterwards.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score each application&lt;/b&gt;: read it and its attachments, then give each criterion a value from %1 to %2 (by steps of %3) with the description of each level in view, and a comment if you wish. Every change is saved at once into the file: you may close the computer and come back later.</source>
+        <translation>&lt;b&gt;Score each application&lt;/b&gt;: read it and its attachments, then give each criterion a value from %1 to %2 (by steps of %3) with the description of each level in view, and a comment if you wish. Every change is saved at once into the file: you may close the computer and come back later.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submit&lt;/b&gt; when every application is scored: after the confirmation, the file no longer changes.</source>
+        <translation>&lt;b&gt;Submit&lt;/b&gt; when every application is scored: after the confirmation, the file no longer changes.</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>The applications are confidential: do not copy them out of the file or pass them on. If you have a conflict of interest with an applicant, tell the organizer: you will receive a new package without that application. If you lose the file or this letter, ask for a new one.</source>
+        <translation>The applications are confidential: do not copy them out of the file or pass them on. If you have a conflict of interest with an applicant, tell the organizer: you will receive a new package without that application. If you lose the file or this letter, ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Package prepared on %1.</source>
+        <translation>Package prepared on %1.</translation>
+    </message>
+    <message>
+        <source>Scoring package of %1</source>
+        <translation>Scoring package of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open the file&lt;/b&gt;: double-click it, or start Palmarès and choose File › Open. Type your passphrase. A wrong passphrase is refused; you may try again.</source>
+        <translation>&lt;b&gt;Open the file&lt;/b&gt;: double-click it, or start Palmarès and choose File › Open. Type your passphrase. A wrong passphrase is refused; you may try again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send back the same file&lt;/b&gt; to the organizer (e-mail, USB key): Palmarès shows where it is. The organizer imports it; nothing else is needed.</source>
+        <translation>&lt;b&gt;Send back the same file&lt;/b&gt; to the organizer (e-mail, USB key): Palmarès shows where it is. The organizer imports it; nothing else is needed.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>A date in the letter, as Qt&apos;s QDate::toString() formats it (numbers only).</extracomment>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2049,41 @@ Commands:
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Juror packages</source>
+        <translation>Juror packages</translation>
+    </message>
+    <message>
+        <source>none exported</source>
+        <translation>none exported</translation>
+    </message>
+    <message>
+        <source>%1 / %2 candidates scored; %3</source>
+        <extracomment>A juror&apos;s progress in `info`: candidates scored of those assigned, then their package.</extracomment>
+        <translation>%1 / %2 candidates scored; %3</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Return of %1&apos;s package</source>
+        <translation>Return of %1&apos;s package</translation>
+    </message>
+    <message>
+        <source>The candidate or the criterion of this score is no longer in the campaign.</source>
+        <translation>The candidate or the criterion of this score is no longer in the campaign.</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2, %3 taken from a juror&apos;s return</source>
+        <translation>Score %1 for %2, %3 taken from a juror&apos;s return</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of %n juror package(s)</source>
+        <translation>
+            <numerusform>Export of %n juror package</numerusform>
+            <numerusform>Export of %n juror packages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2602,98 @@ Commands:
     <message>
         <source>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</source>
         <translation>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</translation>
+    </message>
+    <message>
+        <source>Juror packages exported</source>
+        <translation>Juror packages exported</translation>
+    </message>
+    <message>
+        <source>Juror return imported</source>
+        <translation>Juror return imported</translation>
+    </message>
+    <message>
+        <source>Juror packages</source>
+        <translation>Juror packages</translation>
+    </message>
+    <message>
+        <source>%1 opens, but what it holds is not a juror package&apos;s contents: it was not written by Palmarès.</source>
+        <translation>%1 opens, but what it holds is not a juror package&apos;s contents: it was not written by Palmarès.</translation>
+    </message>
+    <message>
+        <source>%1 is a juror package of another campaign: open the campaign it was exported from.</source>
+        <translation>%1 is a juror package of another campaign: open the campaign it was exported from.</translation>
+    </message>
+    <message>
+        <source>%1 is the package of another juror than the one chosen.</source>
+        <translation>%1 is the package of another juror than the one chosen.</translation>
+    </message>
+    <message>
+        <source>%1 is the package of a juror this campaign does not have (or no longer has).</source>
+        <translation>%1 is the package of a juror this campaign does not have (or no longer has).</translation>
+    </message>
+    <message>
+        <source>%1 is the package of a juror for whom this campaign exported none: it has no passphrase to open it with.</source>
+        <translation>%1 is the package of a juror for whom this campaign exported none: it has no passphrase to open it with.</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>typed in</translation>
+    </message>
+    <message>
+        <source>from a paper sheet</source>
+        <translation>from a paper sheet</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>from the package %1</source>
+        <translation>from the package %1</translation>
+    </message>
+    <message>
+        <source>the candidate is no longer in the campaign</source>
+        <translation>the candidate is no longer in the campaign</translation>
+    </message>
+    <message>
+        <source>the candidate has withdrawn or was found ineligible since</source>
+        <translation>the candidate has withdrawn or was found ineligible since</translation>
+    </message>
+    <message>
+        <source>a conflict of interest with this candidate was declared since</source>
+        <translation>a conflict of interest with this candidate was declared since</translation>
+    </message>
+    <message>
+        <source>the criterion was removed since</source>
+        <translation>the criterion was removed since</translation>
+    </message>
+    <message>
+        <source>the value is no longer on the jury&apos;s scale</source>
+        <translation>the value is no longer on the jury&apos;s scale</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 not taken, %4</source>
+        <translation>%1, %2: %3 not taken, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: the campaign holds %3 (%4, %5), the juror&apos;s return %6 (%7)</source>
+        <translation>%1, %2: the campaign holds %3 (%4, %5), the juror&apos;s return %6 (%7)</translation>
+    </message>
+    <message>
+        <source>submitted on %1, returned on %2</source>
+        <translation>submitted on %1, returned on %2</translation>
+    </message>
+    <message>
+        <source>returned on %1, not submitted</source>
+        <translation>returned on %1, not submitted</translation>
+    </message>
+    <message>
+        <source>exported on %1, not returned</source>
+        <translation>exported on %1, not returned</translation>
+    </message>
+    <message>
+        <source>no package exported</source>
+        <translation>no package exported</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,14 @@
         <translation>Affiche le journal de la campagne, de la plus ancienne entrée à la plus récente&#xa0;: chaque modification enregistrée, quand, par qui, ce qu&apos;elle touche, le candidat et le juré concernés.</translation>
     </message>
     <message>
+        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
+        <translation>La langue des jurys, piliers et critères de la campagne&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>--language expects fr or en, not &quot;%1&quot;.</source>
+        <translation>--language attend fr ou en, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -514,37 +522,163 @@ Commands:
   template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
   status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
                                  closed (one step back needs a reason)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 one encrypted package per juror, to score offline, and its
+                                 passphrase letter
+  import-returns FILE RETURN...  take in the packages jurors sent back
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
         <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
-Note, classe et sélectionne les candidats d&apos;un appel à manifestation d&apos;intérêt (AMI).
+Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI).
 
 Commandes&#xa0;:
-  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d&apos;un modèle)
+  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d’un modèle)
   export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
   demo FILE [--seed N] [--language fr|en]
                                  crée une campagne de démonstration réaliste (en français par défaut)
-  info FILE                      effectifs, capacité et complétude
+  info FILE                      effectifs, capacité, complétude et avancement des jurés
   journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
   rank FILE                      le classement, avec toutes les notes et les alertes
-  select FILE [--rule R]         lauréats, candidats écartés, liste d&apos;attente et taux de remplissage
-  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes
+  select FILE [--rule R]         lauréats, candidats écartés, liste d’attente et taux de remplissage
+  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d’intérêts, bâtiments ou notes
                                  depuis un fichier CSV, XLSX ou ODS, après vérification de chaque ligne
   template --kind K OUT          un fichier CSV ou XLSX vide, avec les en-têtes attendus par un import
   status FILE STATUS [--reason R] fait passer la campagne en draft, open, scoring, deliberation ou
-                                 closed (revenir d&apos;une étape demande une raison)
+                                 closed (revenir d’une étape demande une raison)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 un dossier chiffré par juré, pour noter hors ligne, et sa
+                                 lettre de phrase secrète
+  import-returns FILE RETURN...  reprend les dossiers renvoyés par les jurés
 
-«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d&apos;une commande.
+«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
 </translation>
     </message>
-    <message>
-        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
-        <translation>La langue des jurys, piliers et critères de la campagne&#xa0;: fr (par défaut) ou en.</translation>
+    <message numerus="yes">
+        <source>expected at least %n argument(s), got %1; usage: %2 %3</source>
+        <translation>
+            <numerusform>au moins %n argument attendu, %1 fourni(s)&#xa0;; utilisation&#xa0;: %2 %3</numerusform>
+            <numerusform>au moins %n arguments attendus, %1 fourni(s)&#xa0;; utilisation&#xa0;: %2 %3</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--language expects fr or en, not &quot;%1&quot;.</source>
-        <translation>--language attend fr ou en, et non «&#xa0;%1&#xa0;».</translation>
+        <source>Only the jurors of this jury (its code).</source>
+        <translation>Seulement les jurés de ce jury (son code).</translation>
+    </message>
+    <message>
+        <source>Only this juror (their number); may be repeated.</source>
+        <translation>Seulement ce juré (son numéro)&#xa0;; peut être répété.</translation>
+    </message>
+    <message>
+        <source>Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the candidates assigned to them, with their applications, and the scores already received. A juror exported before keeps their passphrase.</source>
+        <translation>Écrit dans OUTDIR un dossier chiffré par juré (docs/juror-package.md), avec les candidats qui lui sont attribués, leurs candidatures et les notes déjà reçues, et dans OUTDIR/lettres la lettre de chacun avec sa phrase secrète. Un juré déjà exporté garde sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>--jury: this campaign has no jury &quot;%1&quot;.</source>
+        <translation>--jury&#xa0;: cette campagne n’a pas de jury « %1 ».</translation>
+    </message>
+    <message>
+        <source>--juror: this campaign has no juror number &quot;%1&quot;.</source>
+        <translation>--juror&#xa0;: cette campagne n’a pas de juré numéro « %1 ».</translation>
+    </message>
+    <message>
+        <source>No juror to export a package for.</source>
+        <translation>Aucun juré pour qui exporter un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>No package was exported: %1</source>
+        <translation>Aucun dossier n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n candidat</numerusform>
+            <numerusform>%1&#xa0;: %n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1.</source>
+        <translation>
+            <numerusform>%n dossier écrit dans %1.</numerusform>
+            <numerusform>%n dossiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <extracomment>The folder, beside the packages, of the passphrase letters.</extracomment>
+        <translation>lettres</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the letter could not be laid out.</source>
+        <translation>Impossible d’écrire %1&#xa0;: la lettre n’a pas pu être mise en page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.</source>
+        <translation>
+            <numerusform>%n lettre de phrase secrète écrite dans %1&#xa0;: imprimez-la et remettez-la à part du dossier.</numerusform>
+            <numerusform>%n lettres de phrase secrète écrites dans %1&#xa0;: imprimez-les et remettez-les à part des dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why scores change in deliberation (kept in the journal).</source>
+        <translation>Pourquoi des notes changent en délibération (conservé dans le journal).</translation>
+    </message>
+    <message>
+        <source>Takes in the packages jurors sent back, each checked first (its campaign, its juror, its seal) and imported in one transaction with a journal entry. A file imported already changes nothing. A score changed both by the juror and in the campaign since the export is not taken: it is listed as a conflict to settle. The exit status is 1 when a file was refused.</source>
+        <translation>Reprend les dossiers renvoyés par les jurés, chacun vérifié d’abord (sa campagne, son juré, son sceau) puis importé en une seule transaction avec une entrée au journal. Un fichier déjà importé ne change rien. Une note modifiée à la fois par le juré et dans la campagne depuis l’export n’est pas reprise&#xa0;: elle est listée comme un conflit à trancher. Le code de sortie vaut 1 quand un fichier a été refusé.</translation>
+    </message>
+    <message>
+        <source>%1: imported already, nothing changes.</source>
+        <translation>%1&#xa0;: déjà importé, rien ne change.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3, %4, %5.</source>
+        <extracomment>A juror&apos;s return: scores taken, the same, in conflict, not applicable.</extracomment>
+        <translation>%1&#xa0;: %2&#xa0;; %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) taken</source>
+        <translation>
+            <numerusform>%n note reprise</numerusform>
+            <numerusform>%n notes reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer applicable</source>
+        <translation>
+            <numerusform>%n qui ne s’applique plus</numerusform>
+            <numerusform>%n qui ne s’appliquent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by the juror.</source>
+        <translation>Soumis par le juré.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +1722,109 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>JurorSession</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This package is submitted: its scores can no longer change.</source>
+        <translation>Ce dossier est soumis&#xa0;: ses notes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>This candidate or criterion is not in the package.</source>
+        <translation>Ce candidat ou ce critère n’est pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the scale: from %2 to %3, by %4.</source>
+        <translation>%1 n’est pas sur l’échelle&#xa0;: de %2 à %3, par pas de %4.</translation>
+    </message>
+    <message>
+        <source>Give a value before a comment.</source>
+        <translation>Donnez une note avant un commentaire.</translation>
+    </message>
+</context>
+<context>
     <name>OdsReader</name>
     <message>
         <source>it has no %1</source>
         <translation>il n&apos;a pas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseLetter</name>
+    <message>
+        <source>letter</source>
+        <extracomment>The file name of a juror&apos;s passphrase letter, after the package&apos;s name.</extracomment>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>Your scoring package</source>
+        <translation>Votre dossier de notation</translation>
+    </message>
+    <message>
+        <source>For %1, member of the %2.</source>
+        <translation>Pour %1, membre du %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You receive the file %1, which holds the %n application(s) assigned to you, with their attachments, and the %2 criteria to score them on. It is encrypted: only the passphrase below opens it.</source>
+        <translation>
+            <numerusform>Vous recevez le fichier %1, qui contient la candidature qui vous est attribuée (%n), avec ses pièces jointes, et les %2 critères sur lesquels la noter. Il est chiffré&#xa0;: seule la phrase secrète ci-dessous l’ouvre.</numerusform>
+            <numerusform>Vous recevez le fichier %1, qui contient les %n candidatures qui vous sont attribuées, avec leurs pièces jointes, et les %2 critères sur lesquels les noter. Il est chiffré&#xa0;: seule la phrase secrète ci-dessous l’ouvre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type it as you like: capitals or not, accents or not, spaces instead of dashes. Keep this letter apart from the file and do not send the passphrase by e-mail.</source>
+        <translation>Tapez-la comme vous voulez&#xa0;: en majuscules ou non, avec ou sans accents, des espaces à la place des tirets. Gardez cette lettre à part du fichier et n’envoyez pas la phrase secrète par courriel.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ce que vous avez à faire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Install Palmarès&lt;/b&gt; (version %1 or later) on your computer, from the installer the organizer gives you. No Internet connection is needed afterwards.</source>
+        <translation>&lt;b&gt;Installez Palmarès&lt;/b&gt; (version %1 ou plus récente) sur votre ordinateur, avec le programme d’installation que vous remet l’organisateur. Aucune connexion à Internet n’est nécessaire ensuite.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score each application&lt;/b&gt;: read it and its attachments, then give each criterion a value from %1 to %2 (by steps of %3) with the description of each level in view, and a comment if you wish. Every change is saved at once into the file: you may close the computer and come back later.</source>
+        <translation>&lt;b&gt;Notez chaque candidature&lt;/b&gt;&#xa0;: lisez-la ainsi que ses pièces jointes, puis donnez à chaque critère une note de %1 à %2 (par pas de %3), la description de chaque niveau sous les yeux, et un commentaire si vous le souhaitez. Chaque modification est enregistrée aussitôt dans le fichier&#xa0;: vous pouvez fermer l’ordinateur et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submit&lt;/b&gt; when every application is scored: after the confirmation, the file no longer changes.</source>
+        <translation>&lt;b&gt;Soumettez&lt;/b&gt; quand toutes les candidatures sont notées&#xa0;: après confirmation, le fichier ne change plus.</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>The applications are confidential: do not copy them out of the file or pass them on. If you have a conflict of interest with an applicant, tell the organizer: you will receive a new package without that application. If you lose the file or this letter, ask for a new one.</source>
+        <translation>Les candidatures sont confidentielles&#xa0;: ne les copiez pas hors du fichier et ne les transmettez pas. Si vous avez un conflit d’intérêts avec un candidat, signalez-le à l’organisateur&#xa0;: vous recevrez un nouveau dossier sans cette candidature. Si vous perdez le fichier ou cette lettre, demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Package prepared on %1.</source>
+        <translation>Dossier préparé le %1.</translation>
+    </message>
+    <message>
+        <source>Scoring package of %1</source>
+        <translation>Dossier de notation de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open the file&lt;/b&gt;: double-click it, or start Palmarès and choose File › Open. Type your passphrase. A wrong passphrase is refused; you may try again.</source>
+        <translation>&lt;b&gt;Ouvrez le fichier&lt;/b&gt;&#xa0;: double-cliquez dessus, ou lancez Palmarès et choisissez Fichier › Ouvrir. Tapez votre phrase secrète. Une phrase erronée est refusée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send back the same file&lt;/b&gt; to the organizer (e-mail, USB key): Palmarès shows where it is. The organizer imports it; nothing else is needed.</source>
+        <translation>&lt;b&gt;Renvoyez ce même fichier&lt;/b&gt; à l’organisateur (courriel, clé USB)&#xa0;: Palmarès indique où il se trouve. L’organisateur l’importe&#xa0;; rien d’autre n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>A date in the letter, as Qt&apos;s QDate::toString() formats it (numbers only).</extracomment>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2049,41 @@ Commandes&#xa0;:
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Juror packages</source>
+        <translation>Dossiers des jurés</translation>
+    </message>
+    <message>
+        <source>none exported</source>
+        <translation>aucun exporté</translation>
+    </message>
+    <message>
+        <source>%1 / %2 candidates scored; %3</source>
+        <extracomment>A juror&apos;s progress in `info`: candidates scored of those assigned, then their package.</extracomment>
+        <translation>%1 / %2 candidats notés&#xa0;; %3</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Return of %1&apos;s package</source>
+        <translation>Retour du dossier de %1</translation>
+    </message>
+    <message>
+        <source>The candidate or the criterion of this score is no longer in the campaign.</source>
+        <translation>Le candidat ou le critère de cette note ne figure plus dans la campagne.</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2, %3 taken from a juror&apos;s return</source>
+        <translation>Note %1 pour %2, %3 reprise du retour d’un juré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of %n juror package(s)</source>
+        <translation>
+            <numerusform>Export de %n dossier de juré</numerusform>
+            <numerusform>Export de %n dossiers de jurés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2602,98 @@ Commandes&#xa0;:
     <message>
         <source>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: cet ordinateur manque de mémoire pour calculer sa clé (64&#xa0;Mio).</translation>
+    </message>
+    <message>
+        <source>Juror packages exported</source>
+        <translation>Dossiers des jurés exportés</translation>
+    </message>
+    <message>
+        <source>Juror return imported</source>
+        <translation>Retour d’un juré importé</translation>
+    </message>
+    <message>
+        <source>Juror packages</source>
+        <translation>Dossiers des jurés</translation>
+    </message>
+    <message>
+        <source>%1 opens, but what it holds is not a juror package&apos;s contents: it was not written by Palmarès.</source>
+        <translation>%1 s’ouvre, mais ce qu’il contient n’est pas le contenu d’un dossier de juré&#xa0;: il n’a pas été écrit par Palmarès.</translation>
+    </message>
+    <message>
+        <source>%1 is a juror package of another campaign: open the campaign it was exported from.</source>
+        <translation>%1 est un dossier de juré d’une autre campagne&#xa0;: ouvrez la campagne dont il a été exporté.</translation>
+    </message>
+    <message>
+        <source>%1 is the package of another juror than the one chosen.</source>
+        <translation>%1 est le dossier d’un autre juré que celui choisi.</translation>
+    </message>
+    <message>
+        <source>%1 is the package of a juror this campaign does not have (or no longer has).</source>
+        <translation>%1 est le dossier d’un juré que cette campagne n’a pas (ou n’a plus).</translation>
+    </message>
+    <message>
+        <source>%1 is the package of a juror for whom this campaign exported none: it has no passphrase to open it with.</source>
+        <translation>%1 est le dossier d’un juré pour qui cette campagne n’en a exporté aucun&#xa0;: elle n’a pas de phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>from a paper sheet</source>
+        <translation>d’après une feuille papier</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>from the package %1</source>
+        <translation>du dossier %1</translation>
+    </message>
+    <message>
+        <source>the candidate is no longer in the campaign</source>
+        <translation>le candidat ne figure plus dans la campagne</translation>
+    </message>
+    <message>
+        <source>the candidate has withdrawn or was found ineligible since</source>
+        <translation>le candidat s’est retiré ou a été déclaré non éligible depuis</translation>
+    </message>
+    <message>
+        <source>a conflict of interest with this candidate was declared since</source>
+        <translation>un conflit d’intérêts avec ce candidat a été déclaré depuis</translation>
+    </message>
+    <message>
+        <source>the criterion was removed since</source>
+        <translation>le critère a été supprimé depuis</translation>
+    </message>
+    <message>
+        <source>the value is no longer on the jury&apos;s scale</source>
+        <translation>la note n’est plus sur l’échelle du jury</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 not taken, %4</source>
+        <translation>%1, %2&#xa0;: %3 non reprise, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: the campaign holds %3 (%4, %5), the juror&apos;s return %6 (%7)</source>
+        <translation>%1, %2&#xa0;: la campagne a %3 (%4, %5), le retour du juré %6 (%7)</translation>
+    </message>
+    <message>
+        <source>submitted on %1, returned on %2</source>
+        <translation>soumis le %1, renvoyé le %2</translation>
+    </message>
+    <message>
+        <source>returned on %1, not submitted</source>
+        <translation>renvoyé le %1, non soumis</translation>
+    </message>
+    <message>
+        <source>exported on %1, not returned</source>
+        <translation>exporté le %1, non renvoyé</translation>
+    </message>
+    <message>
+        <source>no package exported</source>
+        <translation>aucun dossier exporté</translation>
     </message>
 </context>
 <context>

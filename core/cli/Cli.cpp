@@ -18,6 +18,7 @@
 #include "core/model/DefaultSetup.h"
 #include "core/model/Rules.h"
 #include "core/present/Words.h"
+#include "core/print/PassphraseLetter.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QCommandLineParser>
@@ -629,6 +630,31 @@ int Cli::exportPackages(const QStringList& args)
     m_out
         << tr("%n package(s) written into %1.", nullptr, int(result.files.size())).arg(QDir::toNativeSeparators(folder))
         << Qt::endl;
+    // The letters, in their own folder: they travel apart from the packages.
+    //: The folder, beside the packages, of the passphrase letters.
+    const QString letters = QDir(folder).filePath(tr("letters"));
+    if (!QDir().mkpath(letters))
+        return error(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(letters)));
+    for (const package::ExportedFile& f : result.files) {
+        const Juror* forJuror = nullptr;
+        for (const Juror& j : doc->campaign().jurors) {
+            if (j.id == f.jurorId)
+                forJuror = &j;
+        }
+        const QString name = QFileInfo(f.path).fileName();
+        const QByteArray pdf = print::PassphraseLetter::pdf(
+            print::PassphraseLetter::input(doc->campaign(), *forJuror, name, f.passphrase, f.candidates, doc->now()));
+        const QString letter = QDir(letters).filePath(print::PassphraseLetter::fileName(name));
+        if (pdf.isEmpty())
+            return error(
+                tr("%1 cannot be written: the letter could not be laid out.").arg(QDir::toNativeSeparators(letter)));
+        if (!SafeFile::write(letter, pdf, &why))
+            return error(why);
+    }
+    m_out << tr("%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.",
+                nullptr, int(result.files.size()))
+                 .arg(QDir::toNativeSeparators(letters))
+          << Qt::endl;
     return Ok;
 }
 

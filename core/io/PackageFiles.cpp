@@ -13,10 +13,11 @@ namespace palmares::package {
 
 QString fileName(const Campaign& campaign, const Juror& juror)
 {
+    // The jury's name, in the campaign's language, rather than its code.
     QString jury;
     for (const Jury& j : campaign.juries) {
         if (j.id == juror.juryId)
-            jury = j.code;
+            jury = j.name.isEmpty() ? j.code : j.name;
     }
     QString name = sealed::normalise(juror.name);
     if (name.size() > 40)

@@ -13,8 +13,8 @@
 // into a folder, and the reading of a package a juror sent back.
 namespace palmares::package {
 
-// The file name of `juror`'s package: their jury's code, their number and their name, as
-// a file name every system takes (« expert-03-claire-martin.palmjury »).
+// The file name of `juror`'s package: their jury's name, their number and their name, as
+// a file name every system takes (« jury-d-experts-03-claire-martin.palmjury »).
 QString fileName(const Campaign& campaign, const Juror& juror);
 
 struct ExportedFile {

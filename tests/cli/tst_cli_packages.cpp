@@ -67,10 +67,17 @@ private slots:
         QVERIFY2(r.exit == 0, qPrintable(describe(experts, r)));
         QCOMPARE(packagesIn(out.path()).size(), 9);
         for (const QString& name : packagesIn(out.path())) {
-            QVERIFY2(name.startsWith(arg("expert-")), qPrintable(name));
+            QVERIFY2(name.startsWith(arg("jury-d-experts-")), qPrintable(name));
             QVERIFY2(r.out.contains(name), qPrintable(r.out));
         }
-        QVERIFY(r.out.contains(arg("9 package(s) written")));
+        QVERIFY(r.out.contains(arg("9 packages written")));
+        // A letter per package, apart from them, each a one-page PDF.
+        const QDir letters(out.filePath(arg("letters")));
+        const QStringList pdfs = letters.entryList({arg("*.pdf")}, QDir::Files, QDir::Name);
+        QCOMPARE(pdfs.size(), 9);
+        for (const QString& name : packagesIn(out.path()))
+            QVERIFY2(pdfs.contains(QFileInfo(name).completeBaseName() + arg("-letter.pdf")), qPrintable(name));
+        QVERIFY(readBytes(letters.filePath(pdfs.front())).startsWith("%PDF-"));
 
         QTemporaryDir two;
         const QStringList chosen{arg("export-packages"), m_campaign, two.path(), arg("--juror"), arg("10"),
@@ -78,7 +85,7 @@ private slots:
         r = runCli(m_dir.path(), chosen);
         QVERIFY2(r.exit == 0, qPrintable(describe(chosen, r)));
         QCOMPARE(packagesIn(two.path()).size(), 2);
-        QVERIFY(packagesIn(two.path()).front().startsWith(arg("citizen-10-")));
+        QVERIFY(packagesIn(two.path()).front().startsWith(arg("jury-citoyen-10-")));
 
         const auto campaign = CampaignFile::read(m_campaign, &m_why);
         QVERIFY2(campaign, qPrintable(m_why));
@@ -139,7 +146,7 @@ private slots:
                                      arg("Notes du juré reçues après la séance")};
         r = runCli(m_dir.path(), withReason);
         QVERIFY2(r.exit == 0, qPrintable(describe(withReason, r)));
-        QVERIFY2(r.out.contains(arg("2 score(s) taken")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(arg("2 scores taken")), qPrintable(r.out));
         QVERIFY(r.out.contains(arg("0 in conflict")));
         QVERIFY(r.out.contains(arg("Submitted by the juror.")));
         campaign = CampaignFile::read(m_campaign, &m_why);
