@@ -585,14 +585,6 @@ Commands:
         <source>No juror to export a package for.</source>
         <translation>No juror to export a package for.</translation>
     </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>The folder %1 cannot be made.</translation>
-    </message>
-    <message>
-        <source>No package was exported: %1</source>
-        <translation>No package was exported: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>
         <translation>
@@ -606,15 +598,6 @@ Commands:
             <numerusform>%n package written into %1.</numerusform>
             <numerusform>%n packages written into %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>letters</source>
-        <extracomment>The folder, beside the packages, of the passphrase letters.</extracomment>
-        <translation>letters</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the letter could not be laid out.</source>
-        <translation>%1 cannot be written: the letter could not be laid out.</translation>
     </message>
     <message numerus="yes">
         <source>%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.</source>
@@ -634,47 +617,6 @@ Commands:
     <message>
         <source>%1: imported already, nothing changes.</source>
         <translation>%1: imported already, nothing changes.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 was not imported: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3, %4, %5.</source>
-        <extracomment>A juror&apos;s return: scores taken, the same, in conflict, not applicable.</extracomment>
-        <translation>%1: %2; %3, %4, %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) taken</source>
-        <translation>
-            <numerusform>%n score taken</numerusform>
-            <numerusform>%n scores taken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n in conflict</numerusform>
-            <numerusform>%n in conflict</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n no longer applicable</source>
-        <translation>
-            <numerusform>%n no longer applicable</numerusform>
-            <numerusform>%n no longer applicable</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Submitted by the juror.</source>
-        <translation>Submitted by the juror.</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -1719,6 +1661,71 @@ Commands:
     <message>
         <source>A flow&apos;s yearly quantity is a number from 0 to %1.</source>
         <translation>A flow&apos;s yearly quantity is a number from 0 to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorPackages</name>
+    <message>
+        <source>letters</source>
+        <extracomment>The folder, beside the juror packages, of their passphrase letters.</extracomment>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>No package was exported: %1</source>
+        <translation>No package was exported: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the letter could not be laid out.</source>
+        <translation>%1 cannot be written: the letter could not be laid out.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3, %4.</source>
+        <extracomment>A juror&apos;s return: scores taken; the same, in conflict, not applicable.</extracomment>
+        <translation>%1; %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) taken</source>
+        <translation>
+            <numerusform>%n score taken</numerusform>
+            <numerusform>%n scores taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer applicable</source>
+        <translation>
+            <numerusform>%n no longer applicable</numerusform>
+            <numerusform>%n no longer applicable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by the juror.</source>
+        <translation>Submitted by the juror.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4510,65 @@ Commands:
             <numerusform>%n conflicts declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;packages…</source>
+        <translation>Export &amp;packages…</translation>
+    </message>
+    <message>
+        <source>Export juror packages</source>
+        <translation>Export juror packages</translation>
+    </message>
+    <message>
+        <source>One encrypted package per juror, to score offline, and a passphrase letter to print</source>
+        <translation>One encrypted package per juror, to score offline, and a passphrase letter to print</translation>
+    </message>
+    <message>
+        <source>For &amp;every juror…</source>
+        <translation>For &amp;every juror…</translation>
+    </message>
+    <message>
+        <source>For the jurors of &amp;this jury…</source>
+        <translation>For the jurors of &amp;this jury…</translation>
+    </message>
+    <message>
+        <source>For the &amp;selected jurors…</source>
+        <translation>For the &amp;selected jurors…</translation>
+    </message>
+    <message>
+        <source>Writing the juror packages…</source>
+        <translation>Writing the juror packages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Select the jurors to export a package for, then try again.</source>
+        <translation>Select the jurors to export a package for, then try again.</translation>
+    </message>
+    <message>
+        <source>There is no juror to export a package for.</source>
+        <translation>There is no juror to export a package for.</translation>
+    </message>
+    <message>
+        <source>Folder for the juror packages</source>
+        <translation>Folder for the juror packages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1, with their passphrase letters in %2. Print the letters and hand them over apart from the packages.</source>
+        <translation>
+            <numerusform>%n package written into %1, with their passphrase letters in %2. Print the letters and hand them over apart from the packages.</numerusform>
+            <numerusform>%n packages written into %1, with their passphrase letters in %2. Print the letters and hand them over apart from the packages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
 </context>
 <context>
     <name>palmares::JurorsModel</name>
@@ -4525,6 +4591,15 @@ Commands:
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <extracomment>Candidates a juror scored on every criterion, of those assigned to them.</extracomment>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4966,22 @@ Open it read-only?</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Take in the packages jurors scored offline and sent back</source>
+        <translation>Take in the packages jurors scored offline and sent back</translation>
+    </message>
+    <message>
+        <source>Import juror returns</source>
+        <translation>Import juror returns</translation>
+    </message>
+    <message>
+        <source>Juror packages (*.%1)</source>
+        <translation>Juror packages (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import &amp;juror returns…</source>
+        <translation>Import &amp;juror returns…</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingModel</name>
@@ -5137,6 +5228,87 @@ Open it read-only?</translation>
     <message>
         <source>Fill reached (★ laureate)</source>
         <translation>Fill reached (★ laureate)</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ReturnsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>What it brings</source>
+        <translation>What it brings</translation>
+    </message>
+    <message>
+        <source>Returned files</source>
+        <translation>Returned files</translation>
+    </message>
+    <message>
+        <source>Take the juror&apos;s value</source>
+        <translation>Take the juror&apos;s value</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Import juror returns</source>
+        <translation>Import juror returns</translation>
+    </message>
+    <message>
+        <source>Checking the returned files…</source>
+        <translation>Checking the returned files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror&apos;s value, or leave it to keep the campaign&apos;s.</source>
+        <translation>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror&apos;s value, or leave it to keep the campaign&apos;s.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to settle</source>
+        <translation>&amp;Conflicts to settle</translation>
+    </message>
+    <message>
+        <source>Why scores change in deliberation (kept in the journal)</source>
+        <translation>Why scores change in deliberation (kept in the journal)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Imported already: nothing changes.</source>
+        <translation>Imported already: nothing changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror return(s) imported</source>
+        <translation>
+            <numerusform>%n juror return imported</numerusform>
+            <numerusform>%n juror returns imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the juror&apos;s value</source>
+        <translation>
+            <numerusform>%n conflict settled for the juror&apos;s value</numerusform>
+            <numerusform>%n conflicts settled for the juror&apos;s value</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -585,14 +585,6 @@ Commandes&#xa0;:
         <source>No juror to export a package for.</source>
         <translation>Aucun juré pour qui exporter un dossier.</translation>
     </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>No package was exported: %1</source>
-        <translation>Aucun dossier n’a été exporté&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>
         <translation>
@@ -606,15 +598,6 @@ Commandes&#xa0;:
             <numerusform>%n dossier écrit dans %1.</numerusform>
             <numerusform>%n dossiers écrits dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>letters</source>
-        <extracomment>The folder, beside the packages, of the passphrase letters.</extracomment>
-        <translation>lettres</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the letter could not be laid out.</source>
-        <translation>Impossible d’écrire %1&#xa0;: la lettre n’a pas pu être mise en page.</translation>
     </message>
     <message numerus="yes">
         <source>%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.</source>
@@ -634,47 +617,6 @@ Commandes&#xa0;:
     <message>
         <source>%1: imported already, nothing changes.</source>
         <translation>%1&#xa0;: déjà importé, rien ne change.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3, %4, %5.</source>
-        <extracomment>A juror&apos;s return: scores taken, the same, in conflict, not applicable.</extracomment>
-        <translation>%1&#xa0;: %2&#xa0;; %3, %4, %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n score(s) taken</source>
-        <translation>
-            <numerusform>%n note reprise</numerusform>
-            <numerusform>%n notes reprises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n inchangée</numerusform>
-            <numerusform>%n inchangées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n en conflit</numerusform>
-            <numerusform>%n en conflit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n no longer applicable</source>
-        <translation>
-            <numerusform>%n qui ne s’applique plus</numerusform>
-            <numerusform>%n qui ne s’appliquent plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Submitted by the juror.</source>
-        <translation>Soumis par le juré.</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -1719,6 +1661,71 @@ Commandes&#xa0;:
     <message>
         <source>A flow&apos;s yearly quantity is a number from 0 to %1.</source>
         <translation>La quantité annuelle d&apos;un flux est un nombre de 0 à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorPackages</name>
+    <message>
+        <source>letters</source>
+        <extracomment>The folder, beside the juror packages, of their passphrase letters.</extracomment>
+        <translation>lettres</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>No package was exported: %1</source>
+        <translation>Aucun dossier n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the letter could not be laid out.</source>
+        <translation>Impossible d’écrire %1&#xa0;: la lettre n’a pas pu être mise en page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3, %4.</source>
+        <extracomment>A juror&apos;s return: scores taken; the same, in conflict, not applicable.</extracomment>
+        <translation>%1&#xa0;; %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) taken</source>
+        <translation>
+            <numerusform>%n note reprise</numerusform>
+            <numerusform>%n notes reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer applicable</source>
+        <translation>
+            <numerusform>%n qui ne s’applique plus</numerusform>
+            <numerusform>%n qui ne s’appliquent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by the juror.</source>
+        <translation>Soumis par le juré.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4510,65 @@ Commandes&#xa0;:
             <numerusform>%n conflits déclarés. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…)&#xa0;: les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;packages…</source>
+        <translation>E&amp;xporter les dossiers…</translation>
+    </message>
+    <message>
+        <source>Export juror packages</source>
+        <translation>Exporter les dossiers des jurés</translation>
+    </message>
+    <message>
+        <source>One encrypted package per juror, to score offline, and a passphrase letter to print</source>
+        <translation>Un dossier chiffré par juré, pour noter hors ligne, et une lettre de phrase secrète à imprimer</translation>
+    </message>
+    <message>
+        <source>For &amp;every juror…</source>
+        <translation>Pour &amp;tous les jurés…</translation>
+    </message>
+    <message>
+        <source>For the jurors of &amp;this jury…</source>
+        <translation>Pour les jurés de &amp;ce jury…</translation>
+    </message>
+    <message>
+        <source>For the &amp;selected jurors…</source>
+        <translation>Pour les jurés &amp;sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Writing the juror packages…</source>
+        <translation>Écriture des dossiers des jurés…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Select the jurors to export a package for, then try again.</source>
+        <translation>Sélectionnez les jurés pour qui exporter un dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no juror to export a package for.</source>
+        <translation>Il n’y a aucun juré pour qui exporter un dossier.</translation>
+    </message>
+    <message>
+        <source>Folder for the juror packages</source>
+        <translation>Dossier où écrire les dossiers des jurés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written into %1, with their passphrase letters in %2. Print the letters and hand them over apart from the packages.</source>
+        <translation>
+            <numerusform>%n dossier écrit dans %1, avec sa lettre de phrase secrète dans %2. Imprimez la lettre et remettez-la à part du dossier.</numerusform>
+            <numerusform>%n dossiers écrits dans %1, avec leurs lettres de phrase secrète dans %2. Imprimez les lettres et remettez-les à part des dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>palmares::JurorsModel</name>
@@ -4525,6 +4591,15 @@ Commandes&#xa0;:
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <extracomment>Candidates a juror scored on every criterion, of those assigned to them.</extracomment>
+        <translation>Notés</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4966,22 @@ L’ouvrir en lecture seule&#xa0;?</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Take in the packages jurors scored offline and sent back</source>
+        <translation>Reprendre les dossiers que les jurés ont notés hors ligne et renvoyés</translation>
+    </message>
+    <message>
+        <source>Import juror returns</source>
+        <translation>Importer les retours des jurés</translation>
+    </message>
+    <message>
+        <source>Juror packages (*.%1)</source>
+        <translation>Dossiers de juré (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import &amp;juror returns…</source>
+        <translation>Importer les retours des &amp;jurés…</translation>
+    </message>
 </context>
 <context>
     <name>palmares::RankingModel</name>
@@ -5137,6 +5228,87 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>Fill reached (★ laureate)</source>
         <translation>Remplissage atteint (★ lauréat)</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::ReturnsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>What it brings</source>
+        <translation>Ce qu’il apporte</translation>
+    </message>
+    <message>
+        <source>Returned files</source>
+        <translation>Fichiers renvoyés</translation>
+    </message>
+    <message>
+        <source>Take the juror&apos;s value</source>
+        <translation>Prendre la note du juré</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à trancher</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import juror returns</source>
+        <translation>Importer les retours des jurés</translation>
+    </message>
+    <message>
+        <source>Checking the returned files…</source>
+        <translation>Vérification des fichiers renvoyés…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror&apos;s value, or leave it to keep the campaign&apos;s.</source>
+        <translation>Chaque fichier est vérifié avant toute écriture. Un retour apporte les notes que le juré a modifiées&#xa0;; une note modifiée aussi dans la campagne depuis l’export est un conflit&#xa0;: cochez-la pour prendre la note du juré, ou laissez-la pour garder celle de la campagne.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to settle</source>
+        <translation>&amp;Conflits à trancher</translation>
+    </message>
+    <message>
+        <source>Why scores change in deliberation (kept in the journal)</source>
+        <translation>Pourquoi des notes changent en délibération (conservé dans le journal)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Imported already: nothing changes.</source>
+        <translation>Déjà importé&#xa0;: rien ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror return(s) imported</source>
+        <translation>
+            <numerusform>%n retour de juré importé</numerusform>
+            <numerusform>%n retours de jurés importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled for the juror&apos;s value</source>
+        <translation>
+            <numerusform>%n conflit tranché en faveur de la note du juré</numerusform>
+            <numerusform>%n conflits tranchés en faveur de la note du juré</numerusform>
+        </translation>
     </message>
 </context>
 <context>

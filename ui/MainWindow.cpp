@@ -6,6 +6,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CampaignTemplate.h"
+#include "core/io/JurorPackage.h"
 #include "core/model/DefaultSetup.h"
 #include "ui/AppSettings.h"
 #include "ui/analysis/AnalysisPage.h"
@@ -18,6 +19,7 @@
 #include "ui/import/ImportWizard.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/juries/JuriesPage.h"
+#include "ui/juries/ReturnsDialog.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/scoring/ScoringPage.h"
 #include "ui/start/StartPage.h"
@@ -182,6 +184,10 @@ void MainWindow::buildMenus()
                         QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importSpreadsheet(); });
     import->setToolTip(tr("Import candidates, jurors, conflicts, buildings or scores from a spreadsheet (Ctrl+I)"));
     m_documentActions << import;
+    QAction* returns = file->addAction(tr("Import &juror returns…"), this, [this] { importReturns(); });
+    returns->setObjectName(QStringLiteral("importJurorReturns"));
+    returns->setStatusTip(tr("Take in the packages jurors scored offline and sent back"));
+    m_documentActions << returns;
     QAction* close = file->addAction(icons::themed("document-close", QStyle::SP_DialogCloseButton), tr("C&lose"),
                                      QKeySequence::Close, this, [this] { setDocument(nullptr); });
     close->setObjectName(QStringLiteral("closeCampaign"));
@@ -661,6 +667,22 @@ void MainWindow::dropEvent(QDropEvent* event)
         else
             openInteractively(path);
     });
+}
+
+void MainWindow::importReturns(const QStringList& chosen)
+{
+    if (!m_document)
+        return;
+    QStringList files = chosen;
+    if (files.isEmpty())
+        files = QFileDialog::getOpenFileNames(this, tr("Import juror returns"),
+                                              QFileInfo(m_document->path()).absolutePath(),
+                                              tr("Juror packages (*.%1)").arg(package::suffix()));
+    if (files.isEmpty())
+        return;
+    ReturnsDialog dialog(m_document.get(), files, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.outcome());
 }
 
 void MainWindow::importSpreadsheet(const QString& source)

@@ -89,6 +89,8 @@ public:
     // the last campaign when the user asked for it (start page), else nothing.
     void openAtStart(const QString& file);
     // The import wizard on the open campaign, starting on `source` when given.
+    // File › Import juror returns: `files`, or those chosen in a file dialog.
+    void importReturns(const QStringList& files = {});
     void importSpreadsheet(const QString& source = QString());
 
 protected:

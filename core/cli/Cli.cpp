@@ -6,6 +6,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
+#include "core/edit/JurorPackages.h"
 #include "core/edit/Returns.h"
 #include "core/engine/Evaluation.h"
 #include "core/engine/Summary.h"
@@ -18,7 +19,6 @@
 #include "core/model/DefaultSetup.h"
 #include "core/model/Rules.h"
 #include "core/present/Words.h"
-#include "core/print/PassphraseLetter.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QCommandLineParser>
@@ -606,54 +606,19 @@ int Cli::exportPackages(const QStringList& args)
     }
     if (chosen.empty())
         return error(tr("No juror to export a package for."));
-    if (!QDir().mkpath(folder))
-        return error(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)));
-    const package::ExportResult result = package::exportPackages(
-        campaign, chosen, folder, doc->now(), [&](Id id, QString* error) { return doc->attachmentData(id, error); });
-    const auto removeWritten = [&] {
-        for (const package::ExportedFile& f : result.files) {
-            if (!packageOf(campaign, f.jurorId))
-                QFile::remove(f.path); // its passphrase would be lost with the change
-        }
-    };
-    const Edit record = Returns::recordExport(campaign, result.records);
-    if (record.change && !doc->apply(*record.change, &why, QStringLiteral("export_packages"))) {
-        removeWritten();
-        return error(tr("No package was exported: %1").arg(why));
-    }
-    for (const package::ExportedFile& f : result.files)
+    const JurorPackages::ExportOutcome result = JurorPackages::exportPackages(*doc, chosen, folder);
+    for (const JurorPackages::Written& f : result.files)
         m_out << Words::printable(
-                     tr("%1: %n candidate(s)", nullptr, f.candidates).arg(QDir::toNativeSeparators(f.path)))
+                     tr("%1: %n candidate(s)", nullptr, f.candidates).arg(QDir::toNativeSeparators(f.package)))
               << Qt::endl;
     if (!result.error.isEmpty())
         return error(result.error);
     m_out
         << tr("%n package(s) written into %1.", nullptr, int(result.files.size())).arg(QDir::toNativeSeparators(folder))
         << Qt::endl;
-    // The letters, in their own folder: they travel apart from the packages.
-    //: The folder, beside the packages, of the passphrase letters.
-    const QString letters = QDir(folder).filePath(tr("letters"));
-    if (!QDir().mkpath(letters))
-        return error(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(letters)));
-    for (const package::ExportedFile& f : result.files) {
-        const Juror* forJuror = nullptr;
-        for (const Juror& j : doc->campaign().jurors) {
-            if (j.id == f.jurorId)
-                forJuror = &j;
-        }
-        const QString name = QFileInfo(f.path).fileName();
-        const QByteArray pdf = print::PassphraseLetter::pdf(
-            print::PassphraseLetter::input(doc->campaign(), *forJuror, name, f.passphrase, f.candidates, doc->now()));
-        const QString letter = QDir(letters).filePath(print::PassphraseLetter::fileName(name));
-        if (pdf.isEmpty())
-            return error(
-                tr("%1 cannot be written: the letter could not be laid out.").arg(QDir::toNativeSeparators(letter)));
-        if (!SafeFile::write(letter, pdf, &why))
-            return error(why);
-    }
     m_out << tr("%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.",
                 nullptr, int(result.files.size()))
-                 .arg(QDir::toNativeSeparators(letters))
+                 .arg(QDir::toNativeSeparators(result.letters))
           << Qt::endl;
     return Ok;
 }
@@ -682,46 +647,18 @@ int Cli::importReturns(const QStringList& args)
     int status = Ok;
     for (const QString& file : files) {
         const QString shown = QDir::toNativeSeparators(file);
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly)) {
-            error(tr("%1 cannot be read: %2").arg(shown, in.errorString()));
-            status = Failure;
-            continue;
-        }
-        const QByteArray bytes = in.readAll();
-        PackageContents contents;
-        QByteArray sha256;
-        const PackageProblem problem = package::readReturn(doc->campaign(), bytes, &contents, &sha256);
-        if (problem != PackageProblem::None) {
-            error(Words::packageProblem(problem, shown));
-            status = Failure;
-            continue;
-        }
-        ReturnPlan plan = Returns::plan(doc->campaign(), contents, QFileInfo(file).fileName(), sha256, doc->now());
-        if (plan.alreadyImported) {
+        const JurorPackages::Return r = JurorPackages::read(doc->campaign(), file, doc->now());
+        const ReturnPlan& plan = r.plan;
+        if (r.problem.isEmpty() && plan.alreadyImported) {
             m_out << tr("%1: imported already, nothing changes.").arg(shown) << Qt::endl;
             continue;
         }
-        if (plan.edit.isRefused()) {
-            error(plan.edit.problem);
+        if (!JurorPackages::apply(*doc, r, parser.value(reason), &why)) {
+            error(why);
             status = Failure;
             continue;
         }
-        if (plan.edit.change) {
-            plan.edit.change->justification = parser.value(reason);
-            if (!doc->apply(*plan.edit.change, &why, QStringLiteral("import_return"))) {
-                error(tr("%1 was not imported: %2").arg(shown, why));
-                status = Failure;
-                continue;
-            }
-        }
-        //: A juror's return: scores taken, the same, in conflict, not applicable.
-        m_out << Words::printable(tr("%1: %2; %3, %4, %5.")
-                                      .arg(shown, tr("%n score(s) taken", nullptr, plan.taken),
-                                           tr("%n unchanged", nullptr, plan.unchanged),
-                                           tr("%n in conflict", nullptr, int(plan.conflicts.size())),
-                                           tr("%n no longer applicable", nullptr, int(plan.skipped.size()))))
-              << (plan.submitted ? QStringLiteral(" ") + tr("Submitted by the juror.") : QString()) << Qt::endl;
+        m_out << Words::printable(shown + QStringLiteral(": ") + JurorPackages::summary(plan)) << Qt::endl;
         for (const ReturnConflict& c : plan.conflicts)
             m_out << QStringLiteral("  ") << tr("conflict") << QStringLiteral(": ")
                   << Words::printable(Words::returnConflict(doc->campaign(), c)) << Qt::endl;

@@ -10,14 +10,21 @@
 #include "ui/models/JuriesModel.h"
 #include "ui/models/JurorsModel.h"
 
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace palmares {
@@ -91,13 +98,21 @@ JuriesPage::JuriesPage(QWidget* parent)
 
     m_jurorView = table(m_jurors, tr("Jurors"));
     m_jurorView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_jurorView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_jurorView->horizontalHeader()->setSectionResizeMode(JurorsModel::OrganisationColumn, QHeaderView::Stretch);
+    m_jurorView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_jurorView->horizontalHeader()->setStretchLastSection(true);
     m_addJuror = namedButton(tr("Add j&uror"), tr("Add juror"), QStringLiteral("addJuror"));
     auto* removeJuror = namedButton(tr("Remove ju&ror"), tr("Remove juror"), QStringLiteral("removeJuror"));
     connect(m_addJuror, &QPushButton::clicked, this, &JuriesPage::addJuror);
     connect(removeJuror, &QPushButton::clicked, this, &JuriesPage::removeJuror);
-    m_jurorBox = box(tr("Jurors"), nullptr, m_jurorView, {m_addJuror, removeJuror});
+    auto* exportButton =
+        namedButton(tr("Export &packages…"), tr("Export juror packages"), QStringLiteral("exportPackages"));
+    exportButton->setToolTip(tr("One encrypted package per juror, to score offline, and a passphrase letter to print"));
+    auto* whom = new QMenu(exportButton);
+    whom->addAction(tr("For &every juror…"), this, [this] { chooseAndExport(Whom::Everyone); });
+    whom->addAction(tr("For the jurors of &this jury…"), this, [this] { chooseAndExport(Whom::ThisJury); });
+    whom->addAction(tr("For the &selected jurors…"), this, [this] { chooseAndExport(Whom::Selected); });
+    exportButton->setMenu(whom);
+    m_jurorBox = box(tr("Jurors"), nullptr, m_jurorView, {m_addJuror, removeJuror, exportButton});
 
     m_conflictView = table(m_conflicts, tr("Conflicts of interest"));
     m_conflictView->verticalHeader()->show();
@@ -154,7 +169,6 @@ void JuriesPage::juryChanged()
     if (m_jurors->jury() != id) {
         m_jurors->setJury(id);
         m_jurorView->fitColumnsToContents(260);
-        m_jurorView->horizontalHeader()->setSectionResizeMode(JurorsModel::OrganisationColumn, QHeaderView::Stretch);
     }
     m_jurorBox->setTitle(jury ? tr("Jurors of the %1").arg(jury->name) : tr("Jurors"));
     m_addJuror->setEnabled(jury != nullptr);
@@ -203,6 +217,80 @@ void JuriesPage::removeJuror()
     const Juror* juror = m_jurors->jurorAt(row);
     if (juror && confirmScoresLost(this, juror->name, m_jurors->scoresOf(row)))
         m_jurors->removeJuror(row);
+}
+
+std::vector<Id> JuriesPage::jurorsFor(Whom whom) const
+{
+    std::vector<Id> out;
+    if (!m_document)
+        return out;
+    if (whom == Whom::Everyone) {
+        for (const Juror& j : m_document->campaign().jurors)
+            out.push_back(j.id);
+    } else if (whom == Whom::ThisJury) {
+        for (int row = 0; row < m_jurors->rowCount(); ++row)
+            out.push_back(m_jurors->jurorAt(row)->id);
+    } else {
+        const QModelIndexList rows = m_jurorView->selectionModel()->selectedRows();
+        for (int row = 0; row < m_jurors->rowCount(); ++row) {
+            const bool chosen =
+                std::any_of(rows.begin(), rows.end(), [&](const QModelIndex& i) { return i.row() == row; });
+            if (chosen)
+                out.push_back(m_jurors->jurorAt(row)->id);
+        }
+    }
+    return out;
+}
+
+JurorPackages::ExportOutcome JuriesPage::exportPackages(const std::vector<Id>& jurors, const QString& folder)
+{
+    QProgressDialog progress(tr("Writing the juror packages…"), tr("Cancel"), 0, int(jurors.size()), this);
+    progress.setWindowTitle(tr("Export juror packages"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(jurors.size() > 1 ? 0 : 1000);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    // Each package costs its key's derivation (a fraction of a second): the bar moves and
+    // Cancel is heard between packages.
+    const JurorPackages::ExportOutcome outcome =
+        JurorPackages::exportPackages(*m_document, jurors, folder, [&](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    return outcome;
+}
+
+void JuriesPage::chooseAndExport(Whom whom)
+{
+    if (!m_document)
+        return;
+    const std::vector<Id> jurors = jurorsFor(whom);
+    if (jurors.empty()) {
+        emit problem(whom == Whom::Selected ? tr("Select the jurors to export a package for, then try again.")
+                                            : tr("There is no juror to export a package for."));
+        return;
+    }
+    const QString start = QFileInfo(m_document->path()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the juror packages"), start);
+    if (folder.isEmpty())
+        return;
+    const JurorPackages::ExportOutcome outcome = exportPackages(jurors, folder);
+    QString text = tr("%n package(s) written into %1, with their passphrase letters in %2. Print the letters and "
+                      "hand them over apart from the packages.",
+                      nullptr, int(outcome.files.size()))
+                       .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(outcome.letters));
+    if (outcome.cancelled)
+        text = tr("Cancelled.") + QLatin1Char(' ') + text;
+    if (!outcome.error.isEmpty())
+        text = outcome.error + QStringLiteral("\n\n") + text;
+    QMessageBox box(outcome.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Export juror packages"), text, QMessageBox::Close, this);
+    QPushButton* open = box.addButton(tr("&Open the folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
 void JuriesPage::showCodes(bool on)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/edit/JurorPackages.h"
 #include "ui/common/DocumentPage.h"
 #include "ui/common/TableView.h"
 
@@ -35,6 +36,13 @@ public:
     // The juries' code column, hidden unless asked for (View › Show the codes).
     void showCodes(bool on);
 
+    // Whose packages the export button offers to write.
+    enum class Whom { Everyone, ThisJury, Selected };
+    std::vector<Id> jurorsFor(Whom whom) const;
+    // Writes the packages of `jurors` and their letters into `folder`, with a progress bar
+    // and Cancel when there are several; what was written is in the outcome.
+    JurorPackages::ExportOutcome exportPackages(const std::vector<Id>& jurors, const QString& folder);
+
 private:
     void juryChanged();
     void addJury();
@@ -42,6 +50,7 @@ private:
     void addJuror();
     void removeJuror();
     void updateConflictSummary();
+    void chooseAndExport(Whom whom);
 
     QPointer<CampaignDocument> m_document;
     JuriesModel* m_juries;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/JurorsModel.h"
 
+#include "core/present/Words.h"
+
 #include <QLocale>
 
 namespace palmares {
@@ -23,6 +25,7 @@ void JurorsModel::rebuild()
     m_rows.clear();
     m_scoreCounts.clear();
     m_conflictCounts.clear();
+    m_progress.clear();
     if (!hasDocument())
         return;
     const Campaign& c = campaign();
@@ -44,6 +47,12 @@ void JurorsModel::rebuild()
         const auto row = rowOfJuror.constFind(conflict.jurorId);
         if (row != rowOfJuror.constEnd())
             ++m_conflictCounts[size_t(*row)];
+    }
+    m_progress.resize(m_rows.size());
+    for (const JurorProgress& p : jurorProgress(c)) {
+        const auto row = rowOfJuror.constFind(p.jurorId);
+        if (row != rowOfJuror.constEnd())
+            m_progress[size_t(*row)] = p;
     }
 }
 
@@ -97,8 +106,12 @@ QVariant JurorsModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == IdRole)
         return j->id;
-    if (role == Qt::TextAlignmentRole && index.column() >= ScoresColumn)
+    const bool number =
+        index.column() == ScoresColumn || index.column() == ConflictsColumn || index.column() == ProgressColumn;
+    if (role == Qt::TextAlignmentRole && number)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == PackageColumn)
+        return Words::packageState(m_progress[size_t(index.row())]);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -112,6 +125,12 @@ QVariant JurorsModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(m_scoreCounts[size_t(index.row())]);
     case ConflictsColumn:
         return m_conflictCounts[size_t(index.row())];
+    case ProgressColumn: {
+        const JurorProgress& p = m_progress[size_t(index.row())];
+        return QStringLiteral("%1 / %2").arg(p.scored).arg(p.assigned);
+    }
+    case PackageColumn:
+        return Words::packageState(m_progress[size_t(index.row())]);
     }
     return {};
 }
@@ -142,7 +161,9 @@ bool JurorsModel::setData(const QModelIndex& index, const QVariant& value, int r
 Qt::ItemFlags JurorsModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
-    if (index.isValid() && isEditable() && index.column() < ScoresColumn)
+    const bool text =
+        index.column() == NameColumn || index.column() == EmailColumn || index.column() == OrganisationColumn;
+    if (index.isValid() && isEditable() && text)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -162,6 +183,11 @@ QVariant JurorsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Scores");
     case ConflictsColumn:
         return tr("Conflicts");
+    case ProgressColumn:
+        //: Candidates a juror scored on every criterion, of those assigned to them.
+        return tr("Scored");
+    case PackageColumn:
+        return tr("Package");
     }
     return {};
 }
@@ -179,7 +205,8 @@ std::vector<qint64> JurorsModel::shapeKeys() const
 bool JurorsModel::concerns(const Change& change) const
 {
     return !change.jurors.isEmpty() || !change.juries.isEmpty() || !change.scores.isEmpty() ||
-           !change.conflicts.isEmpty();
+           !change.conflicts.isEmpty() || !change.packages.isEmpty() || !change.candidates.isEmpty() ||
+           !change.criteria.isEmpty();
 }
 
 } // namespace palmares

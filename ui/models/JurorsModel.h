@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/Summary.h"
 #include "ui/models/DocumentTableModel.h"
 
 namespace palmares {
 
-// The jurors of one jury: name, e-mail, organisation, with their scores and conflicts.
+// The jurors of one jury: name, e-mail, organisation, with their scores and conflicts, their
+// progress (engine: jurorProgress) and their package.
 class JurorsModel : public DocumentTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EmailColumn, OrganisationColumn, ScoresColumn, ConflictsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ProgressColumn, // candidates scored of those assigned
+        PackageColumn,  // where their package stands
+        EmailColumn,
+        OrganisationColumn,
+        ScoresColumn,
+        ConflictsColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit JurorsModel(QObject* parent = nullptr);
@@ -37,9 +48,10 @@ protected:
 
 private:
     Id m_jury = 0;
-    std::vector<int> m_rows;           // indices in Campaign::jurors
-    std::vector<qint64> m_scoreCounts; // per row
-    std::vector<int> m_conflictCounts; // per row
+    std::vector<int> m_rows;               // indices in Campaign::jurors
+    std::vector<qint64> m_scoreCounts;     // per row
+    std::vector<int> m_conflictCounts;     // per row
+    std::vector<JurorProgress> m_progress; // per row
 };
 
 } // namespace palmares
