@@ -4571,6 +4571,172 @@ Commands:
     </message>
 </context>
 <context>
+    <name>palmares::JurorWindow</name>
+    <message>
+        <source>Open a scoring package</source>
+        <translation>Open a scoring package</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 (it is on your letter):</source>
+        <translation>Passphrase of %1 (it is on your letter):</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open %1. Type it again as it is on your letter:</source>
+        <translation>This passphrase does not open %1. Type it again as it is on your letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <source>%1 — scoring of %2</source>
+        <translation>%1 — scoring of %2</translation>
+    </message>
+    <message>
+        <source>Freeze the package once every application is scored, then send the file back</source>
+        <translation>Freeze the package once every application is scored, then send the file back</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click or Enter to open)</source>
+        <translation>Attachments (double-click or Enter to open)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Your scores, from %1 to %2</source>
+        <translation>Your scores, from %1 to %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A criterion not scored yet, in its value box.</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Score for %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder of the file</source>
+        <translation>Show the &amp;folder of the file</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy</source>
+        <translation>Social and solidarity economy</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Activity (NAF)</source>
+        <translation>Activity (NAF)</translation>
+    </message>
+    <message>
+        <source>Surface requested</source>
+        <translation>Surface requested</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Wanted use</source>
+        <translation>Wanted use</translation>
+    </message>
+    <message>
+        <source>Jobs (FTE)</source>
+        <translation>Jobs (FTE)</translation>
+    </message>
+    <message>
+        <source>Wanted start</source>
+        <translation>Wanted start</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>%1  %2. %3</source>
+        <translation>%1  %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) scored</source>
+        <translation>
+            <numerusform>%1 of %n application scored</numerusform>
+            <numerusform>%1 of %n applications scored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No private folder can be made to open %1.</source>
+        <translation>No private folder can be made to open %1.</translation>
+    </message>
+    <message>
+        <source>Once submitted, the package no longer changes. Submit it?</source>
+        <translation>Once submitted, the package no longer changes. Submit it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) are not fully scored.</source>
+        <translation>
+            <numerusform>%n application are not fully scored.</numerusform>
+            <numerusform>%n applications are not fully scored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the package</source>
+        <translation>Submit the package</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Submitted — thank you.&lt;/h2&gt;&lt;p&gt;Send this file back to the organizer, by e-mail or on a USB key:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It no longer changes; you may close Palmarès.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Submitted — thank you.&lt;/h2&gt;&lt;p&gt;Send this file back to the organizer, by e-mail or on a USB key:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It no longer changes; you may close Palmarès.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JurorsModel</name>
     <message>
         <source>Juror</source>

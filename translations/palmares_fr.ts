@@ -4571,6 +4571,172 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>palmares::JurorWindow</name>
+    <message>
+        <source>Open a scoring package</source>
+        <translation>Ouvrir un dossier de notation</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 (it is on your letter):</source>
+        <translation>Phrase secrète de %1 (elle figure sur votre lettre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open %1. Type it again as it is on your letter:</source>
+        <translation>Cette phrase secrète n’ouvre pas %1. Tapez-la à nouveau telle qu’elle figure sur votre lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Soumettre…</translation>
+    </message>
+    <message>
+        <source>%1 — scoring of %2</source>
+        <translation>%1 — notation de %2</translation>
+    </message>
+    <message>
+        <source>Freeze the package once every application is scored, then send the file back</source>
+        <translation>Figer le dossier une fois toutes les candidatures notées, puis renvoyer le fichier</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click or Enter to open)</source>
+        <translation>Pièces jointes (double-clic ou Entrée pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Your scores, from %1 to %2</source>
+        <translation>Vos notes, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A criterion not scored yet, in its value box.</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Note pour %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder of the file</source>
+        <translation>Afficher le &amp;dossier du fichier</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy</source>
+        <translation>Économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Activity (NAF)</source>
+        <translation>Activité (NAF)</translation>
+    </message>
+    <message>
+        <source>Surface requested</source>
+        <translation>Surface demandée</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1&#xa0;m²</translation>
+    </message>
+    <message>
+        <source>Wanted use</source>
+        <translation>Usage souhaité</translation>
+    </message>
+    <message>
+        <source>Jobs (FTE)</source>
+        <translation>Emplois (ETP)</translation>
+    </message>
+    <message>
+        <source>Wanted start</source>
+        <translation>Démarrage souhaité</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>%1  %2. %3</source>
+        <translation>%1  %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) scored</source>
+        <translation>
+            <numerusform>%1 candidature notée sur %n</numerusform>
+            <numerusform>%1 candidatures notées sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No private folder can be made to open %1.</source>
+        <translation>Impossible de créer un dossier privé pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Once submitted, the package no longer changes. Submit it?</source>
+        <translation>Une fois soumis, le dossier ne change plus. Le soumettre&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) are not fully scored.</source>
+        <translation>
+            <numerusform>%n candidature n’est pas entièrement notée.</numerusform>
+            <numerusform>%n candidatures ne sont pas entièrement notées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the package</source>
+        <translation>Soumettre le dossier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Submitted — thank you.&lt;/h2&gt;&lt;p&gt;Send this file back to the organizer, by e-mail or on a USB key:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It no longer changes; you may close Palmarès.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Soumis — merci.&lt;/h2&gt;&lt;p&gt;Renvoyez ce fichier à l’organisateur, par courriel ou sur une clé USB&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Il ne change plus&#xa0;; vous pouvez fermer Palmarès.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JurorsModel</name>
     <message>
         <source>Juror</source>

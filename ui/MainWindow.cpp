@@ -20,6 +20,7 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/juries/JuriesPage.h"
 #include "ui/juries/ReturnsDialog.h"
+#include "ui/juror/JurorWindow.h"
 #include "ui/ranking/RankingPage.h"
 #include "ui/scoring/ScoringPage.h"
 #include "ui/start/StartPage.h"
@@ -442,6 +443,12 @@ void MainWindow::openAtStart(const QString& file)
 
 void MainWindow::openInteractively(const QString& path)
 {
+    // A juror's package: juror mode, in a window of its own.
+    if (QFileInfo(path).suffix().compare(package::suffix(), Qt::CaseInsensitive) == 0) {
+        if (auto session = JurorWindow::unlock(this, path))
+            (new JurorWindow(std::move(session)))->show();
+        return;
+    }
     QString error;
     CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
     if (openCampaign(path, &error, &refusal))
@@ -513,7 +520,9 @@ void MainWindow::newFromTemplate()
 void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a campaign"), settings::lastFolder(),
-                                                      campaignFilter() + QStringLiteral(";;") + tr("All files (*)"));
+                                                      campaignFilter() + QStringLiteral(";;") +
+                                                          tr("Juror packages (*.%1)").arg(package::suffix()) +
+                                                          QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         openInteractively(path);
 }

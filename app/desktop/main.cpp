@@ -2,9 +2,11 @@
 #include "core/i18n/Translations.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/juror/JurorWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 
 #include <cstdio>
@@ -33,9 +35,20 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Campaign file to open."));
     parser.process(app);
+    const QString file = parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().constFirst();
+
+    // A juror's package opens juror mode alone: the organizer's window is never shown.
+    if (QFileInfo(file).suffix().compare(palmares::package::suffix(), Qt::CaseInsensitive) == 0) {
+        auto session = palmares::JurorWindow::unlock(nullptr, file);
+        if (!session)
+            return 1;
+        auto* juror = new palmares::JurorWindow(std::move(session));
+        juror->show();
+        return app.exec();
+    }
 
     palmares::MainWindow window;
     window.show();
-    window.openAtStart(parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().constFirst());
+    window.openAtStart(file);
     return app.exec();
 }

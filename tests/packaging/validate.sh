@@ -26,7 +26,7 @@ echo "== xmllint --noout $mime"
 xmllint --noout "$mime"
 
 # The database that update-mime-database builds from the file alone must hold the glob
-# and the magic of campaign files.
+# and the magic of campaign files and of juror packages.
 echo "== update-mime-database"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -39,5 +39,9 @@ out=$(XDG_DATA_DIRS="$tmp" update-mime-database "$tmp/mime" 2>&1) || { echo "$ou
   grep -qa '^\[[0-9]*:application/x-palmares-campaign\]$' "$tmp/mime/magic" &&
   grep -qx 'application/x-palmares-campaign application/vnd.sqlite3' "$tmp/mime/subclasses"
 } || { echo "The MIME database lacks the type, glob, magic or parent of campaign files." >&2; exit 1; }
+{ grep -qx 'application/x-palmares-jury' "$tmp/mime/types" &&
+  grep -qE '^[0-9]+:application/x-palmares-jury:\*\.palmjury$' "$tmp/mime/globs2" &&
+  grep -qa '^\[[0-9]*:application/x-palmares-jury\]$' "$tmp/mime/magic"
+} || { echo "The MIME database lacks the type, glob or magic of juror packages." >&2; exit 1; }
 grep -v "^#" "$tmp/mime/globs2"
 echo "packaging files valid"

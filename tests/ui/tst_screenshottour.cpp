@@ -42,8 +42,8 @@ private slots:
         const QStringList written = ScreenshotTour::save(window, folder, &error);
         QVERIFY2(!written.isEmpty(), qPrintable(error));
         // Eight pages, the ranking's two tabs and the analysis' three, the deliberation,
-        // the import wizard's columns and report, and the user guide.
-        QCOMPARE(written.size(), 15);
+        // the import wizard's columns and report, the user guide, and juror mode.
+        QCOMPARE(written.size(), 16);
         for (const QString& path : written) {
             const QImage image(path);
             QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
@@ -54,6 +54,7 @@ private slots:
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("06-ranking-table.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("08-journal.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("11-help.png"))));
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("12-juror.png"))));
         QVERIFY(window.helpWindow() && !window.helpWindow()->isVisible());
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("10-import-report.png"))));

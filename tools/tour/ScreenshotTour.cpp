@@ -2,10 +2,12 @@
 #include "tools/tour/ScreenshotTour.h"
 
 #include "core/files/SafeFile.h"
+#include "core/io/PackageFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/common/DocumentPage.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/juror/JurorWindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -95,6 +97,27 @@ QStringList ScreenshotTour::save(MainWindow& window, const QString& directory, Q
         if (window.helpWindow())
             window.helpWindow()->close();
         window.showPage(shown);
+    }
+    // And juror mode, on the first juror's package, exported into a folder of its own and
+    // not recorded in the campaign.
+    if (ok && !window.document()->campaign().jurors.empty()) {
+        QTemporaryDir packageDir;
+        CampaignDocument* document = window.document();
+        const package::ExportResult exported = package::exportPackages(
+            document->campaign(), {document->campaign().jurors.front().id}, packageDir.path(), document->now(),
+            [&](Id id, QString* why) { return document->attachmentData(id, why); });
+        PackageProblem problem = PackageProblem::None;
+        auto session = exported.files.empty() ? nullptr
+                                              : JurorSession::open(exported.files.front().path,
+                                                                   exported.files.front().passphrase, &problem, error);
+        ok = session != nullptr;
+        if (ok) {
+            JurorWindow juror(std::move(session));
+            juror.setAttribute(Qt::WA_DeleteOnClose, false);
+            juror.resize(window.size());
+            juror.show();
+            ok = save(QStringLiteral("%1-juror").arg(MainWindow::PageCount + 4, 2, 10, QLatin1Char('0')), &juror);
+        }
     }
     return ok ? written : QStringList();
 }
