@@ -504,56 +504,6 @@
         <source>--language expects fr or en, not &quot;%1&quot;.</source>
         <translation>--language expects fr or en, not &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N] [--language fr|en]
-                                 create a realistic demo campaign (in French by default)
-  info FILE                      counts, capacity and completeness
-  journal FILE                   every change saved: when, who, what, which candidate or juror
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
-                                 from a CSV, XLSX or ODS file, every row checked first
-  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
-  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
-                                 closed (one step back needs a reason)
-  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
-                                 one encrypted package per juror, to score offline, and its
-                                 passphrase letter
-  import-returns FILE RETURN...  take in the packages jurors sent back
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</source>
-        <translation>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N] [--language fr|en]
-                                 create a realistic demo campaign (in French by default)
-  info FILE                      counts, capacity and completeness
-  journal FILE                   every change saved: when, who, what, which candidate or juror
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
-                                 from a CSV, XLSX or ODS file, every row checked first
-  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
-  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
-                                 closed (one step back needs a reason)
-  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
-                                 one encrypted package per juror, to score offline, and its
-                                 passphrase letter
-  import-returns FILE RETURN...  take in the packages jurors sent back
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</translation>
-    </message>
     <message numerus="yes">
         <source>expected at least %n argument(s), got %1; usage: %2 %3</source>
         <translation>
@@ -580,10 +530,6 @@ Commands:
     <message>
         <source>--juror: this campaign has no juror number &quot;%1&quot;.</source>
         <translation>--juror: this campaign has no juror number &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No juror to export a package for.</source>
-        <translation>No juror to export a package for.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>
@@ -621,6 +567,79 @@ Commands:
     <message>
         <source>conflict</source>
         <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N] [--language fr|en]
+                                 create a realistic demo campaign (in French by default)
+  info FILE                      counts, capacity and completeness
+  journal FILE                   every change saved: when, who, what, which candidate or juror
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
+                                 closed (one step back needs a reason)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 one encrypted package per juror, to score offline, and its
+                                 passphrase letter
+  score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 blank score sheets per juror, to score on paper (PDF)
+  import-returns FILE RETURN...  take in the packages jurors sent back
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</source>
+        <translation>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N] [--language fr|en]
+                                 create a realistic demo campaign (in French by default)
+  info FILE                      counts, capacity and completeness
+  journal FILE                   every change saved: when, who, what, which candidate or juror
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
+                                 closed (one step back needs a reason)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 one encrypted package per juror, to score offline, and its
+                                 passphrase letter
+  score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 blank score sheets per juror, to score on paper (PDF)
+  import-returns FILE RETURN...  take in the packages jurors sent back
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>No juror is chosen.</source>
+        <translation>No juror is chosen.</translation>
+    </message>
+    <message>
+        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
+        <translation>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheets of %n juror(s) written into %1.</source>
+        <translation>
+            <numerusform>Score sheets of %n juror written into %1.</numerusform>
+            <numerusform>Score sheets of %n jurors written into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2160,54 @@ Commands:
     <message>
         <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
         <translation>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheets</name>
+    <message>
+        <source>sheets</source>
+        <extracomment>The file name of a juror&apos;s blank score sheets, after their package&apos;s name.</extracomment>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, by steps of %3</source>
+        <translation>from %1 to %2, by steps of %3</translation>
+    </message>
+    <message>
+        <source>score sheet of %1, %2</source>
+        <translation>score sheet of %1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Write each value %1 in its box; leave a box empty for a criterion you do not score.</source>
+        <translation>Write each value %1 in its box; leave a box empty for a criterion you do not score.</translation>
+    </message>
+    <message>
+        <source>Criterion and rubric</source>
+        <translation>Criterion and rubric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>No candidate is assigned to %1.</source>
+        <translation>No candidate is assigned to %1.</translation>
+    </message>
+    <message>
+        <source>Score sheets of %1</source>
+        <translation>Score sheets of %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the sheets could not be laid out.</source>
+        <translation>%1 cannot be written: the sheets could not be laid out.</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4635,41 @@ Commands:
     <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Score s&amp;heets…</source>
+        <translation>Score s&amp;heets…</translation>
+    </message>
+    <message>
+        <source>Print score sheets</source>
+        <translation>Print score sheets</translation>
+    </message>
+    <message>
+        <source>Blank score sheets per juror (PDF), to score on paper</source>
+        <translation>Blank score sheets per juror (PDF), to score on paper</translation>
+    </message>
+    <message>
+        <source>Writing the score sheets…</source>
+        <translation>Writing the score sheets…</translation>
+    </message>
+    <message>
+        <source>Select the jurors to print score sheets for, then try again.</source>
+        <translation>Select the jurors to print score sheets for, then try again.</translation>
+    </message>
+    <message>
+        <source>There is no juror to print score sheets for.</source>
+        <translation>There is no juror to print score sheets for.</translation>
+    </message>
+    <message>
+        <source>Folder for the score sheets</source>
+        <translation>Folder for the score sheets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheets of %n juror(s) written into %1, one PDF each.</source>
+        <translation>
+            <numerusform>Score sheets of %n juror written into %1, one PDF each.</numerusform>
+            <numerusform>Score sheets of %n jurors written into %1, one PDF each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -504,56 +504,6 @@
         <source>--language expects fr or en, not &quot;%1&quot;.</source>
         <translation>--language attend fr ou en, et non «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message>
-        <source>Usage: %1 COMMAND [options] ARGUMENTS
-Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
-
-Commands:
-  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
-  demo FILE [--seed N] [--language fr|en]
-                                 create a realistic demo campaign (in French by default)
-  info FILE                      counts, capacity and completeness
-  journal FILE                   every change saved: when, who, what, which candidate or juror
-  rank FILE                      the ranking, with every score and flag
-  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
-  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
-                                 from a CSV, XLSX or ODS file, every row checked first
-  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
-  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
-                                 closed (one step back needs a reason)
-  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
-                                 one encrypted package per juror, to score offline, and its
-                                 passphrase letter
-  import-returns FILE RETURN...  take in the packages jurors sent back
-
-&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
-Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI).
-
-Commandes&#xa0;:
-  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d’un modèle)
-  export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
-  demo FILE [--seed N] [--language fr|en]
-                                 crée une campagne de démonstration réaliste (en français par défaut)
-  info FILE                      effectifs, capacité, complétude et avancement des jurés
-  journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
-  rank FILE                      le classement, avec toutes les notes et les alertes
-  select FILE [--rule R]         lauréats, candidats écartés, liste d’attente et taux de remplissage
-  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d’intérêts, bâtiments ou notes
-                                 depuis un fichier CSV, XLSX ou ODS, après vérification de chaque ligne
-  template --kind K OUT          un fichier CSV ou XLSX vide, avec les en-têtes attendus par un import
-  status FILE STATUS [--reason R] fait passer la campagne en draft, open, scoring, deliberation ou
-                                 closed (revenir d’une étape demande une raison)
-  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
-                                 un dossier chiffré par juré, pour noter hors ligne, et sa
-                                 lettre de phrase secrète
-  import-returns FILE RETURN...  reprend les dossiers renvoyés par les jurés
-
-«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
-</translation>
-    </message>
     <message numerus="yes">
         <source>expected at least %n argument(s), got %1; usage: %2 %3</source>
         <translation>
@@ -580,10 +530,6 @@ Commandes&#xa0;:
     <message>
         <source>--juror: this campaign has no juror number &quot;%1&quot;.</source>
         <translation>--juror&#xa0;: cette campagne n’a pas de juré numéro « %1 ».</translation>
-    </message>
-    <message>
-        <source>No juror to export a package for.</source>
-        <translation>Aucun juré pour qui exporter un dossier.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>
@@ -621,6 +567,79 @@ Commandes&#xa0;:
     <message>
         <source>conflict</source>
         <translation>conflit</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] ARGUMENTS
+Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
+
+Commands:
+  new FILE [--template T.json]   create an empty campaign (or one set up from a template)
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
+  demo FILE [--seed N] [--language fr|en]
+                                 create a realistic demo campaign (in French by default)
+  info FILE                      counts, capacity and completeness
+  journal FILE                   every change saved: when, who, what, which candidate or juror
+  rank FILE                      the ranking, with every score and flag
+  select FILE [--rule R]         laureates, skipped candidates, waiting list and fill
+  import FILE --kind K SOURCE    import candidates, jurors, conflicts, buildings or scores
+                                 from a CSV, XLSX or ODS file, every row checked first
+  template --kind K OUT          an empty CSV or XLSX file with the headers an import expects
+  status FILE STATUS [--reason R] move the campaign to draft, open, scoring, deliberation or
+                                 closed (one step back needs a reason)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 one encrypted package per juror, to score offline, and its
+                                 passphrase letter
+  score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 blank score sheets per juror, to score on paper (PDF)
+  import-returns FILE RETURN...  take in the packages jurors sent back
+
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
+Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI).
+
+Commandes&#xa0;:
+  new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d’un modèle)
+  export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
+  demo FILE [--seed N] [--language fr|en]
+                                 crée une campagne de démonstration réaliste (en français par défaut)
+  info FILE                      effectifs, capacité, complétude et avancement des jurés
+  journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
+  rank FILE                      le classement, avec toutes les notes et les alertes
+  select FILE [--rule R]         lauréats, candidats écartés, liste d’attente et taux de remplissage
+  import FILE --kind K SOURCE    importe des candidats, jurés, conflits d’intérêts, bâtiments ou notes
+                                 depuis un fichier CSV, XLSX ou ODS, après vérification de chaque ligne
+  template --kind K OUT          un fichier CSV ou XLSX vide, avec les en-têtes attendus par un import
+  status FILE STATUS [--reason R] fait passer la campagne en draft, open, scoring, deliberation ou
+                                 closed (revenir d’une étape demande une raison)
+  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 un dossier chiffré par juré, pour noter hors ligne, et sa
+                                 lettre de phrase secrète
+  score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
+                                 grilles de notation vierges par juré, pour noter sur papier (PDF)
+  import-returns FILE RETURN...  reprend les dossiers renvoyés par les jurés
+
+«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>No juror is chosen.</source>
+        <translation>Aucun juré n’est choisi.</translation>
+    </message>
+    <message>
+        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
+        <translation>Écrit dans OUTDIR les grilles de notation vierges de chaque juré (PDF)&#xa0;: une page par candidat qui lui est attribué, une ligne par critère avec son barème et une case pour la note, pour noter sur papier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheets of %n juror(s) written into %1.</source>
+        <translation>
+            <numerusform>Grilles de notation de %n juré écrites dans %1.</numerusform>
+            <numerusform>Grilles de notation de %n jurés écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2160,54 @@ Commandes&#xa0;:
     <message>
         <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
         <translation>%1&#xa0;; un code est un seul mot, unique quelle que soit sa casse, et un poids va de 0 à %2&#xa0;: corrigez-le dans la version de Palmarès qui a écrit le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheets</name>
+    <message>
+        <source>sheets</source>
+        <extracomment>The file name of a juror&apos;s blank score sheets, after their package&apos;s name.</extracomment>
+        <translation>grilles</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, by steps of %3</source>
+        <translation>de %1 à %2, par pas de %3</translation>
+    </message>
+    <message>
+        <source>score sheet of %1, %2</source>
+        <translation>grille de notation de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Write each value %1 in its box; leave a box empty for a criterion you do not score.</source>
+        <translation>Écrivez chaque note %1 dans sa case&#xa0;; laissez vide la case d’un critère que vous ne notez pas.</translation>
+    </message>
+    <message>
+        <source>Criterion and rubric</source>
+        <translation>Critère et barème</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>No candidate is assigned to %1.</source>
+        <translation>Aucun candidat n’est attribué à %1.</translation>
+    </message>
+    <message>
+        <source>Score sheets of %1</source>
+        <translation>Grilles de notation de %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the sheets could not be laid out.</source>
+        <translation>Impossible d’écrire %1&#xa0;: les grilles n’ont pas pu être mises en page.</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4635,41 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Score s&amp;heets…</source>
+        <translation>&amp;Grilles de notation…</translation>
+    </message>
+    <message>
+        <source>Print score sheets</source>
+        <translation>Imprimer les grilles de notation</translation>
+    </message>
+    <message>
+        <source>Blank score sheets per juror (PDF), to score on paper</source>
+        <translation>Grilles de notation vierges par juré (PDF), pour noter sur papier</translation>
+    </message>
+    <message>
+        <source>Writing the score sheets…</source>
+        <translation>Écriture des grilles de notation…</translation>
+    </message>
+    <message>
+        <source>Select the jurors to print score sheets for, then try again.</source>
+        <translation>Sélectionnez les jurés pour qui imprimer des grilles, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no juror to print score sheets for.</source>
+        <translation>Il n’y a aucun juré pour qui imprimer des grilles.</translation>
+    </message>
+    <message>
+        <source>Folder for the score sheets</source>
+        <translation>Dossier où écrire les grilles de notation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheets of %n juror(s) written into %1, one PDF each.</source>
+        <translation>
+            <numerusform>Grilles de notation de %n juré écrites dans %1, un PDF par juré.</numerusform>
+            <numerusform>Grilles de notation de %n jurés écrites dans %1, un PDF par juré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "core/model/DefaultSetup.h"
 #include "core/model/Rules.h"
 #include "core/present/Words.h"
+#include "core/print/ScoreSheets.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QCommandLineParser>
@@ -92,6 +93,8 @@ QString Cli::generalHelp() const
               "  export-packages FILE OUTDIR [--jury CODE] [--juror ID...]\n"
               "                                 one encrypted package per juror, to score offline, and its\n"
               "                                 passphrase letter\n"
+              "  score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]\n"
+              "                                 blank score sheets per juror, to score on paper (PDF)\n"
               "  import-returns FILE RETURN...  take in the packages jurors sent back\n"
               "\n"
               "\"%1 COMMAND --help\" describes a command's options.\n")
@@ -185,6 +188,8 @@ int Cli::run(const QStringList& arguments)
         return exportPackages(rest);
     if (command == QLatin1String("import-returns"))
         return importReturns(rest);
+    if (command == QLatin1String("score-sheets"))
+        return scoreSheets(rest);
     return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
 }
 
@@ -556,15 +561,57 @@ int Cli::import(const QStringList& args)
     return plan.rejected > 0 ? Failure : Ok;
 }
 
+void Cli::addJurorOptions(QCommandLineParser& parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("jury"), tr("Only the jurors of this jury (its code)."),
+                                        QStringLiteral("CODE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("juror"), tr("Only this juror (their number); may be repeated."),
+                                        QStringLiteral("ID")));
+}
+
+std::optional<std::vector<Id>> Cli::chosenJurors(const QCommandLineParser& parser, const Campaign& campaign, int* exit)
+{
+    const QString jury = QStringLiteral("jury");
+    Id juryId = 0;
+    if (parser.isSet(jury)) {
+        for (const Jury& j : campaign.juries) {
+            if (rules::sameCode(j.code, parser.value(jury)))
+                juryId = j.id;
+        }
+        if (!juryId) {
+            *exit =
+                error(tr("--jury: this campaign has no jury \"%1\".").arg(Words::printable(parser.value(jury))), Usage);
+            return std::nullopt;
+        }
+    }
+    QSet<Id> asked;
+    for (const QString& value : parser.values(QStringLiteral("juror"))) {
+        bool ok = false;
+        const Id id = value.toLongLong(&ok);
+        const bool known = ok && std::any_of(campaign.jurors.begin(), campaign.jurors.end(),
+                                             [&](const Juror& j) { return j.id == id; });
+        if (!known) {
+            *exit = error(tr("--juror: this campaign has no juror number \"%1\".").arg(Words::printable(value)), Usage);
+            return std::nullopt;
+        }
+        asked.insert(id);
+    }
+    std::vector<Id> chosen;
+    for (const Juror& j : campaign.jurors) {
+        if ((!juryId || j.juryId == juryId) && (asked.isEmpty() || asked.contains(j.id)))
+            chosen.push_back(j.id);
+    }
+    if (chosen.empty()) {
+        *exit = error(tr("No juror is chosen."));
+        return std::nullopt;
+    }
+    return chosen;
+}
+
 int Cli::exportPackages(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jury(QStringLiteral("jury"), tr("Only the jurors of this jury (its code)."),
-                                  QStringLiteral("CODE"));
-    const QCommandLineOption juror(QStringLiteral("juror"), tr("Only this juror (their number); may be repeated."),
-                                   QStringLiteral("ID"));
-    parser.addOption(jury);
-    parser.addOption(juror);
+    addJurorOptions(parser);
     int exit = Ok;
     if (!parse(parser, args, QStringLiteral("export-packages FILE OUTDIR [--jury CODE] [--juror ID...]"),
                tr("Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the "
@@ -578,35 +625,10 @@ int Cli::exportPackages(const QStringList& args)
     auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
     if (!doc)
         return error(why);
-    const Campaign& campaign = doc->campaign();
-    std::vector<Id> chosen;
-    Id juryId = 0;
-    if (parser.isSet(jury)) {
-        for (const Jury& j : campaign.juries) {
-            if (rules::sameCode(j.code, parser.value(jury)))
-                juryId = j.id;
-        }
-        if (!juryId)
-            return error(tr("--jury: this campaign has no jury \"%1\".").arg(Words::printable(parser.value(jury))),
-                         Usage);
-    }
-    QSet<Id> asked;
-    for (const QString& value : parser.values(juror)) {
-        bool ok = false;
-        const Id id = value.toLongLong(&ok);
-        const bool known = ok && std::any_of(campaign.jurors.begin(), campaign.jurors.end(),
-                                             [&](const Juror& j) { return j.id == id; });
-        if (!known)
-            return error(tr("--juror: this campaign has no juror number \"%1\".").arg(Words::printable(value)), Usage);
-        asked.insert(id);
-    }
-    for (const Juror& j : campaign.jurors) {
-        if ((!juryId || j.juryId == juryId) && (asked.isEmpty() || asked.contains(j.id)))
-            chosen.push_back(j.id);
-    }
-    if (chosen.empty())
-        return error(tr("No juror to export a package for."));
-    const JurorPackages::ExportOutcome result = JurorPackages::exportPackages(*doc, chosen, folder);
+    const auto chosen = chosenJurors(parser, doc->campaign(), &exit);
+    if (!chosen)
+        return exit;
+    const JurorPackages::ExportOutcome result = JurorPackages::exportPackages(*doc, *chosen, folder);
     for (const JurorPackages::Written& f : result.files)
         m_out << Words::printable(
                      tr("%1: %n candidate(s)", nullptr, f.candidates).arg(QDir::toNativeSeparators(f.package)))
@@ -619,6 +641,37 @@ int Cli::exportPackages(const QStringList& args)
     m_out << tr("%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.",
                 nullptr, int(result.files.size()))
                  .arg(QDir::toNativeSeparators(result.letters))
+          << Qt::endl;
+    return Ok;
+}
+
+int Cli::scoreSheets(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addJurorOptions(parser);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]"),
+               tr("Writes into OUTDIR each juror's blank score sheets (PDF): a page per candidate assigned to them, "
+                  "a row per criterion with its rubric and a box for the value, to score on paper."),
+               2, &exit))
+        return exit;
+    const QString folder = parser.positionalArguments().at(1);
+    QString why;
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const auto chosen = chosenJurors(parser, *campaign, &exit);
+    if (!chosen)
+        return exit;
+    if (!QDir().mkpath(folder))
+        return error(tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder)));
+    const print::ScoreSheets::Written written = print::ScoreSheets::write(*campaign, *chosen, folder);
+    for (const QString& f : written.files)
+        m_out << QDir::toNativeSeparators(f) << Qt::endl;
+    if (!written.error.isEmpty())
+        return error(written.error);
+    m_out << tr("Score sheets of %n juror(s) written into %1.", nullptr, int(written.files.size()))
+                 .arg(QDir::toNativeSeparators(folder))
           << Qt::endl;
     return Ok;
 }

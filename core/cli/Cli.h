@@ -5,15 +5,19 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+#include <vector>
+
 class QCommandLineOption;
 class QCommandLineParser;
 
-// palmares-cli's commands (docs/cli.md): new, export-template, demo, info, rank, select,
-// import, template.
+// palmares-cli's commands (docs/cli.md): new, export-template, demo, info, journal, rank,
+// select, import, template, status, export-packages, score-sheets, import-returns.
 // Lives in core so that tests run it in-process; app/cli/main.cpp only calls run().
 namespace palmares {
 
 enum class OutputFormat;
+struct Campaign;
 
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -40,6 +44,12 @@ private:
     int status(const QStringList& args);
     int exportPackages(const QStringList& args);
     int importReturns(const QStringList& args);
+    int scoreSheets(const QStringList& args);
+    // --jury CODE and --juror ID..., and the jurors they choose (all when neither is given);
+    // nullopt with the exit status when they name nothing.
+    static void addJurorOptions(QCommandLineParser& parser);
+    std::optional<std::vector<qint64>> chosenJurors(const QCommandLineParser& parser, const Campaign& campaign,
+                                                    int* exit);
 
     // Parses a command's options; on --help or an error, writes what to and sets `exit`.
     bool parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis, const QString& description,

@@ -180,6 +180,23 @@ private slots:
         QVERIFY2(r.out.contains(arg("candidates scored; submitted on")), qPrintable(r.out));
     }
 
+    void scoreSheetsArePrintedPerJuror()
+    {
+        QTemporaryDir out;
+        const QStringList args{arg("score-sheets"), m_campaign, out.path(),     arg("--jury"), arg("citizen"),
+                               arg("--juror"),      arg("10"),  arg("--juror"), arg("11")};
+        const QByteArray before = fingerprint(m_campaign);
+        Run r = runCli(m_dir.path(), args);
+        QVERIFY2(r.exit == 0, qPrintable(describe(args, r)));
+        const QStringList pdfs = QDir(out.path()).entryList({arg("*-sheets.pdf")}, QDir::Files);
+        QCOMPARE(pdfs.size(), 2);
+        QVERIFY(readBytes(out.filePath(pdfs.front())).startsWith("%PDF-"));
+        QCOMPARE(fingerprint(m_campaign), before); // printing changes nothing
+        const QStringList bad{arg("score-sheets"), m_campaign, out.path(), arg("--juror"), arg("0")};
+        r = runCli(m_dir.path(), bad);
+        QCOMPARE(r.exit, 2);
+    }
+
     // Every bad file named with its reason, the campaign file untouched, exit 1.
     void badReturnsAreRefusedByName()
     {

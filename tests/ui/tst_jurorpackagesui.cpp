@@ -96,6 +96,13 @@ private slots:
         QCOMPARE(model->index(1, JurorsModel::PackageColumn).data().toString(), QStringLiteral("no package exported"));
         QCOMPARE(model->index(0, JurorsModel::ProgressColumn).data().toString(), QStringLiteral("58 / 58"));
         QCOMPARE(int(window.document()->campaign().packages.size()), 2);
+
+        // Paper: the blank sheets of the same jurors.
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("scoreSheets"))->menu());
+        QTemporaryDir paper;
+        const print::ScoreSheets::Written sheets = page->writeScoreSheets(chosen, paper.path());
+        QVERIFY2(sheets.error.isEmpty(), qPrintable(sheets.error));
+        QCOMPARE(int(sheets.files.size()), 2);
     }
 
     void returnsAreCheckedShownAndSettled()

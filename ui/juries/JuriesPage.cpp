@@ -107,12 +107,24 @@ JuriesPage::JuriesPage(QWidget* parent)
     auto* exportButton =
         namedButton(tr("Export &packages…"), tr("Export juror packages"), QStringLiteral("exportPackages"));
     exportButton->setToolTip(tr("One encrypted package per juror, to score offline, and a passphrase letter to print"));
-    auto* whom = new QMenu(exportButton);
-    whom->addAction(tr("For &every juror…"), this, [this] { chooseAndExport(Whom::Everyone); });
-    whom->addAction(tr("For the jurors of &this jury…"), this, [this] { chooseAndExport(Whom::ThisJury); });
-    whom->addAction(tr("For the &selected jurors…"), this, [this] { chooseAndExport(Whom::Selected); });
-    exportButton->setMenu(whom);
-    m_jurorBox = box(tr("Jurors"), nullptr, m_jurorView, {m_addJuror, removeJuror, exportButton});
+    const auto whomMenu = [this](QPushButton* button, void (JuriesPage::*action)(Whom)) {
+        auto* whom = new QMenu(button);
+        whom->addAction(tr("For &every juror…"), this, [this, action] { (this->*action)(Whom::Everyone); });
+        whom->addAction(tr("For the jurors of &this jury…"), this, [this, action] { (this->*action)(Whom::ThisJury); });
+        whom->addAction(tr("For the &selected jurors…"), this, [this, action] { (this->*action)(Whom::Selected); });
+        button->setMenu(whom);
+    };
+    whomMenu(exportButton, &JuriesPage::chooseAndExport);
+    auto* sheetsButton = namedButton(tr("Score s&heets…"), tr("Print score sheets"), QStringLiteral("scoreSheets"));
+    sheetsButton->setToolTip(tr("Blank score sheets per juror (PDF), to score on paper"));
+    whomMenu(sheetsButton, &JuriesPage::chooseAndPrintSheets);
+    m_jurorBox = box(tr("Jurors"), nullptr, m_jurorView, {m_addJuror, removeJuror});
+    // The packages and the paper on a row of their own: the box stays narrow at 1024×768.
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addWidget(exportButton);
+    sendRow->addWidget(sheetsButton);
+    sendRow->addStretch();
+    static_cast<QVBoxLayout*>(m_jurorBox->layout())->addLayout(sendRow);
 
     m_conflictView = table(m_conflicts, tr("Conflicts of interest"));
     m_conflictView->verticalHeader()->show();
@@ -287,6 +299,51 @@ void JuriesPage::chooseAndExport(Whom whom)
         text = outcome.error + QStringLiteral("\n\n") + text;
     QMessageBox box(outcome.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                     tr("Export juror packages"), text, QMessageBox::Close, this);
+    QPushButton* open = box.addButton(tr("&Open the folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+print::ScoreSheets::Written JuriesPage::writeScoreSheets(const std::vector<Id>& jurors, const QString& folder)
+{
+    QProgressDialog progress(tr("Writing the score sheets…"), tr("Cancel"), 0, int(jurors.size()), this);
+    progress.setWindowTitle(tr("Print score sheets"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(jurors.size() > 1 ? 0 : 1000);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    return print::ScoreSheets::write(m_document->campaign(), jurors, folder, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+}
+
+void JuriesPage::chooseAndPrintSheets(Whom whom)
+{
+    if (!m_document)
+        return;
+    const std::vector<Id> jurors = jurorsFor(whom);
+    if (jurors.empty()) {
+        emit problem(whom == Whom::Selected ? tr("Select the jurors to print score sheets for, then try again.")
+                                            : tr("There is no juror to print score sheets for."));
+        return;
+    }
+    const QString start = QFileInfo(m_document->path()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the score sheets"), start);
+    if (folder.isEmpty())
+        return;
+    const print::ScoreSheets::Written written = writeScoreSheets(jurors, folder);
+    QString text = tr("Score sheets of %n juror(s) written into %1, one PDF each.", nullptr, int(written.files.size()))
+                       .arg(QDir::toNativeSeparators(folder));
+    if (written.cancelled)
+        text = tr("Cancelled.") + QLatin1Char(' ') + text;
+    if (!written.error.isEmpty())
+        text = written.error + QStringLiteral("\n\n") + text;
+    QMessageBox box(written.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Print score sheets"),
+                    text, QMessageBox::Close, this);
     QPushButton* open = box.addButton(tr("&Open the folder"), QMessageBox::ActionRole);
     box.exec();
     if (box.clickedButton() == open)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/edit/JurorPackages.h"
+#include "core/print/ScoreSheets.h"
 #include "ui/common/DocumentPage.h"
 #include "ui/common/TableView.h"
 
@@ -42,6 +43,8 @@ public:
     // Writes the packages of `jurors` and their letters into `folder`, with a progress bar
     // and Cancel when there are several; what was written is in the outcome.
     JurorPackages::ExportOutcome exportPackages(const std::vector<Id>& jurors, const QString& folder);
+    // Writes the blank score sheets of `jurors` into `folder` (PDF), with a progress bar.
+    print::ScoreSheets::Written writeScoreSheets(const std::vector<Id>& jurors, const QString& folder);
 
 private:
     void juryChanged();
@@ -51,6 +54,7 @@ private:
     void removeJuror();
     void updateConflictSummary();
     void chooseAndExport(Whom whom);
+    void chooseAndPrintSheets(Whom whom);
 
     QPointer<CampaignDocument> m_document;
     JuriesModel* m_juries;
