@@ -3,9 +3,14 @@
 // import, and during `demo --force` over an existing campaign. After each kill the campaign
 // opens, passes SQLite's integrity check and holds either everything or nothing of the
 // write; once it is opened again, nothing is left beside it (journal, locks, staged files).
+// And a juror's autosave killed: this executable, started with --juror-writer, scores in a
+// juror package as juror mode does, one save per change, until it is killed; the package
+// then opens with its passphrase and holds exactly its last complete save.
 // PALMARES_FAULT_TRIALS sets the number of trials of each kind (20 by default, 100 in
 // scripts/faults.sh), PALMARES_FAULT_SEED the seed.
 #include "core/edit/CampaignDocument.h"
+#include "core/io/JurorSession.h"
+#include "core/model/UtcTime.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/TestFiles.h"
@@ -81,6 +86,71 @@ QString integrity(const QString& path)
     return q.value(0).toString();
 }
 
+// The juror writer's changes: change `i` gives the (i mod candidates)-th candidate, on the
+// (i / candidates mod criteria)-th criterion, a value on the jury's scale that depends on
+// i, at `jurorStart` + i + 1 seconds: the save's time says how many changes it holds.
+const QDateTime jurorStart = utcDateTime(QDate(2026, 6, 3), QTime(20, 0));
+constexpr int jurorChanges = 400;
+
+struct JurorChange {
+    Id candidateId = 0;
+    Id criterionId = 0;
+    double value = 0;
+    QDateTime at;
+};
+
+JurorChange jurorChange(const PackageContents& p, int i)
+{
+    const int candidates = int(p.candidates.size());
+    const int criteria = int(p.criteria.size());
+    const int steps = int((p.jury.scaleMax - p.jury.scaleMin) / p.jury.scaleStep) + 1;
+    return {p.candidates[std::size_t(i % candidates)].id, p.criteria[std::size_t(i / candidates % criteria)].id,
+            p.jury.scaleMin + p.jury.scaleStep * (i * 7 % steps), jurorStart.addSecs(i + 1)};
+}
+
+// The writer's side: opens the package, says "open" on its output, then makes the changes.
+int jurorWriter(const QString& path, const QString& passphrase)
+{
+    PackageProblem problem = PackageProblem::None;
+    QString error;
+    auto session = JurorSession::open(path, passphrase, &problem, &error);
+    if (!session) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    fputs("open\n", stdout);
+    fflush(stdout);
+    for (int i = 0; i < jurorChanges; ++i) {
+        const JurorChange c = jurorChange(session->contents(), i);
+        // A value already there saves nothing, and changes nothing.
+        if (!session->setScore(c.candidateId, c.criterionId, c.value, c.at, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+// The scores the package holds after the first `n` changes of the writer, from `start`.
+using Values = std::map<std::pair<Id, Id>, double>;
+
+Values afterChanges(const PackageContents& start, int n)
+{
+    Values scores;
+    for (const PackageScore& s : start.scores)
+        scores[{s.candidateId, s.criterionId}] = s.value;
+    for (int i = 0; i < n; ++i) {
+        const JurorChange c = jurorChange(start, i);
+        scores[{c.candidateId, c.criterionId}] = c.value;
+    }
+    return scores;
+}
+
+Values held(const PackageContents& p)
+{
+    return afterChanges(p, 0);
+}
+
 } // namespace
 
 class TstFaults : public QObject {
@@ -90,6 +160,7 @@ private slots:
     void initTestCase();
     void aKilledImportLeavesTheCampaignWholeOrAsItWas();
     void aKilledDemoOverACampaignLeavesTheOldOrTheNew();
+    void aKilledJurorSaveLeavesTheLastSave();
 
 private:
     QTemporaryDir m_dir;
@@ -193,5 +264,85 @@ void TstFaults::aKilledDemoOverACampaignLeavesTheOldOrTheNew()
     qInfo("demo --force killed %d times of %d: %d kept the old campaign, %d the new one", killed, m_trials, old, fresh);
 }
 
-QTEST_GUILESS_MAIN(TstFaults)
+void TstFaults::aKilledJurorSaveLeavesTheLastSave()
+{
+    const Run demo = runCli(m_dir.path(), {QStringLiteral("demo"), QStringLiteral("j.ami")});
+    QVERIFY2(demo.finished && demo.exit == 0, qPrintable(demo.err));
+    const QString folder = m_dir.filePath(QStringLiteral("cle"));
+    const Run exported = runCli(m_dir.path(), {QStringLiteral("export-packages"), QStringLiteral("j.ami"),
+                                               QStringLiteral("cle"), QStringLiteral("--juror"), QStringLiteral("1")});
+    QVERIFY2(exported.finished && exported.exit == 0, qPrintable(exported.err));
+    QString why;
+    const std::optional<Campaign> c = CampaignFile::read(m_dir.filePath(QStringLiteral("j.ami")), &why);
+    QVERIFY2(c, qPrintable(why));
+    QVERIFY(packageOf(*c, 1));
+    const QString passphrase = packageOf(*c, 1)->passphrase;
+    const QStringList packages = QDir(folder).entryList({QStringLiteral("*.palmjury")}, QDir::Files);
+    QCOMPARE(packages.size(), 1);
+    const QString path = QDir(folder).filePath(packages.front());
+    const QByteArray exportedBytes = readBytes(path);
+    PackageProblem problem = PackageProblem::None;
+    const auto start = JurorSession::open(path, passphrase, &problem, &why);
+    QVERIFY2(start, qPrintable(why));
+    const PackageContents original = start->contents();
+    const QStringList files = listing(folder);
+
+    // The writer started; "open" once it has the key; killed at a random moment of its saves.
+    const auto runWriter = [&](int delayMs, bool* killed) {
+        QProcess writer;
+        prepareCli(writer, folder);
+        writer.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--juror-writer"), path, passphrase});
+        if (!writer.waitForStarted(hangGuardMs) || !writer.waitForReadyRead(hangGuardMs))
+            return QStringLiteral("the writer did not open the package: ") +
+                   QString::fromUtf8(writer.readAllStandardError());
+        QElapsedTimer clock;
+        clock.start();
+        *killed = !writer.waitForFinished(delayMs);
+        if (*killed)
+            writer.kill();
+        writer.waitForFinished(hangGuardMs);
+        if (!*killed && (writer.exitStatus() != QProcess::NormalExit || writer.exitCode() != 0))
+            return QStringLiteral("the writer failed: ") + QString::fromUtf8(writer.readAllStandardError());
+        return delayMs < 0 ? QString::number(clock.elapsed()) : QString();
+    };
+    bool killed = false;
+    const QString full = runWriter(-1, &killed);
+    bool timed = false;
+    const int fullMs = full.toInt(&timed);
+    QVERIFY2(timed, qPrintable(full));
+    int kills = 0, untouched = 0, complete = 0;
+    for (int trial = 0; trial < m_trials; ++trial) {
+        QVERIFY(writeBytes(path, exportedBytes));
+        const int delay = m_random.bounded(fullMs + fullMs / 5 + 1);
+        const QString failed = runWriter(delay, &killed);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        kills += killed ? 1 : 0;
+        const auto after = JurorSession::open(path, passphrase, &problem, &why);
+        QVERIFY2(after, qPrintable(QStringLiteral("trial %1, killed after %2 ms: %3").arg(trial).arg(delay).arg(why)));
+        const QDateTime saved = after->contents().savedAt;
+        const int n = saved == original.savedAt ? 0 : int(jurorStart.secsTo(saved));
+        QVERIFY2(n >= 0 && n <= jurorChanges, qPrintable(saved.toString(Qt::ISODate)));
+        QVERIFY2(held(after->contents()) == afterChanges(original, n),
+                 qPrintable(QStringLiteral("trial %1: the package saved at change %2 does not hold its changes")
+                                .arg(trial)
+                                .arg(n)));
+        untouched += n == 0 ? 1 : 0;
+        complete += n == jurorChanges ? 1 : 0;
+        QVERIFY2(listing(folder) == files, qPrintable(listing(folder).join(QStringLiteral(", "))));
+    }
+    qInfo("juror's autosave (%d changes in %d ms) killed %d times of %d: %d before the first save, %d after the last",
+          jurorChanges, fullMs, kills, m_trials, untouched, complete);
+}
+
+int main(int argc, char** argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--juror-writer") == 0) {
+        QCoreApplication app(argc, argv);
+        return jurorWriter(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    QCoreApplication app(argc, argv);
+    TstFaults test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_faults.moc"
