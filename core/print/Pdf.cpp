@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -13,6 +14,11 @@
 namespace palmares::print {
 
 QByteArray pdfFromHtml(const QString& html, const QString& title)
+{
+    return pdfFromHtml(QStringList{html}, title);
+}
+
+QByteArray pdfFromHtml(const QStringList& parts, const QString& title)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -25,16 +31,33 @@ QByteArray pdfFromHtml(const QString& html, const QString& title)
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Palmarès " PALMARES_VERSION));
-        QTextDocument document;
-        // Laid out for the writer itself: its resolution for the fonts, its page (inside the
-        // margins) for the lines; else print() would add margins of its own.
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(QSizeF(writer.width(), writer.height()));
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(11);
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        document.print(&writer);
+        const QSizeF page(writer.width(), writer.height());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return {};
+        bool first = true;
+        for (const QString& html : parts) {
+            // Each part laid out alone, for the writer itself: its resolution for the fonts,
+            // its page (inside the margins) for the lines. A document of many short parts is
+            // laid out in time proportional to its length.
+            QTextDocument document;
+            document.documentLayout()->setPaintDevice(&writer);
+            document.setPageSize(page);
+            document.setDefaultFont(font);
+            document.setHtml(html);
+            for (int i = 0; i < document.pageCount(); ++i) {
+                if (!first && !writer.newPage())
+                    return {};
+                first = false;
+                painter.save();
+                painter.translate(0, -page.height() * i);
+                document.drawContents(&painter, QRectF(QPointF(0, page.height() * i), page));
+                painter.restore();
+            }
+        }
+        painter.end();
     }
     buffer.close();
     return bytes.startsWith("%PDF-") ? bytes : QByteArray();

@@ -36,7 +36,7 @@ QString ScoreSheets::fileName(const Campaign& campaign, const Juror& juror)
            QStringLiteral(".pdf");
 }
 
-QString ScoreSheets::html(const Campaign& c, const Juror& juror)
+QStringList ScoreSheets::pages(const Campaign& c, const Juror& juror)
 {
     const Jury* jury = juryOf(c, juror);
     const QString scale =
@@ -46,12 +46,9 @@ QString ScoreSheets::html(const Campaign& c, const Juror& juror)
     std::vector<const Criterion*> criteria;
     for (const Criterion& k : c.criteria)
         criteria.push_back(&k);
-    QString h;
-    bool first = true;
+    QStringList pages;
     for (const Candidate* k : assignedTo(c, juror.id)) {
-        h += first ? QStringLiteral("<div style=\"font-size:9pt\">")
-                   : QStringLiteral("<div style=\"font-size:9pt; page-break-before:always\">");
-        first = false;
+        QString h = QStringLiteral("<div style=\"font-size:9pt\">");
         h += QStringLiteral("<p style=\"color:#555555; margin-bottom:0\">") + esc(c.settings.name) +
              QStringLiteral(" — ") + esc(tr("score sheet of %1, %2").arg(juror.name, jury ? jury->name : QString())) +
              QStringLiteral("</p>");
@@ -83,15 +80,17 @@ QString ScoreSheets::html(const Campaign& c, const Juror& juror)
                  levels.join(QStringLiteral(" · ")) + QStringLiteral("</span></td><td>&nbsp;</td><td>&nbsp;</td></tr>");
         }
         h += QStringLiteral("</table></div>");
+        pages << h;
     }
-    if (first)
-        h = QStringLiteral("<p>") + esc(tr("No candidate is assigned to %1.").arg(juror.name)) + QStringLiteral("</p>");
-    return h;
+    if (pages.isEmpty())
+        pages << QStringLiteral("<p>") + esc(tr("No candidate is assigned to %1.").arg(juror.name)) +
+                     QStringLiteral("</p>");
+    return pages;
 }
 
 QByteArray ScoreSheets::pdf(const Campaign& campaign, const Juror& juror)
 {
-    return pdfFromHtml(html(campaign, juror), tr("Score sheets of %1").arg(juror.name));
+    return pdfFromHtml(pages(campaign, juror), tr("Score sheets of %1").arg(juror.name));
 }
 
 ScoreSheets::Written ScoreSheets::write(const Campaign& campaign, const std::vector<Id>& jurors, const QString& folder,

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -18,8 +19,8 @@ namespace palmares::print {
 class ScoreSheets {
     Q_DECLARE_TR_FUNCTIONS(ScoreSheets)
 public:
-    // The sheets of `juror`, as rich text and as a PDF.
-    static QString html(const Campaign& campaign, const Juror& juror);
+    // The sheets of `juror`, as rich text (a page per candidate) and as a PDF.
+    static QStringList pages(const Campaign& campaign, const Juror& juror);
     static QByteArray pdf(const Campaign& campaign, const Juror& juror);
     // The file name of `juror`'s sheets: « jury-d-experts-03-claire-martin-grilles.pdf ».
     static QString fileName(const Campaign& campaign, const Juror& juror);

@@ -5,17 +5,22 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
+#include "core/edit/JurorPackages.h"
 #include "core/engine/Analysis.h"
 #include "core/engine/Evaluation.h"
 #include "core/io/Import.h"
+#include "core/io/JurorSession.h"
 #include "core/model/Siret.h"
+#include "core/print/ScoreSheets.h"
 #include "core/storage/CampaignFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -235,17 +240,85 @@ void benchImports(QTextStream& out, QTemporaryDir& dir, int runs)
     out.flush();
 }
 
+// The demo's juror packages: the export of every juror's package and letter from the
+// document (as the Juries page and palmares-cli export-packages do), a package opened by its
+// juror (Argon2id, then the seal and the contents), one change of the juror saved into it
+// (sealed again, written whole and synced), a return read, checked and planned, and every
+// juror's paper score sheets.
+void benchPackages(QTextStream& out, QTemporaryDir& dir, int runs)
+{
+    const Campaign demo = DemoGenerator::generate(DemoOptions::realistic());
+    std::vector<Id> jurors;
+    for (const Juror& j : demo.jurors)
+        jurors.push_back(j.id);
+    std::map<QString, std::vector<double>> t;
+    for (int r = 0; r < runs; ++r) {
+        const QString path = dir.filePath(QStringLiteral("packages-%1.ami").arg(r));
+        {
+            CampaignFile file;
+            if (!file.create(path) || !file.writeAll(demo))
+                die(file.errorString());
+        }
+        QString why;
+        auto doc = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
+        if (!doc)
+            die(why);
+        const QString folder = dir.filePath(QStringLiteral("packages-%1").arg(r));
+        if (!QDir().mkpath(folder))
+            die(folder);
+        JurorPackages::ExportOutcome exported;
+        t[QStringLiteral("export: 24 packages and letters, recorded")].push_back(
+            timeMs([&] { exported = JurorPackages::exportPackages(*doc, jurors, folder); }));
+        if (!exported.error.isEmpty() || exported.files.size() != jurors.size())
+            die(exported.error);
+        const JurorPackages::Written& first = exported.files.front();
+        const JurorPackage* record = packageOf(doc->campaign(), first.jurorId);
+        if (!record)
+            die(QStringLiteral("no package recorded"));
+        std::unique_ptr<JurorSession> session;
+        t[QStringLiteral("juror: open a package (Argon2id, seal, contents)")].push_back(timeMs([&] {
+            PackageProblem problem = PackageProblem::None;
+            session = JurorSession::open(first.package, record->passphrase, &problem, &why);
+        }));
+        if (!session)
+            die(why);
+        const PackageScore given = session->contents().scores.front();
+        const double other = given.value == session->contents().jury.scaleMin ? session->contents().jury.scaleMax
+                                                                              : session->contents().jury.scaleMin;
+        t[QStringLiteral("juror: one change saved into the package")].push_back(timeMs([&] {
+            if (!session->setScore(given.candidateId, given.criterionId, other, QDateTime::currentDateTimeUtc(), &why))
+                die(why);
+        }));
+        JurorPackages::Return back;
+        t[QStringLiteral("return: read, checked and planned")].push_back(timeMs(
+            [&] { back = JurorPackages::read(doc->campaign(), first.package, QDateTime::currentDateTimeUtc()); }));
+        if (!back.problem.isEmpty() || back.plan.taken != 1)
+            die(back.problem);
+        print::ScoreSheets::Written sheets;
+        t[QStringLiteral("paper: 24 jurors' score sheets")].push_back(
+            timeMs([&] { sheets = print::ScoreSheets::write(doc->campaign(), jurors, folder); }));
+        if (!sheets.error.isEmpty() || sheets.files.size() != jurors.size())
+            die(sheets.error);
+    }
+    for (const auto& [step, values] : t)
+        out << "| packages | " << demo.candidates.size() << " | " << demo.jurors.size() << " | " << demo.scores.size()
+            << " | " << step << " | " << QString::number(median(values), 'f', 2) << " |\n";
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Fonts for the PDFs of the packages' section, on the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times storage and engine on generated campaigns."));
     parser.addHelpOption();
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs per measure (median)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("realistic, large or import."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("realistic, large, import or packages."),
                                   QStringLiteral("size"));
     parser.addOptions({runs, only});
     parser.process(app);
@@ -346,5 +419,7 @@ int main(int argc, char* argv[])
     }
     if (!parser.isSet(only) || parser.value(only) == QLatin1String("import"))
         benchImports(out, dir, n);
+    if (!parser.isSet(only) || parser.value(only) == QLatin1String("packages"))
+        benchPackages(out, dir, n);
     return 0;
 }

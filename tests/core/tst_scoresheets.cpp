@@ -29,7 +29,7 @@ private slots:
         }
         QVERIFY(juror);
         QTextDocument d;
-        d.setHtml(ScoreSheets::html(c, *juror));
+        d.setHtml(ScoreSheets::pages(c, *juror).join(QString()));
         const QString text = d.toPlainText();
         const std::vector<const Candidate*> assigned = assignedTo(c, juror->id);
         for (const Candidate* k : assigned)
