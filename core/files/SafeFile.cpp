@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #ifdef Q_OS_WIN
@@ -16,6 +15,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -74,6 +74,47 @@ bool replace(const QString& from, const QString& to, QString* why)
     }
 #endif
     return true;
+}
+
+// The staged file gets the permissions of the file it replaces, or, for a new file, those a
+// file made by this process gets (0666 less the umask): not the staged file's own 0600.
+bool givePermissions(const QString& staged, const QString& target, QString* why)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(staged);
+    Q_UNUSED(target);
+    Q_UNUSED(why);
+    return true;
+#else
+    struct stat existing {};
+    mode_t mode = 0;
+    if (::stat(QFile::encodeName(target).constData(), &existing) == 0) {
+        mode = existing.st_mode & 07777;
+    } else {
+        // The umask, read without changing it (Linux 4.7 and later), else set back at once.
+        mode_t mask = 022;
+        QFile status(QStringLiteral("/proc/self/status"));
+        bool known = false;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("Umask:")) {
+                    mask = mode_t(line.mid(6).trimmed().toUInt(&known, 8));
+                    break;
+                }
+            }
+        }
+        if (!known) {
+            mask = ::umask(022);
+            ::umask(mask);
+        }
+        mode = 0666 & ~mask;
+    }
+    if (::chmod(QFile::encodeName(staged).constData(), mode) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    return true;
+#endif
 }
 
 // Whether the process `pid` still runs (on this computer).
@@ -155,32 +196,29 @@ bool SafeFile::writeAll(QIODevice& out, const QByteArray& bytes, QString* why)
 
 bool SafeFile::write(const QString& path, const Writer& writer, QString* error)
 {
-    if (!canReplace(QFileInfo(path), path, error))
+    // Staged beside the file under a name that carries this process's number, synced, then
+    // renamed over it: a write killed half-way leaves the old file, and its staged file is
+    // removed by the next write to the same file (StagedFile).
+    StagedFile staged(path);
+    if (!staged.prepare(error))
         return false;
-    // QSaveFile writes beside the file, syncs it and renames it over the file on commit
-    // (MoveFileEx on Windows); it writes through a link to the file it points to.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QFile file(staged.stagedPath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = cannotWrite(path, file.errorString());
         return false;
     }
     QString why;
     if (!writer(file, &why)) {
-        file.cancelWriting();
         *error = cannotWrite(path, why.isEmpty() ? file.errorString() : why);
         return false;
     }
-    // The last bytes leave the buffer here; QSaveFile::commit() would not report it.
+    // The last bytes leave the buffer here.
     if (!file.flush()) {
         *error = cannotWrite(path, file.errorString());
-        file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = cannotWrite(path, file.errorString());
-        return false;
-    }
-    return true;
+    file.close();
+    return staged.commit(error);
 }
 
 bool SafeFile::write(const QString& path, const QByteArray& bytes, QString* error)
@@ -230,7 +268,8 @@ bool StagedFile::commit(QString* error)
         *error = SafeFile::cannotWrite(m_shown, tr("the file written is missing."));
         return false;
     }
-    if (!syncToDisk(m_staged, &why) || !replace(m_staged, m_target, &why)) {
+    if (!syncToDisk(m_staged, &why) || !givePermissions(m_staged, m_target, &why) ||
+        !replace(m_staged, m_target, &why)) {
         *error = SafeFile::cannotWrite(m_shown, why);
         discard();
         return false;

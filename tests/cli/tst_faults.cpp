@@ -310,7 +310,7 @@ void TstFaults::aKilledJurorSaveLeavesTheLastSave()
     bool timed = false;
     const int fullMs = full.toInt(&timed);
     QVERIFY2(timed, qPrintable(full));
-    int kills = 0, untouched = 0, complete = 0;
+    int kills = 0, untouched = 0, complete = 0, leftovers = 0;
     for (int trial = 0; trial < m_trials; ++trial) {
         QVERIFY(writeBytes(path, exportedBytes));
         const int delay = m_random.bounded(fullMs + fullMs / 5 + 1);
@@ -328,10 +328,30 @@ void TstFaults::aKilledJurorSaveLeavesTheLastSave()
                                 .arg(n)));
         untouched += n == 0 ? 1 : 0;
         complete += n == jurorChanges ? 1 : 0;
-        QVERIFY2(listing(folder) == files, qPrintable(listing(folder).join(QStringLiteral(", "))));
+        // Killed while it wrote, the writer left its staged file: sealed bytes, nothing in the
+        // clear; the next save removes it.
+        const QStringList left = listing(folder);
+        if (left != files) {
+            ++leftovers;
+            for (const QString& name : left) {
+                if (files.contains(name))
+                    continue;
+                QVERIFY2(name.startsWith(QLatin1Char('.') + packages.front()) && name.endsWith(QStringLiteral(".part")),
+                         qPrintable(name));
+                const QByteArray bytes = readBytes(QDir(folder).filePath(name));
+                for (const Candidate& k : original.candidates)
+                    QVERIFY2(!bytes.contains(k.name.toUtf8()), qPrintable(name + QStringLiteral(": ") + k.name));
+            }
+            const JurorChange next = jurorChange(original, jurorChanges);
+            QVERIFY2(after->setScore(next.candidateId, next.criterionId, original.jury.scaleMin, next.at, &why) &&
+                         after->setScore(next.candidateId, next.criterionId, original.jury.scaleMax, next.at, &why),
+                     qPrintable(why));
+            QVERIFY2(listing(folder) == files, qPrintable(listing(folder).join(QStringLiteral(", "))));
+        }
     }
-    qInfo("juror's autosave (%d changes in %d ms) killed %d times of %d: %d before the first save, %d after the last",
-          jurorChanges, fullMs, kills, m_trials, untouched, complete);
+    qInfo("juror's autosave (%d changes in %d ms) killed %d times of %d: %d before the first save, %d after the "
+          "last; %d left a staged file, removed by the next save",
+          jurorChanges, fullMs, kills, m_trials, untouched, complete, leftovers);
 }
 
 int main(int argc, char** argv)

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace palmares;
 using namespace palmares::test;
 
@@ -36,6 +38,7 @@ private slots:
     void aStagedFileThroughALinkWritesTheLinkedFile();
     void aStagedFileRefusesAMissingFolder();
     void aStagedFileRemovesWhatAKilledWriterLeft();
+    void aWriteKeepsTheFilesPermissions();
 };
 
 void TstSafeFile::writeReplacesTheFileWhole()
@@ -286,6 +289,34 @@ void TstSafeFile::aStagedFileRemovesWhatAKilledWriterLeft()
     expected << QFileInfo(staged.stagedPath()).fileName();
     expected.sort();
     QCOMPARE(listing(dir.path()), expected);
+}
+
+void TstSafeFile::aWriteKeepsTheFilesPermissions()
+{
+    // A file replaced keeps its permissions (a campaign shared with a group stays shared); a
+    // new one gets what any file this process makes gets, not a staged file's 0600.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString shared = dir.filePath(QStringLiteral("partagée.ami"));
+    QVERIFY(writeBytes(shared, QByteArrayLiteral("old")));
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0640) == 0);
+    QString error;
+    QVERIFY2(SafeFile::write(shared, QByteArrayLiteral("new"), &error), qPrintable(error));
+    struct stat st {};
+    QVERIFY(::stat(QFile::encodeName(shared).constData(), &st) == 0);
+    QCOMPARE(int(st.st_mode & 0777), 0640);
+
+    const mode_t mask = ::umask(027);
+    const QString fresh = dir.filePath(QStringLiteral("nouveau.csv"));
+    const bool written = SafeFile::write(fresh, QByteArrayLiteral("x"), &error);
+    StagedFile staged(dir.filePath(QStringLiteral("classeur.xlsx")));
+    const bool stagedWritten = staged.prepare(&error) && writeBytes(staged.stagedPath(), "x") && staged.commit(&error);
+    ::umask(mask);
+    QVERIFY2(written && stagedWritten, qPrintable(error));
+    QVERIFY(::stat(QFile::encodeName(fresh).constData(), &st) == 0);
+    QCOMPARE(int(st.st_mode & 0777), 0640);
+    QVERIFY(::stat(QFile::encodeName(dir.filePath(QStringLiteral("classeur.xlsx"))).constData(), &st) == 0);
+    QCOMPARE(int(st.st_mode & 0777), 0640);
 }
 
 QTEST_GUILESS_MAIN(TstSafeFile)
