@@ -569,6 +569,25 @@
         <translation>conflict</translation>
     </message>
     <message>
+        <source>No juror is chosen.</source>
+        <translation>No juror is chosen.</translation>
+    </message>
+    <message>
+        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
+        <translation>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheets of %n juror(s) written into %1.</source>
+        <translation>
+            <numerusform>Score sheets of %n juror written into %1.</numerusform>
+            <numerusform>Score sheets of %n jurors written into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -592,6 +611,8 @@ Commands:
   score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
                                  blank score sheets per juror, to score on paper (PDF)
   import-returns FILE RETURN...  take in the packages jurors sent back
+  report FILE --out X.xlsx|X.csv [--public]
+                                 the ranking and every score as a spreadsheet
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
@@ -618,28 +639,31 @@ Commands:
   score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
                                  blank score sheets per juror, to score on paper (PDF)
   import-returns FILE RETURN...  take in the packages jurors sent back
+  report FILE --out X.xlsx|X.csv [--public]
+                                 the ranking and every score as a spreadsheet
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>No juror is chosen.</source>
-        <translation>No juror is chosen.</translation>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>The file to write: .xlsx or .csv.</translation>
     </message>
     <message>
-        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
-        <translation>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</translation>
+        <source>The public version: no juror&apos;s name next to a score, no comment.</source>
+        <translation>The public version: no juror&apos;s name next to a score, no comment.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>The folder %1 cannot be made.</translation>
+        <source>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</source>
+        <translation>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</translation>
     </message>
-    <message numerus="yes">
-        <source>Score sheets of %n juror(s) written into %1.</source>
-        <translation>
-            <numerusform>Score sheets of %n juror written into %1.</numerusform>
-            <numerusform>Score sheets of %n jurors written into %1.</numerusform>
-        </translation>
+    <message>
+        <source>report needs --out FILE (.xlsx or .csv).</source>
+        <translation>report needs --out FILE (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</source>
+        <translation>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2351,116 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Spreadsheets</name>
+    <message>
+        <source>a sheet could not be written whole (is the disk full?)</source>
+        <translation>a sheet could not be written whole (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <extracomment>Added to the name of a ranking written as CSV for the file of the scores beside it: « resultats.csv » → « resultats-notes.csv ».</extracomment>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <source>%1: results are written as .xlsx or .csv.</source>
+        <translation>%1: results are written as .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
     <name>StagedFile</name>
     <message>
         <source>the file written is missing.</source>
         <translation>the file written is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Ranking</source>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Cumulative surface (m²)</source>
+        <translation>Cumulative surface (m²)</translation>
+    </message>
+    <message>
+        <source>Site fill (%)</source>
+        <translation>Site fill (%)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pillar</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Juror %1 (%2)</source>
+        <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d&apos;experts) ».</extracomment>
+        <translation>Juror %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5379,73 @@ Open it read-only?</translation>
     <message>
         <source>Import &amp;juror returns…</source>
         <translation>Import &amp;juror returns…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Results spreadsheet…</source>
+        <translation>&amp;Results spreadsheet…</translation>
+    </message>
+    <message>
+        <source>The ranking and every score, with the jurors&apos; names and comments, as XLSX or CSV</source>
+        <translation>The ranking and every score, with the jurors&apos; names and comments, as XLSX or CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Public results spreadsheet…</source>
+        <translation>&amp;Public results spreadsheet…</translation>
+    </message>
+    <message>
+        <source>The ranking and every score without the jurors&apos; names or comments, to publish</source>
+        <translation>The ranking and every score without the jurors&apos; names or comments, to publish</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>Writing the spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Export the results</translation>
+    </message>
+    <message>
+        <source>Export the public results</source>
+        <translation>Export the public results</translation>
+    </message>
+    <message>
+        <source>-public-results</source>
+        <extracomment>Added to the campaign&apos;s name for the file of its results: « Courcy-resultats.xlsx ».</extracomment>
+        <translation>-public-results</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-results</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV: the ranking, and the scores beside it (*.csv)</source>
+        <translation>CSV: the ranking, and the scores beside it (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Written:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,25 @@
         <translation>conflit</translation>
     </message>
     <message>
+        <source>No juror is chosen.</source>
+        <translation>Aucun juré n’est choisi.</translation>
+    </message>
+    <message>
+        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
+        <translation>Écrit dans OUTDIR les grilles de notation vierges de chaque juré (PDF)&#xa0;: une page par candidat qui lui est attribué, une ligne par critère avec son barème et une case pour la note, pour noter sur papier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score sheets of %n juror(s) written into %1.</source>
+        <translation>
+            <numerusform>Grilles de notation de %n juré écrites dans %1.</numerusform>
+            <numerusform>Grilles de notation de %n jurés écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -592,6 +611,8 @@ Commands:
   score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
                                  blank score sheets per juror, to score on paper (PDF)
   import-returns FILE RETURN...  take in the packages jurors sent back
+  report FILE --out X.xlsx|X.csv [--public]
+                                 the ranking and every score as a spreadsheet
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
@@ -618,28 +639,31 @@ Commandes&#xa0;:
   score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]
                                  grilles de notation vierges par juré, pour noter sur papier (PDF)
   import-returns FILE RETURN...  reprend les dossiers renvoyés par les jurés
+  report FILE --out X.xlsx|X.csv [--public]
+                                 le classement et toutes les notes dans un tableur
 
 «&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>No juror is chosen.</source>
-        <translation>Aucun juré n’est choisi.</translation>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>Le fichier à écrire&#xa0;: .xlsx ou .csv.</translation>
     </message>
     <message>
-        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
-        <translation>Écrit dans OUTDIR les grilles de notation vierges de chaque juré (PDF)&#xa0;: une page par candidat qui lui est attribué, une ligne par critère avec son barème et une case pour la note, pour noter sur papier.</translation>
+        <source>The public version: no juror&apos;s name next to a score, no comment.</source>
+        <translation>La version publique&#xa0;: aucun nom de juré à côté d’une note, aucun commentaire.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
+        <source>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</source>
+        <translation>Écrit les résultats de la campagne dans un tableur&#xa0;: le classement (toutes les notes, le remplissage et le sort de chaque candidat) et chaque note avec son juré, son commentaire, son origine et son heure. Un classeur .xlsx contient les deux&#xa0;; un fichier .csv contient le classement, et les notes vont à côté (X-notes.csv).</translation>
     </message>
-    <message numerus="yes">
-        <source>Score sheets of %n juror(s) written into %1.</source>
-        <translation>
-            <numerusform>Grilles de notation de %n juré écrites dans %1.</numerusform>
-            <numerusform>Grilles de notation de %n jurés écrites dans %1.</numerusform>
-        </translation>
+    <message>
+        <source>report needs --out FILE (.xlsx or .csv).</source>
+        <translation>report demande --out FICHIER (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</source>
+        <translation>--out attend un fichier .xlsx ou .csv, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2351,116 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Spreadsheets</name>
+    <message>
+        <source>a sheet could not be written whole (is the disk full?)</source>
+        <translation>une feuille n’a pas pu être écrite en entier (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <extracomment>Added to the name of a ranking written as CSV for the file of the scores beside it: « resultats.csv » → « resultats-notes.csv ».</extracomment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>%1: results are written as .xlsx or .csv.</source>
+        <translation>%1&#xa0;: les résultats s’écrivent en .xlsx ou en .csv.</translation>
+    </message>
+</context>
+<context>
     <name>StagedFile</name>
     <message>
         <source>the file written is missing.</source>
         <translation>le fichier écrit a disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Ranking</source>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>N° d’inscription</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Note finale</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <source>Cumulative surface (m²)</source>
+        <translation>Surface cumulée (m²)</translation>
+    </message>
+    <message>
+        <source>Site fill (%)</source>
+        <translation>Remplissage du site (%)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Juror %1 (%2)</source>
+        <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d&apos;experts) ».</extracomment>
+        <translation>Juré %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5379,73 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     <message>
         <source>Import &amp;juror returns…</source>
         <translation>Importer les retours des &amp;jurés…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Results spreadsheet…</source>
+        <translation>Tableur des &amp;résultats…</translation>
+    </message>
+    <message>
+        <source>The ranking and every score, with the jurors&apos; names and comments, as XLSX or CSV</source>
+        <translation>Le classement et toutes les notes, avec les noms des jurés et leurs commentaires, en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Public results spreadsheet…</source>
+        <translation>Tableur des résultats &amp;publics…</translation>
+    </message>
+    <message>
+        <source>The ranking and every score without the jurors&apos; names or comments, to publish</source>
+        <translation>Le classement et toutes les notes sans les noms des jurés ni leurs commentaires, pour publication</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>Écriture du tableur…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Export the public results</source>
+        <translation>Exporter les résultats publics</translation>
+    </message>
+    <message>
+        <source>-public-results</source>
+        <extracomment>Added to the campaign&apos;s name for the file of its results: « Courcy-resultats.xlsx ».</extracomment>
+        <translation>-resultats-publics</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-resultats</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV: the ranking, and the scores beside it (*.csv)</source>
+        <translation>CSV : le classement, et les notes à côté (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Written:
+%1</source>
+        <translation>Fichiers écrits :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CampaignTemplate.h"
 #include "core/io/JurorPackage.h"
+#include "core/io/Spreadsheets.h"
 #include "core/model/DefaultSetup.h"
 #include "ui/AppSettings.h"
 #include "ui/analysis/AnalysisPage.h"
@@ -28,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -41,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -49,6 +52,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -210,6 +214,18 @@ void MainWindow::buildMenus()
         connect(undo, &QAction::triggered, this, [this] { underWaitCursor([this] { m_undoGroup->undo(); }); });
     if (disconnect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo))
         connect(redo, &QAction::triggered, this, [this] { underWaitCursor([this] { m_undoGroup->redo(); }); });
+
+    QMenu* exports = menuBar()->addMenu(tr("E&xport"));
+    QAction* results =
+        exports->addAction(icons::themed("x-office-spreadsheet", QStyle::SP_FileIcon), tr("&Results spreadsheet…"),
+                           this, [this] { exportResults(report::Audience::Full); });
+    results->setObjectName(QStringLiteral("exportResults"));
+    results->setStatusTip(tr("The ranking and every score, with the jurors' names and comments, as XLSX or CSV"));
+    QAction* published = exports->addAction(tr("&Public results spreadsheet…"), this,
+                                            [this] { exportResults(report::Audience::Public); });
+    published->setObjectName(QStringLiteral("exportPublicResults"));
+    published->setStatusTip(tr("The ranking and every score without the jurors' names or comments, to publish"));
+    m_documentActions << results << published;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -676,6 +692,64 @@ void MainWindow::dropEvent(QDropEvent* event)
         else
             openInteractively(path);
     });
+}
+
+report::Spreadsheets::Written MainWindow::writeResults(const QString& path, report::Audience audience)
+{
+    if (!m_document)
+        return {};
+    QProgressDialog progress(tr("Writing the spreadsheet…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Export the results"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    // A million scores take seconds: the bar moves and Cancel is heard every few thousand rows.
+    return report::Spreadsheets::writeResults(path, m_document->campaign(), m_document->evaluation(), audience,
+                                              [&](qint64 done, qint64 total) {
+                                                  progress.setValue(total > 0 ? int(done * 100 / total) : 100);
+                                                  QCoreApplication::processEvents();
+                                                  return !progress.wasCanceled();
+                                              });
+}
+
+void MainWindow::exportResults(report::Audience audience)
+{
+    if (!m_document)
+        return;
+    const bool published = audience == report::Audience::Public;
+    const QString title = published ? tr("Export the public results") : tr("Export the results");
+    //: Added to the campaign's name for the file of its results: « Courcy-resultats.xlsx ».
+    const QString base =
+        QFileInfo(m_document->path()).completeBaseName() + (published ? tr("-public-results") : tr("-results"));
+    const QString workbook = tr("Workbook (*.xlsx)");
+    const QString csv = tr("CSV: the ranking, and the scores beside it (*.csv)");
+    QString filter = workbook;
+    QString path = QFileDialog::getSaveFileName(
+        this, title, QDir(QFileInfo(m_document->path()).absolutePath()).filePath(base + QStringLiteral(".xlsx")),
+        workbook + QStringLiteral(";;") + csv, &filter);
+    if (path.isEmpty())
+        return;
+    if (!report::Spreadsheets::isSpreadsheet(path))
+        path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    const report::Spreadsheets::Written written = writeResults(path, audience);
+    if (written.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled: nothing was written."), 8000);
+        return;
+    }
+    if (!written.error.isEmpty()) {
+        QMessageBox::warning(this, title, written.error);
+        return;
+    }
+    QStringList names;
+    for (const QString& f : written.files)
+        names << QDir::toNativeSeparators(f);
+    QMessageBox box(QMessageBox::Information, title, tr("Written:\n%1").arg(names.join(QLatin1Char('\n'))),
+                    QMessageBox::Close, this);
+    QPushButton* open = box.addButton(tr("&Open"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(written.files.front()));
 }
 
 void MainWindow::importReturns(const QStringList& chosen)

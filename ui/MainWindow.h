@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/edit/CampaignDocument.h"
+#include "core/io/Spreadsheets.h"
 
 #include <QMainWindow>
 
@@ -91,6 +92,10 @@ public:
     // The import wizard on the open campaign, starting on `source` when given.
     // File › Import juror returns: `files`, or those chosen in a file dialog.
     void importReturns(const QStringList& files = {});
+    // Export › Results spreadsheet: a file chosen, written with a progress bar and Cancel,
+    // then offered to open. writeResults() is the writing, without the dialogs.
+    void exportResults(report::Audience audience);
+    report::Spreadsheets::Written writeResults(const QString& path, report::Audience audience);
     void importSpreadsheet(const QString& source = QString());
 
 protected:

@@ -15,6 +15,7 @@
 #include "core/io/Import.h"
 #include "core/io/PackageFiles.h"
 #include "core/io/ResultFormat.h"
+#include "core/io/Spreadsheets.h"
 #include "core/model/Codes.h"
 #include "core/model/DefaultSetup.h"
 #include "core/model/Rules.h"
@@ -96,6 +97,8 @@ QString Cli::generalHelp() const
               "  score-sheets FILE OUTDIR [--jury CODE] [--juror ID...]\n"
               "                                 blank score sheets per juror, to score on paper (PDF)\n"
               "  import-returns FILE RETURN...  take in the packages jurors sent back\n"
+              "  report FILE --out X.xlsx|X.csv [--public]\n"
+              "                                 the ranking and every score as a spreadsheet\n"
               "\n"
               "\"%1 COMMAND --help\" describes a command's options.\n")
         .arg(program);
@@ -190,6 +193,8 @@ int Cli::run(const QStringList& arguments)
         return importReturns(rest);
     if (command == QLatin1String("score-sheets"))
         return scoreSheets(rest);
+    if (command == QLatin1String("report"))
+        return report(rest);
     return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
 }
 
@@ -673,6 +678,41 @@ int Cli::scoreSheets(const QStringList& args)
     m_out << tr("Score sheets of %n juror(s) written into %1.", nullptr, int(written.files.size()))
                  .arg(QDir::toNativeSeparators(folder))
           << Qt::endl;
+    return Ok;
+}
+
+int Cli::report(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write: .xlsx or .csv."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption audience(QStringLiteral("public"),
+                                      tr("The public version: no juror's name next to a score, no comment."));
+    parser.addOptions({out, audience});
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("report FILE --out X.xlsx|X.csv [--public]"),
+               tr("Writes the campaign's results as a spreadsheet: the ranking (every score, the fill and the "
+                  "outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx "
+                  "workbook holds both; a .csv file holds the ranking, and the scores go beside it "
+                  "(X-scores.csv)."),
+               1, &exit))
+        return exit;
+    if (!parser.isSet(out))
+        return error(tr("report needs --out FILE (.xlsx or .csv)."), Usage);
+    const QString path = parser.value(out);
+    if (!report::Spreadsheets::isSpreadsheet(path))
+        return error(tr("--out expects a .xlsx or .csv file, not \"%1\".").arg(Words::printable(path)), Usage);
+    QString why;
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const report::Spreadsheets::Written written =
+        report::Spreadsheets::writeResults(path, *campaign, evaluate(*campaign, false),
+                                           parser.isSet(audience) ? report::Audience::Public : report::Audience::Full);
+    for (const QString& f : written.files)
+        m_out << QDir::toNativeSeparators(f) << Qt::endl;
+    if (!written.error.isEmpty())
+        return error(written.error);
     return Ok;
 }
 

@@ -45,6 +45,7 @@ private:
     int exportPackages(const QStringList& args);
     int importReturns(const QStringList& args);
     int scoreSheets(const QStringList& args);
+    int report(const QStringList& args);
     // --jury CODE and --juror ID..., and the jurors they choose (all when neither is given);
     // nullopt with the exit status when they name nothing.
     static void addJurorOptions(QCommandLineParser& parser);

@@ -10,6 +10,7 @@
 #include "core/engine/Evaluation.h"
 #include "core/io/Import.h"
 #include "core/io/JurorSession.h"
+#include "core/io/Spreadsheets.h"
 #include "core/model/Siret.h"
 #include "core/print/ScoreSheets.h"
 #include "core/storage/CampaignFile.h"
@@ -408,6 +409,17 @@ int main(int argc, char* argv[])
                 for (const CandidateScore& cs : e.scores.candidates)
                     (void)pillarContributions(*loaded, cs);
             }));
+            // The spreadsheets of the results: the ranking and every score, each format.
+            for (const QString& suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+                const QString sheetPath = dir.filePath(QStringLiteral("%1-%2.%3").arg(name).arg(r).arg(suffix));
+                report::Spreadsheets::Written w;
+                t[QStringLiteral("spreadsheets: ranking and every score as %1").arg(suffix.toUpper())].push_back(timeMs(
+                    [&] { w = report::Spreadsheets::writeResults(sheetPath, *loaded, e, report::Audience::Full); }));
+                if (!w.error.isEmpty())
+                    die(w.error);
+                for (const QString& f : w.files)
+                    QFile::remove(f);
+            }
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         }

@@ -4,6 +4,7 @@
 #include "core/cli/Cli.h"
 
 #include "core/engine/Evaluation.h"
+#include "core/io/SheetReader.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/TestFiles.h"
 
@@ -133,6 +134,7 @@ private slots:
     void selectWithEachRuleAsJson();
     void everyErrorIsOneLineOnTheErrorStream_data();
     void everyErrorIsOneLineOnTheErrorStream();
+    void reportWritesTheResultsAsSpreadsheets();
     void helpOfEachCommandExitsZero_data();
     void helpOfEachCommandExitsZero();
 
@@ -345,14 +347,15 @@ void TstCli::readingCommandsLeaveTheCampaignUnchanged()
         {QStringLiteral("info"), path},
         {QStringLiteral("rank"), path, QStringLiteral("--format"), QStringLiteral("json")},
         {QStringLiteral("select"), path, QStringLiteral("--rule"), QStringLiteral("best-value")},
-        {QStringLiteral("export-template"), path, dir.filePath(QStringLiteral("t.json"))}};
+        {QStringLiteral("export-template"), path, dir.filePath(QStringLiteral("t.json"))},
+        {QStringLiteral("report"), path, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.xlsx"))}};
     for (const QStringList& command : commands) {
         const Run r = runCli(command);
         QVERIFY2(r.exit == 0, qPrintable(describe(r)));
         QVERIFY2(fingerprint(path) == print, qPrintable(command.first() + QStringLiteral(" changed the campaign")));
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-             (QStringList{QStringLiteral("read only.ami"), QStringLiteral("t.json")}));
+             (QStringList{QStringLiteral("r.xlsx"), QStringLiteral("read only.ami"), QStringLiteral("t.json")}));
 }
 
 void TstCli::selectWithEachRuleAsJson_data()
@@ -422,6 +425,10 @@ void TstCli::everyErrorIsOneLineOnTheErrorStream_data()
     row("export-template into a folder that does not exist", "export-template %DEMO% %DIR%/no/such/t.json");
     row("new from a template that does not exist", "new %DIR%/n.ami --template %DIR%/none.json");
     row("no command at all", "");
+    row("report without --out", "report %DEMO%");
+    row("report as a PDF", "report %DEMO% --out %DIR%/r.pdf");
+    row("report into a folder that does not exist", "report %DEMO% --out %DIR%/no/such/r.xlsx");
+    row("report of a garbage file", "report %GARBAGE% --out %DIR%/r.csv");
 }
 
 void TstCli::everyErrorIsOneLineOnTheErrorStream()
@@ -456,11 +463,42 @@ void TstCli::everyErrorIsOneLineOnTheErrorStream()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
 }
 
+void TstCli::reportWritesTheResultsAsSpreadsheets()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString book = dir.filePath(QStringLiteral("résultats.xlsx"));
+    Run r = runCli({QStringLiteral("report"), m_demo, QStringLiteral("--out"), book});
+    QVERIFY2(r.exit == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    QCOMPARE(r.out, QDir::toNativeSeparators(book) + QLatin1Char('\n'));
+    QString error;
+    const auto sheets = SheetReader::sheetNames(book, &error);
+    QVERIFY2(sheets, qPrintable(error));
+    QCOMPARE(*sheets, (QStringList{QStringLiteral("Ranking"), QStringLiteral("Scores")}));
+    const auto ranking = SheetReader::read(book, QStringLiteral("Ranking"), &error);
+    QVERIFY2(ranking, qPrintable(error));
+    QCOMPARE(int(ranking->rows.size()), 60);
+
+    // The public CSV: the ranking, and the scores beside it, without a juror's name.
+    const QString csv = dir.filePath(QStringLiteral("public.csv"));
+    r = runCli({QStringLiteral("report"), m_demo, QStringLiteral("--out"), csv, QStringLiteral("--public")});
+    QVERIFY2(r.exit == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    const QString scores = dir.filePath(QStringLiteral("public-scores.csv"));
+    QCOMPARE(r.out,
+             QDir::toNativeSeparators(csv) + QLatin1Char('\n') + QDir::toNativeSeparators(scores) + QLatin1Char('\n'));
+    const auto campaign = loadFile(m_demo, &error);
+    QVERIFY2(campaign.has_value(), qPrintable(error));
+    const QString text = QString::fromUtf8(test::readBytes(scores));
+    QCOMPARE(text.count(QLatin1Char('\n')), int(campaign->scores.size()) + 1);
+    for (const Juror& j : campaign->jurors)
+        QVERIFY2(!text.contains(j.name), qPrintable(j.name));
+}
+
 void TstCli::helpOfEachCommandExitsZero_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("usage");
-    for (const char* command : {"new", "export-template", "demo", "info", "rank", "select"}) {
+    for (const char* command : {"new", "export-template", "demo", "info", "rank", "select", "report"}) {
         const QString c = QString::fromLatin1(command);
         QTest::addRow("%s --help", command)
             << QStringList{c, QStringLiteral("--help")} << QStringLiteral("Usage: palmares-cli ") + c;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
+#include "core/io/SheetReader.h"
 #include "core/storage/CampaignFile.h"
 #include "ui/MainWindow.h"
 #include "ui/criteria/CriteriaPage.h"
@@ -308,6 +309,37 @@ private slots:
         }
         QVERIFY2(open, "no action with the standard Open shortcut");
         QVERIFY(open->isEnabled());
+    }
+
+    // Export › Results spreadsheet: only with a campaign open; what it writes is the
+    // ranking of the Ranking page, and the public version names no juror.
+    void theExportMenuWritesTheResults()
+    {
+        MainWindow window;
+        auto* full = window.findChild<QAction*>(QStringLiteral("exportResults"));
+        auto* published = window.findChild<QAction*>(QStringLiteral("exportPublicResults"));
+        QVERIFY(full && published);
+        QVERIFY(!full->isEnabled() && !published->isEnabled());
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        QVERIFY(full->isEnabled() && published->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("résultats.xlsx"));
+        const report::Spreadsheets::Written w = window.writeResults(path, report::Audience::Public);
+        QVERIFY2(w.error.isEmpty() && !w.cancelled, qPrintable(w.error));
+        QCOMPARE(w.files, std::vector<QString>{path});
+        const auto ranking = SheetReader::read(path, QStringLiteral("Ranking"), &error);
+        QVERIFY2(ranking, qPrintable(error));
+        RankingModel* model = window.rankingPage()->model();
+        QCOMPARE(int(ranking->rows.size()), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(ranking->rows[size_t(row)].at(2),
+                     model->data(model->index(row, RankingModel::CandidateColumn)).toString());
+        const auto scores = SheetReader::read(path, QStringLiteral("Scores"), &error);
+        QVERIFY2(scores, qPrintable(error));
+        const int juror = int(scores->headers.indexOf(QStringLiteral("Juror")));
+        QVERIFY(juror >= 0);
+        QVERIFY2(scores->rows.front().at(juror).startsWith(QStringLiteral("Juror 1 (")),
+                 qPrintable(scores->rows.front().at(juror)));
     }
 
     // Ctrl+Z undoes one step, under a wait cursor (a large import takes a second or two
