@@ -40,6 +40,15 @@ QString Words::number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0));
 }
 
+QString Words::rubric(const Criterion& criterion)
+{
+    QStringList levels;
+    for (const RubricLevel& level : criterion.rubric)
+        //: A level of a criterion's rubric: its label (in bold), then what it means.
+        levels << tr("<b>%1</b>: %2").arg(level.label.toHtmlEscaped(), level.description.toHtmlEscaped());
+    return levels.join(QStringLiteral(" · "));
+}
+
 QString Words::value(double value)
 {
     return QLocale().toString(value, 'g', 6).replace(QChar(0x202F), QChar(0x00A0));

@@ -26,6 +26,9 @@ public:
     // `text` safe to print on a terminal or in a one-line message: each control character
     // (rules::isControl) shown as its symbol (an escape as ␛, NUL as ␀), not obeyed.
     static QString printable(const QString& text);
+    // A criterion's rubric on one line, as rich text: « <b>Faible</b> : Absent… · <b>Moyen</b> :
+    // … » (its labels and descriptions escaped); empty when it has none.
+    static QString rubric(const Criterion& criterion);
 
     // Why the candidate is not eligible; empty when it is.
     static QString ineligible(const Campaign& campaign, const CandidateScore& score);

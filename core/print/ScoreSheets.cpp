@@ -72,12 +72,9 @@ QStringList ScoreSheets::pages(const Campaign& c, const Juror& juror)
                 if (p.id == x->pillarId)
                     pillar = p.name;
             }
-            QStringList levels;
-            for (const RubricLevel& level : x->rubric)
-                levels << QStringLiteral("<b>%1</b>: %2").arg(esc(level.label), esc(level.description));
             h += QStringLiteral("<tr><td><b>") + esc(x->name) + QStringLiteral("</b> <span style=\"color:#555555\">(") +
-                 esc(pillar) + QStringLiteral(")</span><br><span style=\"font-size:7pt\">") +
-                 levels.join(QStringLiteral(" · ")) + QStringLiteral("</span></td><td>&nbsp;</td><td>&nbsp;</td></tr>");
+                 esc(pillar) + QStringLiteral(")</span><br><span style=\"font-size:7pt\">") + Words::rubric(*x) +
+                 QStringLiteral("</span></td><td>&nbsp;</td><td>&nbsp;</td></tr>");
         }
         h += QStringLiteral("</table></div>");
         pages << h;

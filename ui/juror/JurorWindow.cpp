@@ -166,11 +166,8 @@ JurorWindow::JurorWindow(std::unique_ptr<JurorSession> session, QWidget* parent)
         auto* comment = new QLineEdit;
         comment->setPlaceholderText(tr("Comment (optional)"));
         comment->setAccessibleName(tr("Comment on %1").arg(k.name));
-        QStringList levels;
-        for (const RubricLevel& level : k.rubric)
-            levels
-                << QStringLiteral("<b>%1</b>: %2").arg(level.label.toHtmlEscaped(), level.description.toHtmlEscaped());
-        auto* rubric = new QLabel(levels.join(QStringLiteral(" · ")));
+        const QString levels = Words::rubric(k);
+        auto* rubric = new QLabel(levels);
         rubric->setWordWrap(true);
         rubric->setStyleSheet(QStringLiteral("color:#444444"));
         grid->addWidget(name, gridRow, 0);
