@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationFile</name>
+    <message>
+        <source>application</source>
+        <extracomment>The start of the file name of a candidate&apos;s application: « dossier-07-… .pdf ».</extracomment>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>Application no. %1, received on %2</source>
+        <translation>Application no. %1, received on %2</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Activity (NAF)</source>
+        <translation>Activity (NAF)</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy</source>
+        <translation>Social and solidarity economy</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Surface requested</source>
+        <translation>Surface requested</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Intended use</translation>
+    </message>
+    <message>
+        <source>Jobs (FTE)</source>
+        <translation>Jobs (FTE)</translation>
+    </message>
+    <message>
+        <source>Wanted start</source>
+        <translation>Wanted start</translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation>Application of %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignFile</name>
     <message>
         <source>%1: no such file.</source>
@@ -2898,6 +2954,11 @@ Commands:
     <message>
         <source>no package exported</source>
         <translation>no package exported</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>A level of a criterion&apos;s rubric: its label (in bold), then what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
 </context>
 <context>

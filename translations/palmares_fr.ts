@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ApplicationFile</name>
+    <message>
+        <source>application</source>
+        <extracomment>The start of the file name of a candidate&apos;s application: « dossier-07-… .pdf ».</extracomment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Application no. %1, received on %2</source>
+        <translation>Candidature n° %1, reçue le %2</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Activity (NAF)</source>
+        <translation>Activité (NAF)</translation>
+    </message>
+    <message>
+        <source>Social and solidarity economy</source>
+        <translation>Économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Surface requested</source>
+        <translation>Surface demandée</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Usage souhaité</translation>
+    </message>
+    <message>
+        <source>Jobs (FTE)</source>
+        <translation>Emplois (ETP)</translation>
+    </message>
+    <message>
+        <source>Wanted start</source>
+        <translation>Démarrage souhaité</translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation>Candidature de %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignFile</name>
     <message>
         <source>%1: no such file.</source>
@@ -2899,6 +2955,11 @@ Commandes&#xa0;:
         <source>no package exported</source>
         <translation>aucun dossier exporté</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>A level of a criterion&apos;s rubric: its label (in bold), then what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -5431,16 +5492,16 @@ L’ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>CSV: the ranking, and the scores beside it (*.csv)</source>
-        <translation>CSV : le classement, et les notes à côté (*.csv)</translation>
+        <translation>CSV&#xa0;: le classement, et les notes à côté (*.csv)</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation>Export annulé : rien n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Written:
 %1</source>
-        <translation>Fichiers écrits :
+        <translation>Fichiers écrits&#xa0;:
 %1</translation>
     </message>
     <message>

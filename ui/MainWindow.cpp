@@ -9,6 +9,7 @@
 #include "core/io/JurorPackage.h"
 #include "core/io/Spreadsheets.h"
 #include "core/model/DefaultSetup.h"
+#include "core/print/ApplicationFile.h"
 #include "ui/AppSettings.h"
 #include "ui/analysis/AnalysisPage.h"
 #include "ui/campaign/CampaignPage.h"
@@ -512,7 +513,11 @@ void MainWindow::newDemo()
 {
     const QString path = askNewPath(tr("New demo campaign"), tr("demo.ami"));
     QString error;
-    if (!path.isEmpty() && !createCampaign(path, DemoGenerator::generate(), &error))
+    if (path.isEmpty())
+        return;
+    Campaign demo = DemoGenerator::generate();
+    print::ApplicationFile::attachAll(demo); // each application as a PDF attachment
+    if (!createCampaign(path, demo, &error))
         QMessageBox::warning(this, tr("Cannot create the demo campaign"), error);
 }
 

@@ -20,6 +20,7 @@
 #include "core/model/DefaultSetup.h"
 #include "core/model/Rules.h"
 #include "core/present/Words.h"
+#include "core/print/ApplicationFile.h"
 #include "core/print/ScoreSheets.h"
 #include "core/storage/CampaignFile.h"
 
@@ -311,6 +312,8 @@ int Cli::demo(const QStringList& args)
         if (!words.isValid())
             return error(tr("--language expects fr or en, not \"%1\".").arg(parser.value(language)), Usage);
         made = DemoGenerator::generate(DemoOptions::realistic(seedValue));
+        // Each application as a PDF attachment, in the demo's language.
+        print::ApplicationFile::attachAll(*made);
     }
     const Campaign& campaign = *made;
     QString why;

@@ -12,6 +12,7 @@
 #include "core/io/JurorSession.h"
 #include "core/io/Spreadsheets.h"
 #include "core/model/Siret.h"
+#include "core/print/ApplicationFile.h"
 #include "core/print/ScoreSheets.h"
 #include "core/storage/CampaignFile.h"
 
@@ -248,7 +249,9 @@ void benchImports(QTextStream& out, QTemporaryDir& dir, int runs)
 // juror's paper score sheets.
 void benchPackages(QTextStream& out, QTemporaryDir& dir, int runs)
 {
-    const Campaign demo = DemoGenerator::generate(DemoOptions::realistic());
+    // The demo as palmares-cli demo makes it: each application attached as a PDF.
+    Campaign demo = DemoGenerator::generate(DemoOptions::realistic());
+    print::ApplicationFile::attachAll(demo);
     std::vector<Id> jurors;
     for (const Juror& j : demo.jurors)
         jurors.push_back(j.id);
@@ -295,6 +298,16 @@ void benchPackages(QTextStream& out, QTemporaryDir& dir, int runs)
             [&] { back = JurorPackages::read(doc->campaign(), first.package, QDateTime::currentDateTimeUtc()); }));
         if (!back.problem.isEmpty() || back.plan.taken != 1)
             die(back.problem);
+        // Every package sent back untouched but the first: each read, checked and imported.
+        t[QStringLiteral("return: the 24 packages imported back (read, checked, planned, applied)")].push_back(
+            timeMs([&] {
+                for (const JurorPackages::Written& w : exported.files) {
+                    const JurorPackages::Return each =
+                        JurorPackages::read(doc->campaign(), w.package, QDateTime::currentDateTimeUtc());
+                    if (!each.problem.isEmpty() || !JurorPackages::apply(*doc, each, QStringLiteral("benchmark"), &why))
+                        die(each.problem.isEmpty() ? why : each.problem);
+                }
+            }));
         print::ScoreSheets::Written sheets;
         t[QStringLiteral("paper: 24 jurors' score sheets")].push_back(
             timeMs([&] { sheets = print::ScoreSheets::write(doc->campaign(), jurors, folder); }));

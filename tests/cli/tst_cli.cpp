@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -519,5 +520,13 @@ void TstCli::helpOfEachCommandExitsZero()
     QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
 }
 
-QTEST_GUILESS_MAIN(TstCli)
+// The commands run here, in this process, as palmares-cli runs them: under a
+// QGuiApplication, for the fonts of the PDFs they write (the demo's applications, letters).
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    TstCli test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_cli.moc"

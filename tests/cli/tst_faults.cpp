@@ -90,7 +90,7 @@ QString integrity(const QString& path)
 // (i / candidates mod criteria)-th criterion, a value on the jury's scale that depends on
 // i, at `jurorStart` + i + 1 seconds: the save's time says how many changes it holds.
 const QDateTime jurorStart = utcDateTime(QDate(2026, 6, 3), QTime(20, 0));
-constexpr int jurorChanges = 400;
+constexpr int jurorChanges = 100;
 
 struct JurorChange {
     Id candidateId = 0;

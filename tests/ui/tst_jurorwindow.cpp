@@ -4,8 +4,12 @@
 // the package at once and there when it is opened again, a value cleared, an attachment
 // opened read-only from a private folder gone with the window, and the submission that
 // freezes the package and names the file to send back.
+#include "core/edit/Edits.h"
+#include "core/edit/Returns.h"
+#include "core/engine/Evaluation.h"
 #include "core/i18n/Translations.h"
 #include "core/io/PackageFiles.h"
+#include "core/model/Change.h"
 #include "tests/support/CampaignSamples.h"
 #include "tests/support/TestFiles.h"
 #include "ui/juror/JurorWindow.h"
@@ -21,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <tuple>
 
 using namespace palmares;
 
@@ -135,6 +141,72 @@ private slots:
         window.candidateList()->setCurrentRow(1);
         const Id next = window.session().contents().candidates.at(1).id;
         QCOMPARE(window.valueEditor(0)->value(), window.session().score(next, first)->value);
+    }
+
+    // Export → scores typed in juror mode's widgets → return imported: the ranking is the
+    // one the same scores typed straight into the campaign give.
+    void aRoundTripRanksAsTheScoresTypedDirectly()
+    {
+        Campaign c = test::demoIn(CampaignStatus::Scoring);
+        c.settings.identity = QByteArray(16, '\x3b');
+        const Id juror = c.jurors.front().id;
+        QTemporaryDir dir;
+        const package::ExportResult r = package::exportPackages(
+            c, {juror}, dir.path(), exportTime, [](Id, QString*) -> std::optional<QByteArray> { return QByteArray(); });
+        QCOMPARE(int(r.files.size()), 1);
+        const Edit recorded = Returns::recordExport(c, r.records);
+        QVERIFY(recorded.change);
+        applyChange(c, *recorded.change);
+        Campaign typed = c; // the same campaign, where the organizer types the values instead
+
+        std::vector<std::tuple<Id, Id, double>> given;
+        {
+            JurorWindow window(openSession({r.files.front().path, r.files.front().passphrase, 0}));
+            window.setAttribute(Qt::WA_DeleteOnClose, false);
+            window.show();
+            const PackageContents& p = window.session().contents();
+            for (int row = 0; row < 6; ++row) {
+                window.candidateList()->setCurrentRow(row);
+                for (int k = 0; k < 3; ++k) {
+                    QDoubleSpinBox* value = window.valueEditor(k);
+                    const double v = (row + k) % 2 ? value->maximum() : value->minimum() + p.jury.scaleStep;
+                    value->setValue(v);
+                    given.emplace_back(p.candidates[size_t(row)].id, p.criteria[size_t(k)].id, v);
+                }
+            }
+        }
+        PackageContents back;
+        QByteArray sha;
+        QCOMPARE(package::readReturn(c, test::readBytes(r.files.front().path), &back, &sha), PackageProblem::None);
+        const ReturnPlan plan =
+            Returns::plan(c, back, QFileInfo(r.files.front().path).fileName(), sha, exportTime.addDays(3));
+        QVERIFY(plan.conflicts.empty() && plan.skipped.empty());
+        QVERIFY(plan.taken > 0);
+        applyChange(c, *plan.edit.change);
+
+        for (const auto& [candidate, criterion, v] : given) {
+            const Score* current = nullptr;
+            for (const Score& s : typed.scores) {
+                if (s.jurorId == juror && s.candidateId == candidate && s.criterionId == criterion)
+                    current = &s;
+            }
+            const Edit e = Edits::setScore(typed, juror, candidate, criterion, current, v, QStringLiteral("paper"),
+                                           exportTime.addDays(2));
+            if (e.change)
+                applyChange(typed, *e.change);
+        }
+        const Evaluation viaPackage = evaluate(c, false);
+        const Evaluation viaTyping = evaluate(typed, false);
+        QCOMPARE(viaPackage.ranking.entries.size(), viaTyping.ranking.entries.size());
+        bool moved = false;
+        const Evaluation before = evaluate(test::demoIn(CampaignStatus::Scoring), false);
+        for (size_t i = 0; i < viaPackage.ranking.entries.size(); ++i) {
+            const int k = viaPackage.ranking.entries[i].candidate;
+            QCOMPARE(k, viaTyping.ranking.entries[i].candidate);
+            QCOMPARE(viaPackage.scores.candidates[size_t(k)].final, viaTyping.scores.candidates[size_t(k)].final);
+            moved = moved || viaPackage.scores.candidates[size_t(k)].final != before.scores.candidates[size_t(k)].final;
+        }
+        QVERIFY2(moved, "the juror's scores changed nothing: the test proves nothing");
     }
 
     void attachmentsOpenFromAPrivateFolder()
