@@ -644,6 +644,26 @@
         </translation>
     </message>
     <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>The file to write: .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The public version: no juror&apos;s name next to a score, no comment.</source>
+        <translation>The public version: no juror&apos;s name next to a score, no comment.</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</source>
+        <translation>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (.xlsx or .csv).</source>
+        <translation>report needs --out FILE (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</source>
+        <translation>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -669,6 +689,8 @@ Commands:
   import-returns FILE RETURN...  take in the packages jurors sent back
   report FILE --out X.xlsx|X.csv [--public]
                                  the ranking and every score as a spreadsheet
+  verify FILE [--fingerprint HEX] the fingerprint of the campaign&apos;s result, or whether
+                                 the campaign still gives the result of that fingerprint
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
@@ -697,29 +719,31 @@ Commands:
   import-returns FILE RETURN...  take in the packages jurors sent back
   report FILE --out X.xlsx|X.csv [--public]
                                  the ranking and every score as a spreadsheet
+  verify FILE [--fingerprint HEX] the fingerprint of the campaign&apos;s result, or whether
+                                 the campaign still gives the result of that fingerprint
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>The file to write: .xlsx or .csv.</source>
-        <translation>The file to write: .xlsx or .csv.</translation>
+        <source>The fingerprint to check (64 hexadecimal digits).</source>
+        <translation>The fingerprint to check (64 hexadecimal digits).</translation>
     </message>
     <message>
-        <source>The public version: no juror&apos;s name next to a score, no comment.</source>
-        <translation>The public version: no juror&apos;s name next to a score, no comment.</translation>
+        <source>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
+        <translation>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</translation>
     </message>
     <message>
-        <source>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</source>
-        <translation>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</translation>
+        <source>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</source>
+        <translation>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>report needs --out FILE (.xlsx or .csv).</source>
-        <translation>report needs --out FILE (.xlsx or .csv).</translation>
+        <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</source>
+        <translation>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</translation>
     </message>
     <message>
-        <source>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</source>
-        <translation>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</translation>
+        <source>%1 gives the result of that fingerprint.</source>
+        <translation>%1 gives the result of that fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2541,64 @@ Commands:
         <source>Juror %1 (%2)</source>
         <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d&apos;experts) ».</extracomment>
         <translation>Juror %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most): what the tables came from.</extracomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>full: jurors&apos; names and comments</source>
+        <translation>full: jurors&apos; names and comments</translation>
+    </message>
+    <message>
+        <source>public: no juror&apos;s name, no comment</source>
+        <translation>public: no juror&apos;s name, no comment</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the result</source>
+        <translation>Fingerprint of the result</translation>
+    </message>
+    <message>
+        <source>Digest of the table %1</source>
+        <translation>Digest of the table %1</translation>
+    </message>
+    <message>
+        <source>To check it</source>
+        <translation>To check it</translation>
+    </message>
+    <message>
+        <source>palmares-cli verify FILE.ami --fingerprint %1</source>
+        <translation>palmares-cli verify FILE.ami --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>the column of the About sheet</comment>
+        <translation>Value</translation>
     </message>
 </context>
 <context>

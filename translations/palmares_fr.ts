@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>Application no. %1, received on %2</source>
-        <translation>Candidature n° %1, reçue le %2</translation>
+        <translation>Candidature n°&#xa0;%1, reçue le %2</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -644,6 +644,26 @@
         </translation>
     </message>
     <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>Le fichier à écrire&#xa0;: .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>The public version: no juror&apos;s name next to a score, no comment.</source>
+        <translation>La version publique&#xa0;: aucun nom de juré à côté d’une note, aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</source>
+        <translation>Écrit les résultats de la campagne dans un tableur&#xa0;: le classement (toutes les notes, le remplissage et le sort de chaque candidat) et chaque note avec son juré, son commentaire, son origine et son heure. Un classeur .xlsx contient les deux&#xa0;; un fichier .csv contient le classement, et les notes vont à côté (X-notes.csv).</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (.xlsx or .csv).</source>
+        <translation>report demande --out FICHIER (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</source>
+        <translation>--out attend un fichier .xlsx ou .csv, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
@@ -669,19 +689,21 @@ Commands:
   import-returns FILE RETURN...  take in the packages jurors sent back
   report FILE --out X.xlsx|X.csv [--public]
                                  the ranking and every score as a spreadsheet
+  verify FILE [--fingerprint HEX] the fingerprint of the campaign&apos;s result, or whether
+                                 the campaign still gives the result of that fingerprint
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
+        <translation>Utilisation : %1 COMMAND [options] ARGUMENTS
 Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI).
 
-Commandes&#xa0;:
+Commandes :
   new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d’un modèle)
   export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
   demo FILE [--seed N] [--language fr|en]
                                  crée une campagne de démonstration réaliste (en français par défaut)
   info FILE                      effectifs, capacité, complétude et avancement des jurés
-  journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
+  journal FILE                   chaque modification enregistrée : quand, qui, quoi, quel candidat ou juré
   rank FILE                      le classement, avec toutes les notes et les alertes
   select FILE [--rule R]         lauréats, candidats écartés, liste d’attente et taux de remplissage
   import FILE --kind K SOURCE    importe des candidats, jurés, conflits d’intérêts, bâtiments ou notes
@@ -697,29 +719,31 @@ Commandes&#xa0;:
   import-returns FILE RETURN...  reprend les dossiers renvoyés par les jurés
   report FILE --out X.xlsx|X.csv [--public]
                                  le classement et toutes les notes dans un tableur
+  verify FILE [--fingerprint HEX] l’empreinte du résultat de la campagne, ou si la campagne
+                                 donne toujours le résultat de cette empreinte
 
-«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
+« %1 COMMAND --help » décrit les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>The file to write: .xlsx or .csv.</source>
-        <translation>Le fichier à écrire&#xa0;: .xlsx ou .csv.</translation>
+        <source>The fingerprint to check (64 hexadecimal digits).</source>
+        <translation>L’empreinte à vérifier (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
-        <source>The public version: no juror&apos;s name next to a score, no comment.</source>
-        <translation>La version publique&#xa0;: aucun nom de juré à côté d’une note, aucun commentaire.</translation>
+        <source>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
+        <translation>Sans --fingerprint, affiche l’empreinte du résultat de la campagne : SHA-256 de ses règles, de son site, de ses piliers, critères, jurys, jurés, candidats, conflits, notes et décisions (docs/fingerprint.md), et le condensé de chacun. Avec, dit si la campagne donne toujours le résultat de cette empreinte ; le code de sortie est 1 si ce n’est plus le cas.</translation>
     </message>
     <message>
-        <source>Writes the campaign&apos;s results as a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx workbook holds both; a .csv file holds the ranking, and the scores go beside it (X-scores.csv).</source>
-        <translation>Écrit les résultats de la campagne dans un tableur&#xa0;: le classement (toutes les notes, le remplissage et le sort de chaque candidat) et chaque note avec son juré, son commentaire, son origine et son heure. Un classeur .xlsx contient les deux&#xa0;; un fichier .csv contient le classement, et les notes vont à côté (X-notes.csv).</translation>
+        <source>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</source>
+        <translation>--fingerprint attend 64 chiffres hexadécimaux, pas « %1 ».</translation>
     </message>
     <message>
-        <source>report needs --out FILE (.xlsx or .csv).</source>
-        <translation>report demande --out FICHIER (.xlsx ou .csv).</translation>
+        <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</source>
+        <translation>%1 ne donne plus le résultat de cette empreinte : son empreinte est %2.</translation>
     </message>
     <message>
-        <source>--out expects a .xlsx or .csv file, not &quot;%1&quot;.</source>
-        <translation>--out attend un fichier .xlsx ou .csv, pas «&#xa0;%1&#xa0;».</translation>
+        <source>%1 gives the result of that fingerprint.</source>
+        <translation>%1 donne le résultat de cette empreinte.</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2542,64 @@ Commandes&#xa0;:
         <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d&apos;experts) ».</extracomment>
         <translation>Juré %1 (%2)</translation>
     </message>
+    <message>
+        <source>About</source>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most): what the tables came from.</extracomment>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>full: jurors&apos; names and comments</source>
+        <translation>complète : noms des jurés et commentaires</translation>
+    </message>
+    <message>
+        <source>public: no juror&apos;s name, no comment</source>
+        <translation>publique : aucun nom de juré, aucun commentaire</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the result</source>
+        <translation>Empreinte du résultat</translation>
+    </message>
+    <message>
+        <source>Digest of the table %1</source>
+        <translation>Condensé de la table %1</translation>
+    </message>
+    <message>
+        <source>To check it</source>
+        <translation>Pour la vérifier</translation>
+    </message>
+    <message>
+        <source>palmares-cli verify FILE.ami --fingerprint %1</source>
+        <translation>palmares-cli verify FICHIER.ami --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>the column of the About sheet</comment>
+        <translation>Valeur</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -2958,7 +3040,7 @@ Commandes&#xa0;:
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <extracomment>A level of a criterion&apos;s rubric: its label (in bold), then what it means.</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
 </context>
 <context>

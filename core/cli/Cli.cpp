@@ -12,6 +12,7 @@
 #include "core/engine/Summary.h"
 #include "core/files/SafeFile.h"
 #include "core/io/CampaignTemplate.h"
+#include "core/io/Fingerprint.h"
 #include "core/io/Import.h"
 #include "core/io/PackageFiles.h"
 #include "core/io/ResultFormat.h"
@@ -32,6 +33,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace palmares {
 
@@ -100,6 +102,8 @@ QString Cli::generalHelp() const
               "  import-returns FILE RETURN...  take in the packages jurors sent back\n"
               "  report FILE --out X.xlsx|X.csv [--public]\n"
               "                                 the ranking and every score as a spreadsheet\n"
+              "  verify FILE [--fingerprint HEX] the fingerprint of the campaign's result, or whether\n"
+              "                                 the campaign still gives the result of that fingerprint\n"
               "\n"
               "\"%1 COMMAND --help\" describes a command's options.\n")
         .arg(program);
@@ -196,6 +200,8 @@ int Cli::run(const QStringList& arguments)
         return scoreSheets(rest);
     if (command == QLatin1String("report"))
         return report(rest);
+    if (command == QLatin1String("verify"))
+        return verify(rest);
     return error(tr("unknown command \"%1\"; see %2 --help").arg(command, program), Usage);
 }
 
@@ -716,6 +722,45 @@ int Cli::report(const QStringList& args)
         m_out << QDir::toNativeSeparators(f) << Qt::endl;
     if (!written.error.isEmpty())
         return error(written.error);
+    return Ok;
+}
+
+int Cli::verify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption given(QStringLiteral("fingerprint"),
+                                   tr("The fingerprint to check (64 hexadecimal digits)."), QStringLiteral("hex"));
+    parser.addOption(given);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("verify FILE [--fingerprint HEX]"),
+               tr("Without --fingerprint, prints the fingerprint of the campaign's result: SHA-256 over its rules, "
+                  "site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions "
+                  "(docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives "
+                  "the result of that fingerprint; the exit status is 1 when it does not."),
+               1, &exit))
+        return exit;
+    const QString hex = parser.value(given).trimmed().toLower();
+    static const QRegularExpression digits(QStringLiteral("^[0-9a-f]{64}$"));
+    if (parser.isSet(given) && !digits.match(hex).hasMatch())
+        return error(tr("--fingerprint expects 64 hexadecimal digits, not \"%1\".").arg(Words::printable(hex)), Usage);
+    QString why;
+    const QString path = parser.positionalArguments().at(0);
+    const auto campaign = CampaignFile::read(path, &why);
+    if (!campaign)
+        return error(why);
+    const std::vector<fingerprint::Part> parts = fingerprint::parts(*campaign);
+    const QString print = fingerprint::of(parts);
+    if (!parser.isSet(given)) {
+        m_out << print << Qt::endl;
+        for (const fingerprint::Part& p : parts)
+            m_out << "  " << p.table.leftJustified(12) << QString::fromLatin1(p.sha256.toHex()) << Qt::endl;
+        return Ok;
+    }
+    if (hex != print)
+        return error(tr("%1 no longer gives the result of that fingerprint: its fingerprint is %2.")
+                         .arg(QDir::toNativeSeparators(path), print),
+                     Failure);
+    m_out << tr("%1 gives the result of that fingerprint.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Ok;
 }
 

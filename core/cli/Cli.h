@@ -46,6 +46,7 @@ private:
     int importReturns(const QStringList& args);
     int scoreSheets(const QStringList& args);
     int report(const QStringList& args);
+    int verify(const QStringList& args);
     // --jury CODE and --juror ID..., and the jurors they choose (all when neither is given);
     // nullopt with the exit status when they name nothing.
     static void addJurorOptions(QCommandLineParser& parser);

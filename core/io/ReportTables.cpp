@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/ReportTables.h"
 
+#include "core/io/Fingerprint.h"
 #include "core/present/Words.h"
 
 #include <QHash>
@@ -238,6 +239,34 @@ Table Tables::scores(const Campaign& c, Audience audience)
         cells.push_back(Cell::ofText(*origin));
         cells.push_back(Cell::ofTime(at));
     };
+    fitWidths(t);
+    return t;
+}
+
+Table Tables::about(const Campaign& c, Audience audience, const QDateTime& writtenAt)
+{
+    Table t;
+    //: The name of a spreadsheet's sheet (31 characters at most): what the tables came from.
+    t.name = tr("About");
+    t.headers << tr("Item") << tr("Value", "the column of the About sheet");
+    auto rows = std::make_shared<std::vector<std::vector<Cell>>>();
+    const auto add = [&](const QString& item, const QString& value) {
+        rows->push_back({Cell::ofText(item), Cell::ofText(value)});
+    };
+    const std::vector<fingerprint::Part> parts = fingerprint::parts(c);
+    const QString print = fingerprint::of(parts);
+    add(tr("Written by"), QStringLiteral("Palmarès " PALMARES_VERSION));
+    add(tr("Campaign"), c.settings.name);
+    add(tr("Territory"), c.settings.territory);
+    add(tr("Written on"), Words::journalTime(writtenAt));
+    add(tr("Version"), audience == Audience::Full ? tr("full: jurors' names and comments")
+                                                  : tr("public: no juror's name, no comment"));
+    add(tr("Fingerprint of the result"), print);
+    for (const fingerprint::Part& p : parts)
+        add(tr("Digest of the table %1").arg(p.table), QString::fromLatin1(p.sha256.toHex()));
+    add(tr("To check it"), tr("palmares-cli verify FILE.ami --fingerprint %1").arg(print));
+    t.rowCount = rows->size();
+    t.fill = [rows](size_t i, std::vector<Cell>& cells) { cells = (*rows)[i]; };
     fitWidths(t);
     return t;
 }

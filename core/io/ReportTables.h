@@ -66,6 +66,10 @@ public:
     // public version « Juror 3 of the expert jury », numbered within the jury), candidate,
     // pillar, criterion, value, comment (not in the public version), origin, time.
     static Table scores(const Campaign& campaign, Audience audience);
+    // What the tables came from, to check them later: the application and its version, the
+    // campaign, when and for whom they were written, and the fingerprint of the campaign's
+    // result with each table's digest (docs/fingerprint.md), with the command that checks it.
+    static Table about(const Campaign& campaign, Audience audience, const QDateTime& writtenAt);
 };
 
 } // namespace palmares::report

@@ -89,18 +89,6 @@ private:
 
 } // namespace
 
-QByteArray Spreadsheets::csv(const Table& table)
-{
-    QByteArray out = bom + ResultFormat::csvLine(table.headers).toUtf8();
-    CsvCells cells;
-    std::vector<Cell> row;
-    for (size_t i = 0; i < table.rowCount; ++i) {
-        table.fill(i, row);
-        out += cells.row(row);
-    }
-    return out;
-}
-
 namespace {
 
 // The table as CSV into `out`, a few thousand rows at a time: a table of a million rows is
@@ -178,12 +166,6 @@ bool sheetsComplete(const QString& path, int sheets, QString* why)
 }
 
 } // namespace
-
-bool Spreadsheets::writeCsv(const QString& path, const Table& table, QString* error)
-{
-    return SafeFile::write(
-        path, [&](QIODevice& out, QString* why) { return writeCsvTo(out, table, why); }, error);
-}
 
 bool Spreadsheets::writeXlsx(const QString& path, const std::vector<Table>& tables, QString* error,
                              const Progress& progress, bool* cancelled)
@@ -325,7 +307,8 @@ Spreadsheets::Written Spreadsheets::writeResults(const QString& path, const Camp
     const Table ranking = Tables::ranking(campaign, evaluation);
     const Table scores = Tables::scores(campaign, audience);
     if (suffix == QLatin1String("xlsx")) {
-        if (writeXlsx(path, {ranking, scores}, &out.error, progress, &out.cancelled))
+        const Table about = Tables::about(campaign, audience, QDateTime::currentDateTime());
+        if (writeXlsx(path, {ranking, scores, about}, &out.error, progress, &out.cancelled))
             out.files.push_back(path);
         return out;
     }

@@ -21,24 +21,21 @@ public:
     // table goes on into « Scores (2) », « Scores (3) »…
     static constexpr int maxSheetRows = 1048575;
 
-    // UTF-8 with a byte order mark, `;` between fields, one line per row after the headers;
-    // numbers with the UI language's decimal separator (a comma in French) and no thousands
-    // separator, times as « 2026-06-03 21:15:00 » (local): what a spreadsheet reads as
-    // numbers and dates.
-    static QByteArray csv(const Table& table);
-    static bool writeCsv(const QString& path, const Table& table, QString* error);
-
     // Called now and then with the rows written and the rows there are; false cancels, and
     // nothing is written.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // One sheet per table, its header row bold, wrapped and frozen, its columns as wide as
     // the table says, numbers and times as such with their number formats.
+    // (CSV is written by writeResults: UTF-8 with a byte order mark, `;` between fields,
+    // numbers with the UI language's decimal separator and no thousands separator, times as
+    // « 2026-06-03 21:15:00 » (local): what a spreadsheet reads as numbers and dates.)
     static bool writeXlsx(const QString& path, const std::vector<Table>& tables, QString* error,
                           const Progress& progress = {}, bool* cancelled = nullptr);
 
-    // The campaign's results for `audience` at `path`: a .xlsx workbook with the ranking and
-    // the scores, or, for a .csv, the ranking there and the scores beside it (scoresCsvPath).
+    // The campaign's results for `audience` at `path`: a .xlsx workbook with the ranking, the
+    // scores and what they came from (Tables::about: the fingerprint), or, for a .csv, the
+    // ranking there and the scores beside it (scoresCsvPath).
     // Stops at the first file that cannot be written, naming it.
     struct Written {
         std::vector<QString> files;

@@ -136,6 +136,7 @@ private slots:
     void everyErrorIsOneLineOnTheErrorStream_data();
     void everyErrorIsOneLineOnTheErrorStream();
     void reportWritesTheResultsAsSpreadsheets();
+    void verifyTellsWhetherTheCampaignStillGivesTheResult();
     void helpOfEachCommandExitsZero_data();
     void helpOfEachCommandExitsZero();
 
@@ -430,6 +431,8 @@ void TstCli::everyErrorIsOneLineOnTheErrorStream_data()
     row("report as a PDF", "report %DEMO% --out %DIR%/r.pdf");
     row("report into a folder that does not exist", "report %DEMO% --out %DIR%/no/such/r.xlsx");
     row("report of a garbage file", "report %GARBAGE% --out %DIR%/r.csv");
+    row("verify with a short fingerprint", "verify %DEMO% --fingerprint 12ab");
+    row("verify of a garbage file", "verify %GARBAGE%");
 }
 
 void TstCli::everyErrorIsOneLineOnTheErrorStream()
@@ -475,7 +478,7 @@ void TstCli::reportWritesTheResultsAsSpreadsheets()
     QString error;
     const auto sheets = SheetReader::sheetNames(book, &error);
     QVERIFY2(sheets, qPrintable(error));
-    QCOMPARE(*sheets, (QStringList{QStringLiteral("Ranking"), QStringLiteral("Scores")}));
+    QCOMPARE(*sheets, (QStringList{QStringLiteral("Ranking"), QStringLiteral("Scores"), QStringLiteral("About")}));
     const auto ranking = SheetReader::read(book, QStringLiteral("Ranking"), &error);
     QVERIFY2(ranking, qPrintable(error));
     QCOMPARE(int(ranking->rows.size()), 60);
@@ -495,11 +498,37 @@ void TstCli::reportWritesTheResultsAsSpreadsheets()
         QVERIFY2(!text.contains(j.name), qPrintable(j.name));
 }
 
+void TstCli::verifyTellsWhetherTheCampaignStillGivesTheResult()
+{
+    const Run printed = runCli({QStringLiteral("verify"), m_demo});
+    QVERIFY2(printed.exit == 0 && printed.err.isEmpty(), qPrintable(describe(printed)));
+    const QString print = printed.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(print).hasMatch(), qPrintable(printed.out));
+    QVERIFY2(printed.out.contains(QStringLiteral("  scores ")), qPrintable(printed.out));
+    const Run same = runCli({QStringLiteral("verify"), m_demo, QStringLiteral("--fingerprint"), print.toUpper()});
+    QVERIFY2(same.exit == 0 && same.out.contains(QStringLiteral("gives the result")), qPrintable(describe(same)));
+
+    // One score changed by half a point: the campaign no longer gives that result.
+    QString error;
+    std::optional<Campaign> c = loadFile(m_demo, &error);
+    QVERIFY2(c, qPrintable(error));
+    c->scores[100].value = c->scores[100].value >= 1 ? c->scores[100].value - 0.5 : c->scores[100].value + 0.5;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString changed = dir.filePath(QStringLiteral("changée.ami"));
+    QVERIFY2(CampaignFile::writeNew(changed, *c, &error), qPrintable(error));
+    const Run other = runCli({QStringLiteral("verify"), changed, QStringLiteral("--fingerprint"), print});
+    QCOMPARE(other.exit, 1);
+    QVERIFY2(other.err.contains(QStringLiteral("no longer gives")), qPrintable(describe(other)));
+    const Run now = runCli({QStringLiteral("verify"), changed});
+    QVERIFY2(other.err.contains(now.out.section(QLatin1Char('\n'), 0, 0)), qPrintable(describe(other)));
+}
+
 void TstCli::helpOfEachCommandExitsZero_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("usage");
-    for (const char* command : {"new", "export-template", "demo", "info", "rank", "select", "report"}) {
+    for (const char* command : {"new", "export-template", "demo", "info", "rank", "select", "report", "verify"}) {
         const QString c = QString::fromLatin1(command);
         QTest::addRow("%s --help", command)
             << QStringList{c, QStringLiteral("--help")} << QStringLiteral("Usage: palmares-cli ") + c;

@@ -5,6 +5,7 @@
 // comments; French decimal commas; a full disk and a read-only folder leave nothing behind.
 #include "core/engine/Evaluation.h"
 #include "core/i18n/Translations.h"
+#include "core/io/Fingerprint.h"
 #include "core/io/SheetReader.h"
 #include "core/io/Spreadsheets.h"
 #include "tests/support/CampaignSamples.h"
@@ -108,7 +109,15 @@ private slots:
         QString error;
         const auto sheets = SheetReader::sheetNames(path, &error);
         QVERIFY2(sheets, qPrintable(error));
-        QCOMPARE(*sheets, (QStringList{Tables::tr("Ranking"), Tables::tr("Scores")}));
+        QCOMPARE(*sheets, (QStringList{Tables::tr("Ranking"), Tables::tr("Scores"), Tables::tr("About")}));
+        // The last sheet says what the tables came from: the fingerprint of the result.
+        const auto about = SheetReader::read(path, Tables::tr("About"), &error);
+        QVERIFY2(about, qPrintable(error));
+        bool printed = false;
+        for (const QStringList& row : about->rows)
+            printed = printed || (row.value(0) == Tables::tr("Fingerprint of the result") &&
+                                  row.value(1) == fingerprint::of(m_demo));
+        QVERIFY2(printed, "no fingerprint in the workbook");
         const auto ranking = SheetReader::read(path, Tables::tr("Ranking"), &error);
         QVERIFY2(ranking, qPrintable(error));
         checkRanking(*ranking, false);
@@ -268,7 +277,10 @@ private slots:
         QVERIFY(w.cancelled);
         QVERIFY(w.files.empty());
         QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
-        QCOMPARE(total, qint64(m_e.ranking.entries.size() + m_demo.scores.size()));
+        const qint64 about = name.endsWith(QStringLiteral("xlsx"))
+                                 ? qint64(Tables::about(m_demo, Audience::Full, QDateTime()).rowCount)
+                                 : 0;
+        QCOMPARE(total, qint64(m_e.ranking.entries.size() + m_demo.scores.size()) + about);
         QVERIFY(told > 0 && told < total);
         QCOMPARE(test::readBytes(path), QByteArrayLiteral("last week's results"));
         QCOMPARE(test::listing(dir.path()), QStringList{name});
