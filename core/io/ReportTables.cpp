@@ -2,6 +2,7 @@
 #include "core/io/ReportTables.h"
 
 #include "core/io/Fingerprint.h"
+#include "core/model/Rules.h"
 #include "core/present/Words.h"
 
 #include <QHash>
@@ -63,18 +64,6 @@ void fitWidths(Table& t)
         for (size_t i = 0; i < cells.size() && i < t.widths.size(); ++i)
             t.widths[i] = std::max(t.widths[i], int(std::min<qsizetype>(cells[i].shown().size(), 48)) + 2);
     }
-}
-
-// The decimals a value on a scale of `step` needs: 0 for whole steps, 1 for halves, 2 for
-// quarters (at most 3).
-int decimalsOf(double step)
-{
-    for (int d = 0; d < 3; ++d) {
-        const double scaled = step * std::pow(10.0, d);
-        if (std::abs(scaled - std::round(scaled)) < 1e-9)
-            return d;
-    }
-    return 3;
 }
 
 } // namespace
@@ -152,7 +141,7 @@ Table Tables::scores(const Campaign& c, Audience audience)
     QHash<Id, int> jurorOrder, juryDecimals;
     for (const Jury& j : c.juries) {
         juryName.insert(j.id, j.name);
-        juryDecimals.insert(j.id, decimalsOf(j.scaleStep));
+        juryDecimals.insert(j.id, rules::stepDecimals(j.scaleStep));
     }
     for (const Pillar& p : c.pillars)
         pillarName.insert(p.id, p.name);

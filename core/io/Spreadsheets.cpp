@@ -93,7 +93,7 @@ namespace {
 
 // The table as CSV into `out`, a few thousand rows at a time: a table of a million rows is
 // never held twice.
-bool writeCsvTo(QIODevice& out, const Table& table, QString* why, Rows* rows = nullptr)
+bool writeCsvTo(QIODevice& out, const Table& table, QString* why, Rows& rows)
 {
     QByteArray chunk = bom + ResultFormat::csvLine(table.headers).toUtf8();
     CsvCells cells;
@@ -101,7 +101,7 @@ bool writeCsvTo(QIODevice& out, const Table& table, QString* why, Rows* rows = n
     for (size_t i = 0; i < table.rowCount; ++i) {
         table.fill(i, row);
         chunk += cells.row(row);
-        if (rows && !rows->next())
+        if (!rows.next())
             return false;
         if (chunk.size() > (1 << 20)) {
             if (!SafeFile::writeAll(out, chunk, why))
@@ -117,7 +117,7 @@ bool writeStaged(const StagedFile& target, const QString& path, const Table& tab
 {
     QFile file(target.stagedPath());
     QString why;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !writeCsvTo(file, table, &why, &rows) ||
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !writeCsvTo(file, table, &why, rows) ||
         !file.flush()) {
         if (rows.cancelled())
             return false;

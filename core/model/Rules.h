@@ -19,6 +19,18 @@ inline bool onScale(double value, const Jury& jury)
     return scaleFit(value, jury) == ScaleFit::OnScale;
 }
 
+// The decimals a value on a scale of `step` is shown with: 1 → 0, 0.5 → 1, 0.25 → 2,
+// 0.125 → 3; 2 for a step that is no decimal fraction.
+inline int stepDecimals(double step)
+{
+    for (int d = 0; d < 4; ++d) {
+        const double scaled = step * std::pow(10.0, d);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-9)
+            return d;
+    }
+    return 2;
+}
+
 // A jury's scale goes from a minimum to a larger maximum, both within a million of zero,
 // by a step from 0 (any value) up to the width of the scale.
 constexpr double maxScaleBound = 1e6;

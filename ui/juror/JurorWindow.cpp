@@ -2,6 +2,7 @@
 #include "ui/juror/JurorWindow.h"
 
 #include "core/files/SafeFile.h"
+#include "core/model/Rules.h"
 #include "core/present/Words.h"
 
 #include <QDesktopServices>
@@ -32,17 +33,6 @@
 namespace palmares {
 
 namespace {
-
-// Decimals a value on a scale of `step` needs (1 → 0, 0.5 → 1, 0.25 → 2).
-int decimalsFor(double step)
-{
-    for (int d = 0; d < 4; ++d) {
-        const double scaled = step * std::pow(10.0, d);
-        if (std::fabs(scaled - std::round(scaled)) < 1e-9)
-            return d;
-    }
-    return 2;
-}
 
 QString row(const QString& label, const QString& value)
 {
@@ -155,7 +145,7 @@ JurorWindow::JurorWindow(std::unique_ptr<JurorSession> session, QWidget* parent)
                                     .arg(k.name.toHtmlEscaped(), pillar.toHtmlEscaped()));
         name->setWordWrap(true);
         auto* value = new QDoubleSpinBox;
-        value->setDecimals(decimalsFor(step));
+        value->setDecimals(rules::stepDecimals(step));
         value->setRange(p.jury.scaleMin - step, p.jury.scaleMax);
         value->setSingleStep(step);
         //: A criterion not scored yet, in its value box.
