@@ -694,16 +694,16 @@ Commands:
 
 &quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
-        <translation>Utilisation : %1 COMMAND [options] ARGUMENTS
+        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
 Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI).
 
-Commandes :
+Commandes&#xa0;:
   new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d’un modèle)
   export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
   demo FILE [--seed N] [--language fr|en]
                                  crée une campagne de démonstration réaliste (en français par défaut)
   info FILE                      effectifs, capacité, complétude et avancement des jurés
-  journal FILE                   chaque modification enregistrée : quand, qui, quoi, quel candidat ou juré
+  journal FILE                   chaque modification enregistrée&#xa0;: quand, qui, quoi, quel candidat ou juré
   rank FILE                      le classement, avec toutes les notes et les alertes
   select FILE [--rule R]         lauréats, candidats écartés, liste d’attente et taux de remplissage
   import FILE --kind K SOURCE    importe des candidats, jurés, conflits d’intérêts, bâtiments ou notes
@@ -722,7 +722,7 @@ Commandes :
   verify FILE [--fingerprint HEX] l’empreinte du résultat de la campagne, ou si la campagne
                                  donne toujours le résultat de cette empreinte
 
-« %1 COMMAND --help » décrit les options d’une commande.
+«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
 </translation>
     </message>
     <message>
@@ -731,15 +731,15 @@ Commandes :
     </message>
     <message>
         <source>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
-        <translation>Sans --fingerprint, affiche l’empreinte du résultat de la campagne : SHA-256 de ses règles, de son site, de ses piliers, critères, jurys, jurés, candidats, conflits, notes et décisions (docs/fingerprint.md), et le condensé de chacun. Avec, dit si la campagne donne toujours le résultat de cette empreinte ; le code de sortie est 1 si ce n’est plus le cas.</translation>
+        <translation>Sans --fingerprint, affiche l’empreinte du résultat de la campagne&#xa0;: SHA-256 de ses règles, de son site, de ses piliers, critères, jurys, jurés, candidats, conflits, notes et décisions (docs/fingerprint.md), et le condensé de chacun. Avec, dit si la campagne donne toujours le résultat de cette empreinte&#xa0;; le code de sortie est 1 si ce n’est plus le cas.</translation>
     </message>
     <message>
         <source>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</source>
-        <translation>--fingerprint attend 64 chiffres hexadécimaux, pas « %1 ».</translation>
+        <translation>--fingerprint attend 64 chiffres hexadécimaux, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</source>
-        <translation>%1 ne donne plus le résultat de cette empreinte : son empreinte est %2.</translation>
+        <translation>%1 ne donne plus le résultat de cette empreinte&#xa0;: son empreinte est %2.</translation>
     </message>
     <message>
         <source>%1 gives the result of that fingerprint.</source>
@@ -2573,11 +2573,11 @@ Commandes :
     </message>
     <message>
         <source>full: jurors&apos; names and comments</source>
-        <translation>complète : noms des jurés et commentaires</translation>
+        <translation>complète&#xa0;: noms des jurés et commentaires</translation>
     </message>
     <message>
         <source>public: no juror&apos;s name, no comment</source>
-        <translation>publique : aucun nom de juré, aucun commentaire</translation>
+        <translation>publique&#xa0;: aucun nom de juré, aucun commentaire</translation>
     </message>
     <message>
         <source>Fingerprint of the result</source>

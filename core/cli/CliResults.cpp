@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The result commands: rank, select, report, verify.
+#include "core/cli/Cli.h"
+#include "core/cli/CliOptions.h"
+
+#include "core/engine/Evaluation.h"
+#include "core/io/Fingerprint.h"
+#include "core/io/ResultFormat.h"
+#include "core/io/Spreadsheets.h"
+#include "core/model/Rules.h"
+#include "core/present/Words.h"
+#include "core/storage/CampaignFile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+
+namespace palmares {
+
+int Cli::rank(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format = cli::formatOption(true);
+    parser.addOption(format);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("rank FILE [--format table|csv|json]"),
+               tr("Prints the ranking: final, jury and pillar scores, flags and the tie-break used."), 1, &exit))
+        return exit;
+    OutputFormat fmt;
+    if (!readFormat(parser, format, true, &fmt, &exit))
+        return exit;
+    QString why;
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const Evaluation e = evaluate(*campaign, false);
+    m_out << ResultFormat::ranking(*campaign, e, fmt);
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::select(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format = cli::formatOption(true);
+    const QCommandLineOption rule(QStringLiteral("rule"),
+                                  tr("Selection rule: greedy (walk the ranking) or best-value (exact knapsack); "
+                                     "default: the campaign's rule."),
+                                  QStringLiteral("rule"));
+    parser.addOption(format);
+    parser.addOption(rule);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("select FILE [--rule greedy|best-value] [--format table|csv|json]"),
+               tr("Prints the laureates with cumulative surface and fill, the candidates not selected and why, "
+                  "and the waiting list."),
+               1, &exit))
+        return exit;
+    OutputFormat fmt;
+    if (!readFormat(parser, format, true, &fmt, &exit))
+        return exit;
+    std::optional<SelectionRule> chosen;
+    if (parser.isSet(rule)) {
+        const QString r = parser.value(rule);
+        if (r == QLatin1String("greedy"))
+            chosen = SelectionRule::Greedy;
+        else if (r == QLatin1String("best-value") || r == QLatin1String("best_value"))
+            chosen = SelectionRule::BestValue;
+        else
+            return error(tr("--rule expects greedy or best-value, not \"%1\".").arg(r), Usage);
+    }
+    QString why;
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const SelectionRule effective = chosen.value_or(campaign->settings.selectionRule);
+    const Evaluation e = evaluate(*campaign, effective == SelectionRule::BestValue);
+    const Selection& s = effective == SelectionRule::BestValue ? *e.bestValue : e.greedy;
+    m_out << ResultFormat::selection(*campaign, e, s, fmt);
+    m_out.flush();
+    if (!s.solved)
+        return error(tr("the best-value selection is too large to be solved exactly; use --rule greedy"));
+    return Ok;
+}
+
+int Cli::report(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write: .xlsx or .csv."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption audience(QStringLiteral("public"),
+                                      tr("The public version: no juror's name next to a score, no comment."));
+    parser.addOptions({out, audience});
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("report FILE --out X.xlsx|X.csv [--public]"),
+               tr("Writes the campaign's results as a spreadsheet: the ranking (every score, the fill and the "
+                  "outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx "
+                  "workbook holds both; a .csv file holds the ranking, and the scores go beside it "
+                  "(X-scores.csv)."),
+               1, &exit))
+        return exit;
+    if (!parser.isSet(out))
+        return error(tr("report needs --out FILE (.xlsx or .csv)."), Usage);
+    const QString path = parser.value(out);
+    if (!report::Spreadsheets::isSpreadsheet(path))
+        return error(tr("--out expects a .xlsx or .csv file, not \"%1\".").arg(Words::printable(path)), Usage);
+    QString why;
+    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
+    if (!campaign)
+        return error(why);
+    const report::Spreadsheets::Written written =
+        report::Spreadsheets::writeResults(path, *campaign, evaluate(*campaign, false),
+                                           parser.isSet(audience) ? report::Audience::Public : report::Audience::Full);
+    for (const QString& f : written.files)
+        m_out << QDir::toNativeSeparators(f) << Qt::endl;
+    if (!written.error.isEmpty())
+        return error(written.error);
+    return Ok;
+}
+
+int Cli::verify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption given(QStringLiteral("fingerprint"),
+                                   tr("The fingerprint to check (64 hexadecimal digits)."), QStringLiteral("hex"));
+    parser.addOption(given);
+    int exit = Ok;
+    if (!parse(parser, args, QStringLiteral("verify FILE [--fingerprint HEX]"),
+               tr("Without --fingerprint, prints the fingerprint of the campaign's result: SHA-256 over its rules, "
+                  "site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions "
+                  "(docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives "
+                  "the result of that fingerprint; the exit status is 1 when it does not."),
+               1, &exit))
+        return exit;
+    const QString hex = parser.value(given).trimmed().toLower();
+    static const QRegularExpression digits(QStringLiteral("^[0-9a-f]{64}$"));
+    if (parser.isSet(given) && !digits.match(hex).hasMatch())
+        return error(tr("--fingerprint expects 64 hexadecimal digits, not \"%1\".").arg(Words::printable(hex)), Usage);
+    QString why;
+    const QString path = parser.positionalArguments().at(0);
+    const auto campaign = CampaignFile::read(path, &why);
+    if (!campaign)
+        return error(why);
+    const std::vector<fingerprint::Part> parts = fingerprint::parts(*campaign);
+    const QString print = fingerprint::of(parts);
+    if (!parser.isSet(given)) {
+        m_out << print << Qt::endl;
+        for (const fingerprint::Part& p : parts)
+            m_out << "  " << p.table.leftJustified(12) << QString::fromLatin1(p.sha256.toHex()) << Qt::endl;
+        return Ok;
+    }
+    if (hex != print)
+        return error(tr("%1 no longer gives the result of that fingerprint: its fingerprint is %2.")
+                         .arg(QDir::toNativeSeparators(path), print),
+                     Failure);
+    m_out << tr("%1 gives the result of that fingerprint.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace palmares
