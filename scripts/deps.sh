@@ -13,6 +13,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev fonts-dejavu-core breeze-icon-theme
     libxlsxwriter-dev libzip-dev libsodium-dev
     desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
+    poppler-utils
 )
 # What differs. Qt Charts needs Qt's OpenGL headers: their own package in Debian 12,
 # part of qt6-base-dev in Debian 13 (where the name is only provided, never installed,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/report/Report.h"
+
 #include "core/engine/Summary.h"
 #include "core/present/Words.h"
 
@@ -46,6 +48,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -217,6 +220,25 @@ void MainWindow::buildMenus()
         connect(redo, &QAction::triggered, this, [this] { underWaitCursor([this] { m_undoGroup->redo(); }); });
 
     QMenu* exports = menuBar()->addMenu(tr("E&xport"));
+    QAction* laureates =
+        exports->addAction(icons::themed("x-office-document", QStyle::SP_FileIcon), tr("Laureate &report…"), this,
+                           [this] { exportDocument(report::Kind::LaureateReport, report::Audience::Full); });
+    laureates->setObjectName(QStringLiteral("exportReport"));
+    laureates->setStatusTip(tr("The ranked laureate report to sign, with the jurors' names and comments, as PDF "
+                               "or ODT"));
+    QAction* publicReport = exports->addAction(tr("P&ublic laureate report…"), this, [this] {
+        exportDocument(report::Kind::LaureateReport, report::Audience::Public);
+    });
+    publicReport->setObjectName(QStringLiteral("exportPublicReport"));
+    publicReport->setStatusTip(tr("The ranked laureate report without the jurors' names, comments or the personal "
+                                  "data of the candidates not selected, to publish"));
+    QAction* minutes = exports->addAction(tr("&Minutes of the deliberation…"), this,
+                                          [this] { exportDocument(report::Kind::Minutes, report::Audience::Full); });
+    minutes->setObjectName(QStringLiteral("exportMinutes"));
+    minutes->setStatusTip(tr("The minutes (procès-verbal): the session, the jurors present, the decisions and "
+                             "overrides, a signature block, as PDF or ODT"));
+    m_documentActions << laureates << publicReport << minutes;
+    exports->addSeparator();
     QAction* results =
         exports->addAction(icons::themed("x-office-spreadsheet", QStyle::SP_FileIcon), tr("&Results spreadsheet…"),
                            this, [this] { exportResults(report::Audience::Full); });
@@ -737,7 +759,60 @@ void MainWindow::exportResults(report::Audience audience)
         return;
     if (!report::Spreadsheets::isSpreadsheet(path))
         path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    const report::Spreadsheets::Written written = writeResults(path, audience);
+    showWritten(title, writeResults(path, audience));
+}
+
+report::Spreadsheets::Written MainWindow::writeDocument(const QString& path, report::Kind kind,
+                                                        report::Audience audience)
+{
+    if (!m_document)
+        return {};
+    QProgressDialog progress(kind == report::Kind::Minutes ? tr("Writing the minutes…") : tr("Writing the report…"),
+                             tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    // Drawn on this thread (the charts are QtCharts'): the bar moves after each section and page.
+    const QCursor wait(Qt::WaitCursor);
+    QApplication::setOverrideCursor(wait);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+    return report::Documents::write(path, kind, m_document->campaign(), m_document->evaluation(), audience,
+                                    [&](int done, int total) {
+                                        progress.setValue(total > 0 ? done * 100 / total : 100);
+                                        QCoreApplication::processEvents();
+                                        return !progress.wasCanceled();
+                                    });
+}
+
+void MainWindow::exportDocument(report::Kind kind, report::Audience audience)
+{
+    if (!m_document)
+        return;
+    const bool published = audience == report::Audience::Public;
+    const bool isMinutes = kind == report::Kind::Minutes;
+    const QString title = isMinutes   ? tr("Export the minutes")
+                          : published ? tr("Export the public report")
+                                      : tr("Export the report");
+    //: Added to the campaign's name for the file of its report: « Courcy-rapport.pdf ».
+    const QString suffix = isMinutes ? tr("-minutes") : published ? tr("-public-report") : tr("-report");
+    const QString base = QFileInfo(m_document->path()).completeBaseName() + suffix;
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString odt = tr("OpenDocument text, to edit (*.odt)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(
+        this, title, QDir(QFileInfo(m_document->path()).absolutePath()).filePath(base + QStringLiteral(".pdf")),
+        pdf + QStringLiteral(";;") + odt, &filter);
+    if (path.isEmpty())
+        return;
+    if (!report::Documents::isDocument(path))
+        path += filter == odt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+    showWritten(title, writeDocument(path, kind, audience));
+}
+
+void MainWindow::showWritten(const QString& title, const report::Spreadsheets::Written& written)
+{
     if (written.cancelled) {
         statusBar()->showMessage(tr("Export cancelled: nothing was written."), 8000);
         return;

@@ -3,6 +3,7 @@
 
 #include "core/edit/CampaignDocument.h"
 #include "core/io/Spreadsheets.h"
+#include "ui/report/Report.h"
 
 #include <QMainWindow>
 
@@ -96,6 +97,9 @@ public:
     // then offered to open. writeResults() is the writing, without the dialogs.
     void exportResults(report::Audience audience);
     report::Spreadsheets::Written writeResults(const QString& path, report::Audience audience);
+    // Export › Laureate report, Minutes: the same for a PDF or ODT document.
+    void exportDocument(report::Kind kind, report::Audience audience);
+    report::Spreadsheets::Written writeDocument(const QString& path, report::Kind kind, report::Audience audience);
     void importSpreadsheet(const QString& source = QString());
 
 protected:
@@ -110,6 +114,8 @@ private:
     void updateSidebar();
     void updateRecentMenu();
     void showProblem(const QString& message);
+    // What an export wrote, or why not, and Open.
+    void showWritten(const QString& title, const report::Spreadsheets::Written& written);
     QString askNewPath(const QString& title, const QString& suggestedName);
     void newCampaign();
     void newDemo();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cli/Cli.h"
 #include "core/i18n/Translations.h"
+#include "ui/report/Report.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 
@@ -26,15 +27,16 @@ void filtered(QtMsgType type, const QMessageLogContext& context, const QString& 
 int main(int argc, char* argv[])
 {
     qtHandler = qInstallMessageHandler(filtered);
-    // A QGuiApplication for the fonts of the PDFs it writes (passphrase letters), on the
-    // offscreen platform: the CLI shows no window and runs where there is no display.
+    // A QApplication for the fonts of the PDFs it writes (passphrase letters, reports) and the
+    // charts of the reports (QtCharts' widgets), on the offscreen platform: the CLI shows no
+    // window and runs where there is no display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("palmares-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALMARES_VERSION));
     palmares::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    palmares::Cli cli(out, err);
+    palmares::Cli cli(out, err, &palmares::report::Documents::writeFiles);
     return cli.run(QCoreApplication::arguments());
 }

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -18,15 +19,26 @@ namespace palmares {
 
 enum class OutputFormat;
 struct Campaign;
+struct Evaluation;
 
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 
-    Cli(QTextStream& out, QTextStream& err)
+    // Writes a PDF or ODT document at `path` through the safe writer: the laureate report, or
+    // the minutes when `minutes`; the public version when `publicVersion`. Returns the files
+    // written, or says why not in *error. The documents draw charts (ui/report, QtCharts),
+    // which core does not reach: the program hands their writer over (app/cli/main.cpp
+    // gives report::Documents::writeFiles). Without one, `report` writes spreadsheets only.
+    using DocumentWriter =
+        std::function<std::vector<QString>(const QString& path, bool minutes, bool publicVersion,
+                                           const Campaign& campaign, const Evaluation& evaluation, QString* error)>;
+
+    Cli(QTextStream& out, QTextStream& err, DocumentWriter documents = {})
         : m_out(out)
         , m_err(err)
+        , m_documents(std::move(documents))
     {}
     // `arguments` as main() gets them: the program name first.
     int run(const QStringList& arguments);
@@ -65,6 +77,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    DocumentWriter m_documents;
 };
 
 } // namespace palmares

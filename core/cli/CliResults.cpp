@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace palmares {
@@ -85,35 +86,55 @@ int Cli::select(const QStringList& args)
 int Cli::report(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write: .xlsx or .csv."),
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write: .pdf, .odt, .xlsx or .csv."),
                                  QStringLiteral("file"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+                                     tr("The minutes of the deliberation instead of the laureate report (.pdf or "
+                                        ".odt)."));
     const QCommandLineOption audience(QStringLiteral("public"),
-                                      tr("The public version: no juror's name next to a score, no comment."));
-    parser.addOptions({out, audience});
+                                      tr("The public version: no juror's name next to a score, no comment, no personal "
+                                         "data of the candidates not selected."));
+    parser.addOptions({out, minutes, audience});
     int exit = Ok;
-    if (!parse(parser, args, QStringLiteral("report FILE --out X.xlsx|X.csv [--public]"),
-               tr("Writes the campaign's results as a spreadsheet: the ranking (every score, the fill and the "
-                  "outcome of each candidate) and every score with its juror, comment, origin and time. A .xlsx "
-                  "workbook holds both; a .csv file holds the ranking, and the scores go beside it "
+    if (!parse(parser, args, QStringLiteral("report FILE --out X.pdf|X.odt|X.xlsx|X.csv [--minutes] [--public]"),
+               tr("Writes the campaign's results. As .pdf or .odt: the ranked laureate report (cover, summary, "
+                  "method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or "
+                  "with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the "
+                  "fill and the outcome of each candidate) and every score with its juror, comment, origin and time; "
+                  "a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it "
                   "(X-scores.csv)."),
                1, &exit))
         return exit;
     if (!parser.isSet(out))
-        return error(tr("report needs --out FILE (.xlsx or .csv)."), Usage);
+        return error(tr("report needs --out FILE (.pdf, .odt, .xlsx or .csv)."), Usage);
     const QString path = parser.value(out);
-    if (!report::Spreadsheets::isSpreadsheet(path))
-        return error(tr("--out expects a .xlsx or .csv file, not \"%1\".").arg(Words::printable(path)), Usage);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool document = suffix == QLatin1String("pdf") || suffix == QLatin1String("odt");
+    if (!document && !report::Spreadsheets::isSpreadsheet(path))
+        return error(tr("--out expects a .pdf, .odt, .xlsx or .csv file, not \"%1\".").arg(Words::printable(path)),
+                     Usage);
+    if (parser.isSet(minutes) && !document)
+        return error(tr("--minutes are written as .pdf or .odt, not \"%1\".").arg(Words::printable(path)), Usage);
+    if (document && !m_documents)
+        return error(tr("this palmares-cli writes no PDF or ODT document."));
     QString why;
     const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
     if (!campaign)
         return error(why);
-    const report::Spreadsheets::Written written =
-        report::Spreadsheets::writeResults(path, *campaign, evaluate(*campaign, false),
-                                           parser.isSet(audience) ? report::Audience::Public : report::Audience::Full);
-    for (const QString& f : written.files)
+    const Evaluation evaluation = evaluate(*campaign, false);
+    std::vector<QString> files;
+    if (document) {
+        files = m_documents(path, parser.isSet(minutes), parser.isSet(audience), *campaign, evaluation, &why);
+    } else {
+        report::Spreadsheets::Written written = report::Spreadsheets::writeResults(
+            path, *campaign, evaluation, parser.isSet(audience) ? report::Audience::Public : report::Audience::Full);
+        files = std::move(written.files);
+        why = written.error;
+    }
+    for (const QString& f : files)
         m_out << QDir::toNativeSeparators(f) << Qt::endl;
-    if (!written.error.isEmpty())
-        return error(written.error);
+    if (!why.isEmpty())
+        return error(why);
     return Ok;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <tuple>
 
 namespace palmares {
@@ -112,6 +113,63 @@ Edit Edits::recordDecision(const Campaign& campaign, Id candidateId, DecisionKin
         change.decisions.remove.push_back(d);
     else
         change.decisions.put.push_back(d);
+    return Edit::of(std::move(change));
+}
+
+Edit Edits::setDeliberationSession(const Campaign& campaign, const std::optional<DeliberationSession>& session)
+{
+    const DeliberationSession* current = deliberationSession(campaign);
+    Change change;
+    if (!session) {
+        if (!current)
+            return Edit::unchanged();
+        change.text = tr("Remove the record of the deliberation session");
+        change.sessions.remove.push_back(*current);
+        return Edit::of(std::move(change));
+    }
+    DeliberationSession s = *session;
+    s.id = DeliberationSession().id;
+    s.heldAt = s.heldAt.toUTC(); // as the file gives it back
+    s.place = s.place.trimmed();
+    s.chair = s.chair.trimmed();
+    std::sort(s.jurorsPresent.begin(), s.jurorsPresent.end());
+    s.jurorsPresent.erase(std::unique(s.jurorsPresent.begin(), s.jurorsPresent.end()), s.jurorsPresent.end());
+    if (!s.heldAt.isValid())
+        return Edit::refused(tr("The deliberation session needs the date and time it was held."));
+    const auto lineProblem = [](const QString& text, const QString& blank, const QString& tooLong) {
+        if (rules::validSessionLine(text))
+            return QString();
+        if (text.isEmpty())
+            return blank;
+        if (const QString why = textProblem(text); !why.isEmpty())
+            return why;
+        if (text.size() > rules::maxSessionLine)
+            return tooLong;
+        return tr("“%1” is one line: remove its line breaks.").arg(Words::printable(text));
+    };
+    const QString most = QLocale().toString(rules::maxSessionLine);
+    if (const QString why = lineProblem(s.place, tr("The deliberation session needs the place where it was held."),
+                                        tr("The place of the session is at most %1 characters long.").arg(most));
+        !why.isEmpty())
+        return Edit::refused(why);
+    if (const QString why = lineProblem(s.chair, tr("The deliberation session needs the name of who chaired it."),
+                                        tr("The name of the chair is at most %1 characters long.").arg(most));
+        !why.isEmpty())
+        return Edit::refused(why);
+    if (!rules::validSessionNotes(s.notes)) {
+        if (const QString why = textProblem(s.notes); !why.isEmpty())
+            return Edit::refused(why);
+        return Edit::refused(tr("The notes of the session are at most %1 characters long.")
+                                 .arg(QLocale().toString(rules::maxSessionNotes)));
+    }
+    if (!rules::presentAreJurors(campaign, s))
+        return Edit::refused(tr("A juror marked present is no longer in the campaign."));
+    if (current && current->heldAt == s.heldAt && current->place == s.place && current->chair == s.chair &&
+        current->jurorsPresent == s.jurorsPresent && current->notes == s.notes)
+        return Edit::unchanged();
+    change.text = current ? tr("Edit the deliberation session of %1").arg(Words::sessionTime(s.heldAt))
+                          : tr("Record the deliberation session of %1").arg(Words::sessionTime(s.heldAt));
+    change.sessions.put.push_back(std::move(s));
     return Edit::of(std::move(change));
 }
 

@@ -46,6 +46,12 @@ public:
     // The building the candidate was allocated to stays.
     static Edit recordDecision(const Campaign& campaign, Id candidateId, DecisionKind kind, Override override_,
                                const QString& justification, const QDateTime& at);
+    // The record of the deliberation session replaced whole by `session` (its place and chair
+    // trimmed, its jurors present in order, each once), or removed when there is none. Refused
+    // without a time, a place and a chair of one line each (rules::validSessionLine), with notes
+    // that are not text, or with a juror present who is not in the campaign. Whether a jury had
+    // its quorum is recorded as it was, reached or not: rules::sessionQuorum says it.
+    static Edit setDeliberationSession(const Campaign& campaign, const std::optional<DeliberationSession>& session);
 
     // A file attached to a candidate's application.
     static Edit attach(const Campaign& campaign, Id candidateId, const QString& fileName, const QString& mimeType,

@@ -57,6 +57,11 @@ Decision decisionOf(const Campaign& campaign, Id candidateId)
     return none;
 }
 
+const DeliberationSession* deliberationSession(const Campaign& campaign)
+{
+    return campaign.sessions.empty() ? nullptr : &campaign.sessions.front();
+}
+
 QSet<Id> jurorsOf(const Campaign& campaign, Id juryId)
 {
     QSet<Id> ids;

@@ -218,6 +218,20 @@ struct JurorPackage {
     QByteArray returnSha256; // of the last file imported: importing it again changes nothing
 };
 
+// The record of the jury's deliberation session, from which the minutes are written: when
+// and where it was held, who chaired it, which jurors were present (whether each jury had
+// its quorum: rules::sessionQuorum), and notes. A campaign has one session at most, and
+// none until it is recorded. The rules in force are the campaign's own, fixed since scoring
+// (docs/lifecycle.md): the minutes read them there.
+struct DeliberationSession {
+    Id id = 1; // always 1: the campaign's one session
+    QDateTime heldAt;
+    QString place;
+    QString chair;                 // the person chairing it
+    std::vector<Id> jurorsPresent; // juror ids, ascending, each once
+    QString notes;                 // optional
+};
+
 // Everything in one campaign file. Attachments' bytes are not loaded here.
 struct Campaign {
     CampaignSettings settings;
@@ -235,6 +249,7 @@ struct Campaign {
     std::vector<Decision> decisions;
     std::vector<Attachment> attachments; // without their bytes: CampaignFile::attachmentData
     std::vector<JurorPackage> packages;
+    std::vector<DeliberationSession> sessions; // none or one: deliberationSession()
 };
 
 // What a list of campaigns shows of a campaign file without loading it: its name, status,
@@ -263,5 +278,7 @@ std::vector<const Candidate*> assignedTo(const Campaign& campaign, Id jurorId);
 const JurorPackage* packageOf(const Campaign& campaign, Id jurorId);
 // The decision recorded for a candidate, or an empty one (no decision yet).
 Decision decisionOf(const Campaign& campaign, Id candidateId);
+// The deliberation session recorded, or null when there is none yet.
+const DeliberationSession* deliberationSession(const Campaign& campaign);
 
 } // namespace palmares

@@ -227,6 +227,33 @@ void detachBuilding(const std::vector<T>& table, Rows<T>& rows, const std::set<I
     }
 }
 
+// The session put again without the removed `jurors` among those present, unless the
+// change removes it.
+void detachJurors(const std::vector<DeliberationSession>& table, Rows<DeliberationSession>& rows,
+                  const std::set<Id>& jurors)
+{
+    if (jurors.empty())
+        return;
+    const auto absent = [&](DeliberationSession& s) {
+        auto& ids = s.jurorsPresent;
+        const auto kept = std::remove_if(ids.begin(), ids.end(), [&](Id id) { return jurors.count(id) > 0; });
+        const bool changed = kept != ids.end();
+        ids.erase(kept, ids.end());
+        return changed;
+    };
+    for (DeliberationSession& s : rows.put)
+        absent(s);
+    for (const DeliberationSession& s : table) {
+        const auto same = [&](const DeliberationSession& r) { return r.id == s.id; };
+        if (std::any_of(rows.remove.begin(), rows.remove.end(), same) ||
+            std::any_of(rows.put.begin(), rows.put.end(), same))
+            continue;
+        DeliberationSession copy = s;
+        if (absent(copy))
+            rows.put.push_back(copy);
+    }
+}
+
 } // namespace
 
 QString Change::entity() const
@@ -306,6 +333,7 @@ void addDependents(const Campaign& c, Change& change)
     }
     if (!jurors.empty())
         removeWhere(c.packages, change.packages, [&](const JurorPackage& p) { return jurors.count(p.jurorId) > 0; });
+    detachJurors(c.sessions, change.sessions, jurors);
     if (!candidates.empty() || !jurors.empty() || !criteria.empty()) {
         removeWhere(c.scores, change.scores, [&](const Score& s) {
             return candidates.count(s.candidateId) > 0 || jurors.count(s.jurorId) > 0 ||

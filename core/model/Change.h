@@ -64,6 +64,10 @@ inline Id rowKey(const JurorPackage& r)
 {
     return r.jurorId;
 }
+inline Id rowKey(const DeliberationSession& r)
+{
+    return r.id;
+}
 inline std::tuple<Id, Id> rowKey(const Conflict& r)
 {
     return {r.jurorId, r.candidateId};
@@ -126,6 +130,11 @@ inline const char* tableName(const JurorPackage*)
 {
     return "juror_packages";
 }
+// With its jurors present, in the table deliberation_jurors (as a criterion's rubric).
+inline const char* tableName(const DeliberationSession*)
+{
+    return "deliberation_session";
+}
 inline const char* tableName(const Resource*)
 {
     return "resources";
@@ -138,14 +147,14 @@ template<typename F, typename... Holders> void forEachTable(F&& f, Holders&... h
 {
     f(h.buildings...), f(h.pillars...), f(h.criteria...), f(h.juries...), f(h.jurors...), f(h.occupants...),
         f(h.candidates...), f(h.conflicts...), f(h.decisions...), f(h.flows...), f(h.attachments...), f(h.scores...),
-        f(h.packages...);
+        f(h.packages...), f(h.sessions...);
 }
 // The same, children before parents: the order rows are removed in.
 template<typename F, typename... Holders> void forEachTableChildrenFirst(F&& f, Holders&... h)
 {
-    f(h.packages...), f(h.scores...), f(h.attachments...), f(h.flows...), f(h.decisions...), f(h.conflicts...),
-        f(h.candidates...), f(h.occupants...), f(h.jurors...), f(h.juries...), f(h.criteria...), f(h.pillars...),
-        f(h.buildings...);
+    f(h.sessions...), f(h.packages...), f(h.scores...), f(h.attachments...), f(h.flows...), f(h.decisions...),
+        f(h.conflicts...), f(h.candidates...), f(h.occupants...), f(h.jurors...), f(h.juries...), f(h.criteria...),
+        f(h.pillars...), f(h.buildings...);
 }
 
 struct Change {
@@ -169,6 +178,7 @@ struct Change {
     Rows<Attachment> attachments;
     Rows<Score> scores;
     Rows<JurorPackage> packages;
+    Rows<DeliberationSession> sessions;
 
     bool isEmpty() const
     {
@@ -204,7 +214,8 @@ struct Change {
 void applyChange(Campaign& campaign, const Change& change);
 
 // The rows a removal in `change` takes with it (scores of a removed candidate, criteria of
-// a removed pillar, the preferred building of candidates when it goes…), added to it.
+// a removed pillar, the preferred building of candidates when it goes, a removed juror
+// from the jurors present at the deliberation session…), added to it.
 // A row both removed and put is removed first, with its dependents, then put back bare:
 // the campaign file does the same (its foreign keys cascade on the removal).
 void addDependents(const Campaign& campaign, Change& change);

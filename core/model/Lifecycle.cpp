@@ -26,6 +26,8 @@ Allowed allows(CampaignStatus status, Area area)
                : status == S::Deliberation                ? Allowed::WithReason
                                                           : Allowed::No;
     case Area::Decisions:
+    case Area::Session:
+        // The session is recorded when it is held, as the decisions it takes; in draft, to try.
         return status == S::Draft || status == S::Deliberation ? Allowed::Yes : Allowed::No;
     }
     return Allowed::No;
@@ -102,6 +104,8 @@ std::vector<Area> areasOf(const Campaign& campaign, const Change& change)
         add(Area::Packages);
     if (!change.decisions.isEmpty())
         add(Area::Decisions);
+    if (!change.sessions.isEmpty())
+        add(Area::Session);
     return areas;
 }
 

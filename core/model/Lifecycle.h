@@ -23,9 +23,10 @@ enum class Area {
     Scores,
     Decisions,
     Packages, // the record of juror packages exported and returned (their scores are Scores)
+    Session,  // the record of the deliberation session: when, where, chair, jurors present
 };
 constexpr Area allAreas[] = {Area::Details, Area::Rules,  Area::Site,      Area::Applications, Area::ApplicationData,
-                             Area::Jurors,  Area::Scores, Area::Decisions, Area::Packages};
+                             Area::Jurors,  Area::Scores, Area::Decisions, Area::Packages,     Area::Session};
 
 enum class Allowed {
     Yes,

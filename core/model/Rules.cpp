@@ -2,7 +2,9 @@
 #include "core/model/Rules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace palmares::rules {
@@ -23,6 +25,35 @@ bool validEmail(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     return pattern.match(text).hasMatch();
+}
+
+bool presentAreJurors(const Campaign& campaign, const DeliberationSession& session)
+{
+    QSet<Id> jurors;
+    for (const Juror& j : campaign.jurors)
+        jurors.insert(j.id);
+    return std::all_of(session.jurorsPresent.begin(), session.jurorsPresent.end(),
+                       [&](Id id) { return jurors.contains(id); });
+}
+
+std::vector<SessionQuorum> sessionQuorum(const Campaign& campaign, const DeliberationSession& session)
+{
+    const QSet<Id> present(session.jurorsPresent.begin(), session.jurorsPresent.end());
+    std::vector<SessionQuorum> out;
+    for (const Jury& jury : campaign.juries) {
+        SessionQuorum q;
+        q.juryId = jury.id;
+        q.quorum = effectiveQuorum(jury);
+        for (const Juror& j : campaign.jurors) {
+            if (j.juryId != jury.id)
+                continue;
+            ++q.members;
+            if (present.contains(j.id))
+                ++q.present;
+        }
+        out.push_back(q);
+    }
+    return out;
 }
 
 } // namespace palmares::rules

@@ -139,4 +139,39 @@ inline int effectiveQuorum(const Jury& jury)
     return jury.quorum < minQuorum ? minQuorum : jury.quorum;
 }
 
+// The deliberation session's place and chair are each one line of text (no line break, no
+// control character), not blank, of at most maxSessionLine characters; its notes are text of
+// at most maxSessionNotes characters (several pages of minutes), blank allowed.
+constexpr int maxSessionLine = 200;
+constexpr int maxSessionNotes = 20000;
+inline bool validSessionLine(const QString& text)
+{
+    return !text.trimmed().isEmpty() && text.size() <= maxSessionLine && !hasControl(text) &&
+           !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'));
+}
+inline bool validSessionNotes(const QString& notes)
+{
+    return notes.size() <= maxSessionNotes && !hasControl(notes);
+}
+// The jurors present at a session are jurors of the campaign.
+bool presentAreJurors(const Campaign& campaign, const DeliberationSession& session);
+
+// A jury at the deliberation session: its jurors present, against its quorum (the jury's
+// own, as the engine applies it) and its number of jurors. What the Ranking page and the
+// minutes both say.
+struct SessionQuorum {
+    Id juryId = 0;
+    int present = 0;
+    int quorum = 0;
+    int members = 0;
+    bool reached() const { return present >= quorum; }
+};
+// Each jury of `campaign`, in its order, at `session`.
+std::vector<SessionQuorum> sessionQuorum(const Campaign& campaign, const DeliberationSession& session);
+// The session's quorum is reached when every jury's is.
+inline bool quorumReached(const std::vector<SessionQuorum>& juries)
+{
+    return std::all_of(juries.begin(), juries.end(), [](const SessionQuorum& q) { return q.reached(); });
+}
+
 } // namespace palmares::rules

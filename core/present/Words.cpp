@@ -182,6 +182,32 @@ QString Words::rule(SelectionRule rule)
     return rule == SelectionRule::Greedy ? tr("greedy by rank") : tr("best value");
 }
 
+QString Words::aggregation(Aggregation aggregation)
+{
+    switch (aggregation) {
+    case Aggregation::Median:
+        return tr("Median");
+    case Aggregation::TrimmedMean:
+        return tr("Trimmed mean (from 5 values)");
+    case Aggregation::Mean:
+        break;
+    }
+    return tr("Mean");
+}
+
+QString Words::tieKey(const Campaign& campaign, const TieKey& key)
+{
+    if (key.kind == TieKey::Final)
+        return tr("Final score");
+    if (key.kind == TieKey::Registration)
+        return tr("Registration order");
+    for (const Jury& j : campaign.juries) {
+        if (j.code == key.juryCode)
+            return tr("Total of the %1").arg(j.name);
+    }
+    return key.juryCode;
+}
+
 QString Words::journalAction(const QString& action)
 {
     static const std::pair<const char*, const char*> words[] = {
@@ -203,14 +229,23 @@ QString Words::journalAction(const QString& action)
 QString Words::journalTable(const QString& table)
 {
     static const std::pair<const char*, const char*> words[] = {
-        {"campaign", QT_TR_NOOP("Campaign")},       {"buildings", QT_TR_NOOP("Buildings")},
-        {"pillars", QT_TR_NOOP("Pillars")},         {"criteria", QT_TR_NOOP("Criteria")},
-        {"juries", QT_TR_NOOP("Juries")},           {"jury", QT_TR_NOOP("Juries")},
-        {"jurors", QT_TR_NOOP("Jurors")},           {"occupants", QT_TR_NOOP("Occupants")},
-        {"candidates", QT_TR_NOOP("Candidates")},   {"conflicts", QT_TR_NOOP("Conflicts of interest")},
-        {"decisions", QT_TR_NOOP("Decisions")},     {"flows", QT_TR_NOOP("Flows")},
-        {"attachments", QT_TR_NOOP("Attachments")}, {"scores", QT_TR_NOOP("Scores")},
-        {"resources", QT_TR_NOOP("Resources")},     {"juror_packages", QT_TR_NOOP("Juror packages")},
+        {"campaign", QT_TR_NOOP("Campaign")},
+        {"buildings", QT_TR_NOOP("Buildings")},
+        {"pillars", QT_TR_NOOP("Pillars")},
+        {"criteria", QT_TR_NOOP("Criteria")},
+        {"juries", QT_TR_NOOP("Juries")},
+        {"jury", QT_TR_NOOP("Juries")},
+        {"jurors", QT_TR_NOOP("Jurors")},
+        {"occupants", QT_TR_NOOP("Occupants")},
+        {"candidates", QT_TR_NOOP("Candidates")},
+        {"conflicts", QT_TR_NOOP("Conflicts of interest")},
+        {"decisions", QT_TR_NOOP("Decisions")},
+        {"flows", QT_TR_NOOP("Flows")},
+        {"attachments", QT_TR_NOOP("Attachments")},
+        {"scores", QT_TR_NOOP("Scores")},
+        {"resources", QT_TR_NOOP("Resources")},
+        {"juror_packages", QT_TR_NOOP("Juror packages")},
+        {"deliberation_session", QT_TR_NOOP("Deliberation session")},
     };
     for (const auto& [code, word] : words)
         if (table == QLatin1String(code))
@@ -362,6 +397,64 @@ QString Words::packageState(const JurorProgress& p)
     return tr("no package exported");
 }
 
+QString Words::sessionTime(const QDateTime& at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale l;
+    //: When the deliberation session was held: a date (« vendredi 12 juin 2026 »), then a time.
+    return tr("%1 at %2")
+        .arg(l.toString(local.date(), QLocale::LongFormat), l.toString(local.time(), QLocale::ShortFormat));
+}
+
+namespace {
+
+QString juryName(const Campaign& campaign, Id juryId)
+{
+    for (const Jury& j : campaign.juries) {
+        if (j.id == juryId)
+            return j.name;
+    }
+    return QStringLiteral("#%1").arg(juryId);
+}
+
+} // namespace
+
+QString Words::juryQuorum(const Campaign& campaign, const rules::SessionQuorum& q)
+{
+    //: A jury at the deliberation session: its name, jurors present, its number of jurors, its quorum, and
+    //: whether it is reached.
+    return tr("%1: %2 present of %3, quorum %4 — %5")
+        .arg(juryName(campaign, q.juryId), QString::number(q.present), QString::number(q.members),
+             QString::number(q.quorum), q.reached() ? tr("reached") : tr("not reached"));
+}
+
+QString Words::sessionQuorum(const Campaign& campaign, const std::vector<rules::SessionQuorum>& juries)
+{
+    if (juries.empty())
+        return tr("no jury, no quorum");
+    QStringList counts, missing;
+    for (const rules::SessionQuorum& q : juries) {
+        //: A jury's jurors present over its quorum: « Jury citoyen 12/8 ».
+        counts
+            << tr("%1 %2/%3").arg(juryName(campaign, q.juryId), QString::number(q.present), QString::number(q.quorum));
+        if (!q.reached())
+            missing << juryName(campaign, q.juryId);
+    }
+    const QString list = counts.join(QStringLiteral(", "));
+    if (missing.isEmpty())
+        return tr("quorum reached (%1)").arg(list);
+    return tr("quorum not reached for the %1 (%2)").arg(missing.join(QStringLiteral(", ")), list);
+}
+
+QString Words::sessionSummary(const Campaign& campaign)
+{
+    const DeliberationSession* s = deliberationSession(campaign);
+    if (!s)
+        return tr("No deliberation session recorded yet.");
+    return tr("Session of %1, %2, chaired by %3; %4.")
+        .arg(sessionTime(s->heldAt), s->place, s->chair, sessionQuorum(campaign, rules::sessionQuorum(campaign, *s)));
+}
+
 QString Words::status(CampaignStatus status)
 {
     switch (status) {
@@ -440,6 +533,9 @@ QString Words::refusedByStatus(CampaignStatus status, lifecycle::Area area)
             break;
         case Area::Decisions:
             what = tr("decisions are recorded in deliberation.");
+            break;
+        case Area::Session:
+            what = tr("the deliberation session is recorded in deliberation.");
             break;
         case Area::Details:
         case Area::ApplicationData:

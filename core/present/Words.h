@@ -6,6 +6,7 @@
 #include "core/model/Change.h"
 #include "core/model/Lifecycle.h"
 #include "core/model/Package.h"
+#include "core/model/Rules.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -51,6 +52,10 @@ public:
     // The jury's recorded decision: its kind and any override (empty for none).
     static QString decision(const Decision& decision);
     static QString rule(SelectionRule rule);
+    // How the jurors' values of a criterion are put together: « Moyenne », « Médiane »…
+    static QString aggregation(Aggregation aggregation);
+    // A key of the tie chain: « Note finale », « Total du jury d'experts », « Ordre d'inscription ».
+    static QString tieKey(const Campaign& campaign, const TieKey& key);
 
     // A campaign's status as a name ("Scoring"), and as it reads after "The campaign is"
     // ("in scoring").
@@ -76,6 +81,17 @@ public:
     static QString journalTime(const QDateTime& at);
     // Where a juror's package stands: not exported, exported, returned, submitted (with when).
     static QString packageState(const JurorProgress& progress);
+    // The deliberation session, as the Ranking page and the minutes both say it. When it was
+    // held, in local time: « vendredi 12 juin 2026 à 18:30 ».
+    static QString sessionTime(const QDateTime& at);
+    // One jury at the session: « Jury d'experts : 7 présents sur 9, quorum 5 — atteint ».
+    static QString juryQuorum(const Campaign& campaign, const rules::SessionQuorum& quorum);
+    // Every jury together: « quorum atteint (Jury d'experts 7/5, Jury citoyen 12/8) », or
+    // « quorum non atteint pour le Jury citoyen (Jury d'experts 7/5, Jury citoyen 6/8) ».
+    static QString sessionQuorum(const Campaign& campaign, const std::vector<rules::SessionQuorum>& juries);
+    // The session on one line: « Séance du vendredi 12 juin 2026 à 18:30, Salle du conseil,
+    // présidée par Marie Dupont ; quorum atteint (…) », or that none is recorded yet.
+    static QString sessionSummary(const Campaign& campaign);
     static QString status(CampaignStatus status);
     static QString statusPhrase(CampaignStatus status);
     // What a status allows, in one or two sentences (docs/lifecycle.md).

@@ -392,6 +392,18 @@ std::optional<Campaign> CampaignFile::load()
             c.packages.push_back(
                 {id(0), text(1), toTime(q.value(2)), toTime(q.value(3)), toTime(q.value(4)), q.value(5).toByteArray()});
     }
+    if (run("SELECT id, held_at, place, chair, notes FROM deliberation_session ORDER BY id")) {
+        while (q.next())
+            c.sessions.push_back({id(0), toTime(q.value(1)), text(2), text(3), {}, text(4)});
+    }
+    if (run("SELECT session_id, juror_id FROM deliberation_jurors ORDER BY session_id, juror_id")) {
+        while (q.next()) {
+            for (DeliberationSession& s : c.sessions) {
+                if (s.id == id(0))
+                    s.jurorsPresent.push_back(id(1));
+            }
+        }
+    }
     if (problem.isEmpty() && q.lastError().isValid())
         problem = q.lastError().text();
     q.finish();

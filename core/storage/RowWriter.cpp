@@ -170,6 +170,14 @@ template<> struct Spec<JurorPackage> {
                 p.returnSha256.isEmpty() ? QVariant() : QVariant(p.returnSha256)};
     }
 };
+template<> struct Spec<DeliberationSession> {
+    static constexpr const char* columns = "id held_at place chair notes";
+    static constexpr int keys = 1;
+    static QVariantList values(const DeliberationSession& s)
+    {
+        return {s.id, timeOrNull(s.heldAt), text(s.place), text(s.chair), text(s.notes)};
+    }
+};
 template<typename T> QStringList columnsOf()
 {
     return QString::fromLatin1(Spec<T>::columns).split(QLatin1Char(' '));
@@ -224,6 +232,27 @@ bool putRubric(QSqlDatabase& db, const std::vector<Criterion>& criteria, QString
     return true;
 }
 
+// The jurors present at each session, as a criterion's rubric: those of a session put
+// replace those it had.
+bool putPresent(QSqlDatabase& db, const std::vector<DeliberationSession>& sessions, QString* error)
+{
+    QSqlQuery clear(db), insert(db);
+    if (!clear.prepare(QStringLiteral("DELETE FROM deliberation_jurors WHERE session_id = ?")) ||
+        !insert.prepare(QStringLiteral("INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (?, ?)"))) {
+        *error = clear.lastError().isValid() ? clear.lastError().text() : insert.lastError().text();
+        return false;
+    }
+    for (const DeliberationSession& s : sessions) {
+        if (!exec(clear, {s.id}, error))
+            return false;
+        for (const Id juror : s.jurorsPresent) {
+            if (!exec(insert, {s.id, juror}, error))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QString* error)
@@ -241,6 +270,8 @@ template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QStr
     }
     if constexpr (std::is_same_v<T, Criterion>)
         return putRubric(db, rows, error);
+    if constexpr (std::is_same_v<T, DeliberationSession>)
+        return putPresent(db, rows, error);
     return true;
 }
 
@@ -281,6 +312,7 @@ PALMARES_ROWS(Flow)
 PALMARES_ROWS(Attachment)
 PALMARES_ROWS(Resource)
 PALMARES_ROWS(JurorPackage)
+PALMARES_ROWS(DeliberationSession)
 #undef PALMARES_ROWS
 
 } // namespace palmares::rows

@@ -12,7 +12,8 @@
 // caller's transaction.
 namespace palmares::rows {
 
-// Inserts each row, or replaces the row with the same key (criteria with their rubric).
+// Inserts each row, or replaces the row with the same key (criteria with their rubric, a
+// deliberation session with its jurors present).
 template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QString* error);
 // Removes the rows with the keys of `rows`.
 template<typename T> bool remove(QSqlDatabase& db, const std::vector<T>& rows, QString* error);

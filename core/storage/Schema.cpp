@@ -286,6 +286,29 @@ const char* const version6[] = {
         return_sha256 BLOB CHECK (return_sha256 IS NULL OR length(return_sha256) = 32)))",
 };
 
+// Version 7: the record of the deliberation session, from which the minutes are written
+// (core/model/Campaign: DeliberationSession): one row at most, and the jurors present. A
+// juror removed is no longer present (the Change says so too: addDependents). Its texts
+// follow the domain rules (rules::validSessionLine, rules::validSessionNotes, through
+// SqlRules). A file made before it has no session.
+QStringList version7()
+{
+    using namespace sql;
+    return {QStringLiteral(R"(CREATE TABLE deliberation_session (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        held_at TEXT NOT NULL CHECK (held_at <> ''),
+        place TEXT NOT NULL CHECK (%1),
+        chair TEXT NOT NULL CHECK (%2),
+        notes TEXT NOT NULL DEFAULT '' CHECK (%3)))")
+                .arg(sessionLineRule(QStringLiteral("place")), sessionLineRule(QStringLiteral("chair")),
+                     sessionNotesRule(QStringLiteral("notes"))),
+            QStringLiteral(R"(CREATE TABLE deliberation_jurors (
+        session_id INTEGER NOT NULL REFERENCES deliberation_session(id) ON DELETE CASCADE,
+        juror_id INTEGER NOT NULL REFERENCES jurors(id) ON DELETE CASCADE,
+        PRIMARY KEY (session_id, juror_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX deliberation_jurors_juror ON deliberation_jurors(juror_id)")};
+}
+
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
@@ -380,6 +403,8 @@ QStringList stepStatements(int version)
     } else if (version == 6) {
         for (const char* sql : version6)
             out << QString::fromUtf8(sql);
+    } else if (version == 7) {
+        out = version7();
     }
     return out;
 }

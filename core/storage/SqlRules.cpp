@@ -66,6 +66,20 @@ const QString& refusedCodeCharacters()
     return list;
 }
 
+// The characters the rules refuse in a text, as the arguments of SQLite's char(): the
+// control characters (rules::isControl), and line breaks too in a text of one line. NUL
+// is left out: SQLite's GLOB pattern would end there.
+QString refusedTextCharacters(bool oneLine)
+{
+    QStringList points;
+    for (char16_t c = 1; c <= 0x9f; ++c) {
+        const bool lineBreak = c == u'\n' || c == u'\r';
+        if (rules::isControl(QChar(c)) || (oneLine && lineBreak))
+            points << QString::number(c);
+    }
+    return points.join(QStringLiteral(", "));
+}
+
 // The tables with a code, and whether they have a weight.
 struct CodedTable {
     const char* name;
@@ -96,6 +110,23 @@ QString quorumRule()
     return QStringLiteral("typeof(quorum) = 'integer' AND quorum BETWEEN %1 AND %2")
         .arg(rules::minQuorum)
         .arg(rules::maxQuorum);
+}
+
+QString sessionLineRule(const QString& column)
+{
+    // None of the refused characters is special inside a GLOB set.
+    return QStringLiteral("length(trim(%1)) > 0 AND length(%1) <= %2 AND %1 NOT GLOB ('*[' || char(%3) || ']*')")
+        .arg(column)
+        .arg(rules::maxSessionLine)
+        .arg(refusedTextCharacters(true));
+}
+
+QString sessionNotesRule(const QString& column)
+{
+    return QStringLiteral("length(%1) <= %2 AND %1 NOT GLOB ('*[' || char(%3) || ']*')")
+        .arg(column)
+        .arg(rules::maxSessionNotes)
+        .arg(refusedTextCharacters(false));
 }
 
 QString repairedQuorum()

@@ -2,16 +2,17 @@
 // palmares-cli's commands run in-process, as a script would use them: what they write,
 // the files they make, and one clear line on the error stream when something is wrong.
 #include "core/cli/Cli.h"
+#include "ui/report/Report.h"
 
 #include "core/engine/Evaluation.h"
 #include "core/io/SheetReader.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/TestFiles.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +39,8 @@ Run runCli(const QStringList& args)
     {
         QTextStream out(&r.out);
         QTextStream err(&r.err);
-        Cli cli(out, err);
+        // The documents' writer palmares-cli is given (app/cli/main.cpp).
+        Cli cli(out, err, &report::Documents::writeFiles);
         r.exit = cli.run(QStringList{QStringLiteral("palmares-cli")} + args);
         out.flush();
         err.flush();
@@ -135,6 +137,7 @@ private slots:
     void selectWithEachRuleAsJson();
     void everyErrorIsOneLineOnTheErrorStream_data();
     void everyErrorIsOneLineOnTheErrorStream();
+    void reportWritesTheLaureateReportAndTheMinutes();
     void reportWritesTheResultsAsSpreadsheets();
     void verifyTellsWhetherTheCampaignStillGivesTheResult();
     void helpOfEachCommandExitsZero_data();
@@ -428,7 +431,9 @@ void TstCli::everyErrorIsOneLineOnTheErrorStream_data()
     row("new from a template that does not exist", "new %DIR%/n.ami --template %DIR%/none.json");
     row("no command at all", "");
     row("report without --out", "report %DEMO%");
-    row("report as a PDF", "report %DEMO% --out %DIR%/r.pdf");
+    row("report as a word-processor file", "report %DEMO% --out %DIR%/r.docx");
+    row("minutes as a spreadsheet", "report %DEMO% --minutes --out %DIR%/r.xlsx");
+    row("report as a PDF into a folder that does not exist", "report %DEMO% --out %DIR%/no/such/r.pdf");
     row("report into a folder that does not exist", "report %DEMO% --out %DIR%/no/such/r.xlsx");
     row("report of a garbage file", "report %GARBAGE% --out %DIR%/r.csv");
     row("verify with a short fingerprint", "verify %DEMO% --fingerprint 12ab");
@@ -465,6 +470,24 @@ void TstCli::everyErrorIsOneLineOnTheErrorStream()
     QCOMPARE(fingerprint(demo), demoPrint);
     QCOMPARE(fingerprint(garbage), garbagePrint);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+}
+
+void TstCli::reportWritesTheLaureateReportAndTheMinutes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    Run r = runCli({QStringLiteral("report"), m_demo, QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exit == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    QCOMPARE(r.out, QDir::toNativeSeparators(pdf) + QLatin1Char('\n'));
+    QVERIFY(test::readBytes(pdf).startsWith("%PDF-"));
+    const QString odt = dir.filePath(QStringLiteral("pv.odt"));
+    r = runCli({QStringLiteral("report"), m_demo, QStringLiteral("--minutes"), QStringLiteral("--public"),
+                QStringLiteral("--out"), odt});
+    QVERIFY2(r.exit == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    QVERIFY(test::readBytes(odt).startsWith("PK"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("pv.odt"), QStringLiteral("rapport.pdf")}));
 }
 
 void TstCli::reportWritesTheResultsAsSpreadsheets()
@@ -549,11 +572,12 @@ void TstCli::helpOfEachCommandExitsZero()
     QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
 }
 
-// The commands run here, in this process, as palmares-cli runs them: under a
-// QGuiApplication, for the fonts of the PDFs they write (the demo's applications, letters).
+// The commands run here, in this process, as palmares-cli runs them: under a QApplication,
+// for the fonts of the PDFs they write (the demo's applications, letters, reports) and the
+// reports' charts (QtCharts).
 int main(int argc, char** argv)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     TstCli test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

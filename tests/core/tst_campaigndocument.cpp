@@ -592,6 +592,56 @@ private slots:
                  qPrintable(error));
     }
 
+    // The deliberation session: recorded in one change, undone to nothing, a juror removed
+    // leaves it (undo puts them back present), in the journal; recorded in draft and in
+    // deliberation only (docs/lifecycle.md).
+    void theDeliberationSessionIsRecordedAndUndoneWithItsJurors()
+    {
+        const QString before = dumpRows(m_path);
+        const Campaign& c = m_doc->campaign();
+        const Id expert = c.jurors.front().id, citizen = c.jurors.back().id;
+        DeliberationSession s;
+        s.heldAt = utcDateTime(QDate(2026, 6, 12), QTime(16, 30));
+        s.place = QStringLiteral("Salle du conseil");
+        s.chair = QStringLiteral("Hélène Marchal");
+        s.jurorsPresent = {expert, citizen};
+        QString error;
+        QVERIFY2(m_doc->apply(Edits::setDeliberationSession(c, s), &error), qPrintable(error));
+        QVERIFY2(m_doc->undoStack()->undoText().startsWith(QStringLiteral("Record the deliberation session of")),
+                 qPrintable(m_doc->undoStack()->undoText()));
+        QVERIFY2(lastAudit(m_path).contains(QStringLiteral("deliberation session: 1 row")),
+                 qPrintable(lastAudit(m_path)));
+        std::optional<Campaign> onDisk = CampaignFile::read(m_path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QVERIFY(deliberationSession(*onDisk));
+        QCOMPARE(deliberationSession(*onDisk)->jurorsPresent, (std::vector<Id>{expert, citizen}));
+        const QString recorded = dumpRows(m_path);
+
+        QVERIFY2(m_doc->apply(Edits::removeJuror(m_doc->campaign(), expert), &error), qPrintable(error));
+        QCOMPARE(deliberationSession(m_doc->campaign())->jurorsPresent, std::vector<Id>{citizen});
+        onDisk = CampaignFile::read(m_path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QCOMPARE(deliberationSession(*onDisk)->jurorsPresent, std::vector<Id>{citizen});
+        m_doc->undoStack()->undo();
+        QCOMPARE(dumpRows(m_path), recorded);
+        QCOMPARE(deliberationSession(m_doc->campaign())->jurorsPresent, (std::vector<Id>{expert, citizen}));
+        m_doc->undoStack()->undo();
+        QCOMPARE(dumpRows(m_path), before);
+        QVERIFY(!deliberationSession(m_doc->campaign()));
+        m_doc->undoStack()->redo();
+        QCOMPARE(dumpRows(m_path), recorded);
+
+        QVERIFY2(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Scoring), &error), qPrintable(error));
+        s.place = QStringLiteral("Hangar 3");
+        QVERIFY(!m_doc->apply(Edits::setDeliberationSession(m_doc->campaign(), s), &error));
+        QCOMPARE(error, QStringLiteral("The campaign is in scoring: the deliberation session is recorded in "
+                                       "deliberation."));
+        QVERIFY2(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Deliberation), &error),
+                 qPrintable(error));
+        QVERIFY2(m_doc->apply(Edits::setDeliberationSession(m_doc->campaign(), s), &error), qPrintable(error));
+        QCOMPARE(deliberationSession(m_doc->campaign())->place, QStringLiteral("Hangar 3"));
+    }
+
     // Another program that opens the file with SQLite (the sqlite3 shell, a backup tool) and
     // holds a write on it makes an edit fail, saying so: nothing changes, in memory or in
     // the file, and the next edit once it has let go is saved.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The campaign document on disk: a whole campaign survives a write → read round trip, a
-// new file is an empty campaign, a failed write of a campaign leaves no row behind.
+// The campaign document on disk: a whole campaign (its deliberation session too) survives a
+// write → read round trip, a new file is an empty campaign, a failed write of a campaign
+// leaves no row behind.
 // (Bad files: tst_campaignfileopen; whole-file writes: tst_campaignfilewrite.)
 #include "core/storage/CampaignFile.h"
 
@@ -25,9 +26,9 @@ QMap<QString, int> rowCounts(CampaignFile& file)
 {
     QMap<QString, int> counts;
     QSqlQuery q(QSqlDatabase::database(file.connectionName()));
-    for (const char* table :
-         {"buildings", "pillars", "criteria", "rubric_levels", "juries", "jurors", "candidates", "conflicts",
-          "attachments", "scores", "resources", "occupants", "flows", "decisions", "audit_log"}) {
+    for (const char* table : {"buildings", "pillars", "criteria", "rubric_levels", "juries", "jurors", "candidates",
+                              "conflicts", "attachments", "scores", "resources", "occupants", "flows", "decisions",
+                              "audit_log", "juror_packages", "deliberation_session", "deliberation_jurors"}) {
         q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         counts.insert(QLatin1String(table), q.next() ? q.value(0).toInt() : -1);
     }
@@ -98,6 +99,9 @@ void TstCampaignFile::roundTripKeepsEveryTable()
     QVERIFY(read->scores.size() > 10000);
     QVERIFY(!read->conflicts.empty());
     QCOMPARE(read->decisions.size(), size_t(4));
+    const DeliberationSession* session = deliberationSession(*read);
+    QVERIFY2(session, "the deliberation session is read back");
+    QCOMPARE(session->jurorsPresent.size(), size_t(4));
 }
 
 void TstCampaignFile::roundTripKeepsTheMillisecondsOfEveryTime()
@@ -113,6 +117,11 @@ void TstCampaignFile::roundTripKeepsTheMillisecondsOfEveryTime()
     wrote.candidates[0].receivedAt = received;
     wrote.decisions.push_back({wrote.candidates[0].id, DecisionKind::Laureate, 0, Override::None, QString(), decided});
     wrote.scores[0].at = scored;
+    DeliberationSession session;
+    session.heldAt = utcDateTime(QDate(2026, 5, 12), QTime(16, 0, 12, 345));
+    session.place = QStringLiteral("Mairie");
+    session.chair = QStringLiteral("Hélène Marchal");
+    wrote.sessions = {session};
     QString error;
     QVERIFY2(CampaignFile::writeNew(path, wrote, &error), qPrintable(error));
     CampaignFile file;
@@ -180,6 +189,8 @@ void TstCampaignFile::writeAllIsAllOrNothing_data()
     QTest::newRow("a flow declared by a candidate and an occupant") << int(FlowOfCandidateAndOccupant);
     QTest::newRow("a criterion of an unknown pillar") << int(CriterionOfUnknownPillar);
     QTest::newRow("a fill target of 150 %") << int(FillTargetAbove100);
+    QTest::newRow("a juror present at the session who is not in the campaign") << int(SessionWithUnknownJuror);
+    QTest::newRow("a deliberation session without a place") << int(SessionWithoutPlace);
 }
 
 void TstCampaignFile::writeAllIsAllOrNothing()

@@ -55,6 +55,12 @@ Campaign makeFixture()
     c.decisions = {decision(1, DecisionKind::Laureate, tower), decision(2, DecisionKind::Waiting, 0),
                    decision(3, DecisionKind::Rejected, 0)};
     c.attachments = {attachment(1, 1, "kbis.pdf"), attachment(2, 1, "budget.pdf"), attachment(3, 2, "statuts.pdf")};
+    c.sessions = {{1,
+                   at(20),
+                   QStringLiteral("Salle du conseil"),
+                   QStringLiteral("Hélène Marchal"),
+                   {1, 2, 3, 4, 5, citizen, 11, 12, 13, 14, 15, 16, 17, 18},
+                   QString()}};
     const bool inConflict = std::any_of(c.conflicts.begin(), c.conflicts.end(),
                                         [](const Conflict& k) { return k.jurorId == citizen && k.candidateId == 1; });
     if (!inConflict)
@@ -223,12 +229,28 @@ private slots:
         j3.organisation = QStringLiteral("Région Grand Est");
         j3.juryId = citizenJury;
         addRow("a juror's details and jury are replaced", putting(&Change::jurors, {j3}), {});
-        addRow("removing a juror takes their scores and conflicts",
+        addRow("removing a juror takes their scores and conflicts, and takes them off the session",
                removing(&Change::jurors, {rowOf(f.jurors, citizen)}),
                {{QStringLiteral("jurors"), -1},
                 {QStringLiteral("conflicts"),
                  -countOf(f.conflicts, [](const Conflict& k) { return k.jurorId == citizen; })},
                 {QStringLiteral("scores"), -countOf(f.scores, [](const Score& s) { return s.jurorId == citizen; })}});
+
+        // The deliberation session.
+        DeliberationSession session = f.sessions.front();
+        session.place = QStringLiteral("Hangar 3");
+        session.jurorsPresent = {2, 4, 6, 8, 10, 12};
+        session.notes = QStringLiteral("Séance ouverte à 18 h");
+        addRow("the deliberation session is replaced", putting(&Change::sessions, {session}), {});
+        addRow("removing the deliberation session", removing(&Change::sessions, {f.sessions.front()}),
+               {{QStringLiteral("deliberation_session"), -1}});
+        addRow("removing a jury takes its jurors off the session, as the rest",
+               merged({putting(&Change::sessions, {session}), removing(&Change::juries, {rowOf(f.juries, Id(1))})}),
+               {{QStringLiteral("juries"), -1},
+                {QStringLiteral("jurors"), -countOf(f.jurors, [](const Juror& j) { return j.juryId == 1; })},
+                {QStringLiteral("conflicts"),
+                 -countOf(f.conflicts, [](const Conflict& k) { return k.jurorId < citizen; })},
+                {QStringLiteral("scores"), -countOf(f.scores, [](const Score& s) { return s.jurorId < citizen; })}});
 
         // Occupants.
         const Change newOccupant = putting(
@@ -471,7 +493,7 @@ private slots:
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("entity");
 
-        for (int table = 0; table < 12; ++table) {
+        for (int table = 0; table < 13; ++table) {
             for (const bool put : {true, false}) {
                 Change change;
                 QString name;

@@ -534,6 +534,101 @@ private slots:
         QCOMPARE(corrected.change->justification, QStringLiteral("Fiche relue"));
     }
 
+    // The record of the deliberation session, as the Ranking page's dialog hands it over.
+    void aDeliberationSessionHasATimeAPlaceAChairAndJurorsOfTheCampaign_data()
+    {
+        QTest::addColumn<QString>("field"); // what the row below changes in a valid session
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problem"); // a part of the refusal; empty: accepted
+        QTest::newRow("a valid session") << QString() << QString() << QString();
+        QTest::newRow("no time") << QStringLiteral("heldAt") << QString()
+                                 << QStringLiteral("needs the date and time it was held");
+        QTest::newRow("no place") << QStringLiteral("place") << QString()
+                                  << QStringLiteral("needs the place where it was held");
+        QTest::newRow("a place of spaces")
+            << QStringLiteral("place") << QStringLiteral("   ") << QStringLiteral("needs the place where it was held");
+        QTest::newRow("a place on two lines")
+            << QStringLiteral("place") << QStringLiteral("Salle du conseil\nMairie") << QStringLiteral("is one line");
+        QTest::newRow("a place too long") << QStringLiteral("place") << QString(rules::maxSessionLine + 1, u'x')
+                                          << QStringLiteral("at most 200 characters");
+        QTest::newRow("no chair") << QStringLiteral("chair") << QString()
+                                  << QStringLiteral("needs the name of who chaired it");
+        QTest::newRow("a chair with an escape")
+            << QStringLiteral("chair") << QStringLiteral("Claire\x1b[31m") << QStringLiteral("control character");
+        QTest::newRow("notes on lines, with tabs")
+            << QStringLiteral("notes") << QStringLiteral("Ouverte\n\tà 18 h") << QString();
+        QTest::newRow("notes with a bell")
+            << QStringLiteral("notes") << QStringLiteral("bip\a") << QStringLiteral("control character");
+        QTest::newRow("notes too long")
+            << QStringLiteral("notes") << QString(rules::maxSessionNotes + 1, u'x')
+            << QStringLiteral("at most %1 characters").arg(QLocale().toString(rules::maxSessionNotes));
+        QTest::newRow("a juror who is not in the campaign")
+            << QStringLiteral("juror") << QStringLiteral("9") << QStringLiteral("no longer in the campaign");
+    }
+
+    void aDeliberationSessionHasATimeAPlaceAChairAndJurorsOfTheCampaign()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, problem);
+        const Campaign c = setUp();
+        DeliberationSession s;
+        s.id = 0; // whatever the caller gives, the campaign's one session
+        s.heldAt = at.toLocalTime();
+        s.place = QStringLiteral("  Salle du conseil ");
+        s.chair = QStringLiteral("Claire Dubois");
+        s.jurorsPresent = {2, 1, 2};
+        if (field == QLatin1String("heldAt"))
+            s.heldAt = QDateTime();
+        else if (field == QLatin1String("place"))
+            s.place = value;
+        else if (field == QLatin1String("chair"))
+            s.chair = value;
+        else if (field == QLatin1String("notes"))
+            s.notes = value;
+        else if (field == QLatin1String("juror"))
+            s.jurorsPresent.push_back(value.toLongLong());
+        const Edit edit = Edits::setDeliberationSession(c, s);
+        if (!problem.isEmpty()) {
+            QVERIFY2(edit.isRefused() && edit.problem.contains(problem), qPrintable(refusal(edit)));
+            return;
+        }
+        QVERIFY2(edit.change, qPrintable(refusal(edit)));
+        QCOMPARE(edit.change->rowCount(), size_t(1));
+        const DeliberationSession& put = edit.change->sessions.put.front();
+        QCOMPARE(put.id, Id(1));
+        QCOMPARE(put.place, QStringLiteral("Salle du conseil"));
+        QCOMPARE(put.jurorsPresent, (std::vector<Id>{1, 2}));
+        QCOMPARE(put.heldAt, at);
+        QCOMPARE(put.heldAt.timeSpec(), Qt::UTC);
+        QCOMPARE(put.notes, s.notes);
+        QVERIFY2(edit.change->text.startsWith(QStringLiteral("Record the deliberation session of ")),
+                 qPrintable(edit.change->text));
+    }
+
+    void aDeliberationSessionIsEditedRemovedOrLeftAsItIs()
+    {
+        Campaign c = setUp();
+        QVERIFY2(Edits::setDeliberationSession(c, std::nullopt).isUnchanged(), "no session to remove");
+        DeliberationSession s{1, at, QStringLiteral("Mairie"), QStringLiteral("Claire Dubois"), {1}, {}};
+        c.sessions = {s};
+        QVERIFY(Edits::setDeliberationSession(c, s).isUnchanged());
+        DeliberationSession typed = s;
+        typed.place = QStringLiteral(" Mairie  ");
+        typed.jurorsPresent = {1, 1};
+        QVERIFY2(Edits::setDeliberationSession(c, typed).isUnchanged(),
+                 "spaces and a juror ticked twice change nothing");
+        typed.jurorsPresent = {1, 2};
+        const Edit edited = Edits::setDeliberationSession(c, typed);
+        QVERIFY2(edited.change, qPrintable(refusal(edited)));
+        QVERIFY2(edited.change->text.startsWith(QStringLiteral("Edit the deliberation session of ")),
+                 qPrintable(edited.change->text));
+        const Edit removed = Edits::setDeliberationSession(c, std::nullopt);
+        QVERIFY(removed.change);
+        QCOMPARE(removed.change->sessions.remove.size(), size_t(1));
+        QCOMPARE(removed.change->text, QStringLiteral("Remove the record of the deliberation session"));
+    }
+
     void settingsAreReplacedWhole()
     {
         CampaignSettings s;

@@ -19,16 +19,17 @@ private slots:
     {
         QTest::addColumn<CampaignStatus>("status");
         // One letter per area, in the order of lifecycle::allAreas: y yes, r with a reason, n no.
-        // Details, Rules, Site, Applications, ApplicationData, Jurors, Scores, Decisions, Packages.
+        // Details, Rules, Site, Applications, ApplicationData, Jurors, Scores, Decisions, Packages,
+        // Session.
         QTest::addColumn<QString>("expected");
-        QTest::newRow("draft: everything") << CampaignStatus::Draft << QStringLiteral("yyyyyyyyy");
-        QTest::newRow("open: applications come in, no score, no decision")
-            << CampaignStatus::Open << QStringLiteral("yyyyyynny");
+        QTest::newRow("draft: everything") << CampaignStatus::Draft << QStringLiteral("yyyyyyyyyy");
+        QTest::newRow("open: applications come in, no score, no decision, no session")
+            << CampaignStatus::Open << QStringLiteral("yyyyyynnyn");
         QTest::newRow("scoring: the rules are fixed, scores come in")
-            << CampaignStatus::Scoring << QStringLiteral("ynynyyyny");
-        QTest::newRow("deliberation: scores corrected with a reason, decisions")
-            << CampaignStatus::Deliberation << QStringLiteral("ynnnynryy");
-        QTest::newRow("closed: nothing") << CampaignStatus::Closed << QStringLiteral("nnnnnnnnn");
+            << CampaignStatus::Scoring << QStringLiteral("ynynyyynyn");
+        QTest::newRow("deliberation: scores corrected with a reason, decisions, the session")
+            << CampaignStatus::Deliberation << QStringLiteral("ynnnynryyy");
+        QTest::newRow("closed: nothing") << CampaignStatus::Closed << QStringLiteral("nnnnnnnnnn");
     }
 
     void eachStatusAllowsWhatTheDocsSay()
@@ -80,9 +81,10 @@ private slots:
         mixed.attachments.put.push_back(Attachment{});
         mixed.scores.remove.push_back(Score{});
         mixed.decisions.put.push_back(Decision{});
+        mixed.sessions.put.push_back(DeliberationSession{});
         QCOMPARE(lifecycle::areasOf(c, mixed),
                  (std::vector<Area>{Area::Rules, Area::Site, Area::Jurors, Area::ApplicationData, Area::Scores,
-                                    Area::Decisions}));
+                                    Area::Decisions, Area::Session}));
     }
 
     void aCampaignGoesForwardFreelyAndBackOneStepAtATime()

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The domain rules of core/model/Rules: a score on its jury's scale (one tolerance for the
 // importer, the scoring grid and the engine), the quorum's range, weights, thresholds and
-// codes, scales, surfaces and e-mail addresses.
+// codes, scales, surfaces and e-mail addresses; the deliberation session's texts and each
+// jury's quorum at it.
 #include "core/model/Rules.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace palmares;
 
@@ -239,6 +242,85 @@ private slots:
         QVERIFY2(!rules::codeTaken(pillars, QStringLiteral("Eco"), 1), "a row keeps its own code");
         QVERIFY(rules::codeTaken(pillars, QStringLiteral("Soc"), 1));
         QVERIFY(!rules::codeTaken(pillars, QStringLiteral("env")));
+    }
+
+    void aSessionsPlaceAndChairAreOneLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a place") << QStringLiteral("Salle du conseil, mairie de Chaumont") << true;
+        QTest::newRow("a tab is text") << QStringLiteral("Salle\t2") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("only spaces") << QStringLiteral("  \u00a0 ") << false;
+        QTest::newRow("a line break") << QStringLiteral("Salle du conseil\nMairie") << false;
+        QTest::newRow("a carriage return") << QStringLiteral("Salle\r") << false;
+        QTest::newRow("an escape") << QStringLiteral("Salle \x1b[31m") << false;
+        QTest::newRow("the longest") << QString(rules::maxSessionLine, QLatin1Char('x')) << true;
+        QTest::newRow("one character too long") << QString(rules::maxSessionLine + 1, QLatin1Char('x')) << false;
+    }
+    void aSessionsPlaceAndChairAreOneLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(rules::validSessionLine(text), valid);
+    }
+
+    void aSessionsNotesAreTextOfAFewPages()
+    {
+        QVERIFY2(rules::validSessionNotes(QString()), "notes are optional");
+        QVERIFY(rules::validSessionNotes(QStringLiteral("Séance ouverte à 18 h.\n\tM. Roy excusé.")));
+        QVERIFY(rules::validSessionNotes(QString(rules::maxSessionNotes, QLatin1Char('x'))));
+        QVERIFY(!rules::validSessionNotes(QString(rules::maxSessionNotes + 1, QLatin1Char('x'))));
+        QVERIFY(!rules::validSessionNotes(QStringLiteral("bip\a")));
+    }
+
+    // The expert jury (quorum 2) of jurors 1–3 and the citizen jury (quorum 3) of jurors 4–7.
+    void eachJuryHasItsQuorumAtTheSessionOrNot_data()
+    {
+        QTest::addColumn<std::vector<Id>>("present");
+        QTest::addColumn<QString>("expected"); // per jury: present/quorum/members and + or -
+        QTest::addColumn<bool>("reached");
+        QTest::newRow("nobody") << std::vector<Id>{} << QStringLiteral("0/2/3- 0/3/4-") << false;
+        QTest::newRow("every juror") << std::vector<Id>{1, 2, 3, 4, 5, 6, 7} << QStringLiteral("3/2/3+ 4/3/4+") << true;
+        QTest::newRow("both quorums exactly")
+            << std::vector<Id>{1, 3, 4, 6, 7} << QStringLiteral("2/2/3+ 3/3/4+") << true;
+        QTest::newRow("the citizens one short")
+            << std::vector<Id>{1, 2, 5, 6} << QStringLiteral("2/2/3+ 2/3/4-") << false;
+        QTest::newRow("a juror no longer in the campaign counts for no jury")
+            << std::vector<Id>{1, 2, 4, 5, 99} << QStringLiteral("2/2/3+ 2/3/4-") << false;
+    }
+    void eachJuryHasItsQuorumAtTheSessionOrNot()
+    {
+        QFETCH(std::vector<Id>, present);
+        QFETCH(QString, expected);
+        QFETCH(bool, reached);
+        Campaign c;
+        Jury expert;
+        expert.id = 1;
+        expert.quorum = 2;
+        expert.position = 0;
+        Jury citizen;
+        citizen.id = 2;
+        citizen.quorum = 3;
+        citizen.position = 1;
+        c.juries = {expert, citizen};
+        for (Id id = 1; id <= 7; ++id)
+            c.jurors.push_back({id, id <= 3 ? Id(1) : Id(2), QStringLiteral("Juré %1").arg(id), {}, {}});
+        DeliberationSession session;
+        session.jurorsPresent = present;
+        const std::vector<rules::SessionQuorum> quorum = rules::sessionQuorum(c, session);
+        QStringList actual;
+        for (const rules::SessionQuorum& q : quorum)
+            actual << QStringLiteral("%1/%2/%3%4")
+                          .arg(q.present)
+                          .arg(q.quorum)
+                          .arg(q.members)
+                          .arg(q.reached() ? QLatin1Char('+') : QLatin1Char('-'));
+        QCOMPARE(actual.join(QLatin1Char(' ')), expected);
+        QCOMPARE(quorum.front().juryId, Id(1));
+        QCOMPARE(rules::quorumReached(quorum), reached);
+        QCOMPARE(rules::presentAreJurors(c, session),
+                 std::find(present.begin(), present.end(), Id(99)) == present.end());
     }
 };
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The campaign file's schema: migrations from an empty file, one test per step, the
-// upgrade of a file of each past version (tests/data/README.md), and the constraints that
-// keep a bad row out of the file whatever writes it.
+// upgrade of a file of each past version kept (tests/data/README.md: versions 2 and 6), and
+// the constraints that keep a bad row out of the file whatever writes it.
 #include "core/storage/Schema.h"
 
 #include "core/model/Rules.h"
+#include "core/model/UtcTime.h"
 #include "core/storage/CampaignFile.h"
 #include "tests/support/TestFiles.h"
 
@@ -80,16 +81,32 @@ private:
     QSqlDatabase m_db;
 };
 
-const QStringList domainTables{
-    QStringLiteral("campaign"),    QStringLiteral("buildings"),     QStringLiteral("pillars"),
-    QStringLiteral("criteria"),    QStringLiteral("rubric_levels"), QStringLiteral("juries"),
-    QStringLiteral("jurors"),      QStringLiteral("candidates"),    QStringLiteral("conflicts"),
-    QStringLiteral("attachments"), QStringLiteral("scores"),        QStringLiteral("resources"),
-    QStringLiteral("occupants"),   QStringLiteral("flows"),         QStringLiteral("decisions"),
-    QStringLiteral("audit_log"),   QStringLiteral("juror_packages")};
+const QStringList domainTables{QStringLiteral("campaign"),
+                               QStringLiteral("buildings"),
+                               QStringLiteral("pillars"),
+                               QStringLiteral("criteria"),
+                               QStringLiteral("rubric_levels"),
+                               QStringLiteral("juries"),
+                               QStringLiteral("jurors"),
+                               QStringLiteral("candidates"),
+                               QStringLiteral("conflicts"),
+                               QStringLiteral("attachments"),
+                               QStringLiteral("scores"),
+                               QStringLiteral("resources"),
+                               QStringLiteral("occupants"),
+                               QStringLiteral("flows"),
+                               QStringLiteral("decisions"),
+                               QStringLiteral("audit_log"),
+                               QStringLiteral("juror_packages"),
+                               QStringLiteral("deliberation_session"),
+                               QStringLiteral("deliberation_jurors")};
+// The tables of version 7, which a file of an earlier version gets empty.
+const QStringList version7Tables{QStringLiteral("deliberation_session"), QStringLiteral("deliberation_jurors")};
 
 // Written by palmares-cli demo at schema version 2 (tests/data/README.md).
 const QString version2Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v2.ami");
+// Written by palmares-cli demo and export-packages at schema version 6 (tests/data/README.md).
+const QString version6Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v6.ami");
 
 // Runs `statements` on the file at `path` through a connection of its own, closed before
 // returning: empty on success, else SQLite's message.
@@ -117,14 +134,20 @@ QString runSql(const QString& path, const QStringList& statements)
     return why;
 }
 
-// A copy of the version-2 fixture at `path`, with `statements` run on it.
-QString version2File(const QString& path, const QStringList& statements = {})
+// A copy of `fixture` at `path`, with `statements` run on it.
+QString fixtureFile(const QString& fixture, const QString& path, const QStringList& statements = {})
 {
-    if (!QFile::copy(version2Fixture, path) ||
-        !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return QStringLiteral("%1 cannot be copied to %2").arg(version2Fixture, path);
+    if (!QFile::copy(fixture, path) || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return QStringLiteral("%1 cannot be copied to %2").arg(fixture, path);
     return runSql(path, statements);
 }
+QString version2File(const QString& path, const QStringList& statements = {})
+{
+    return fixtureFile(version2Fixture, path, statements);
+}
+
+// Every row of every domain table of the file at `path`, read through a connection of its own.
+std::map<QString, QStringList> contentsOf(const QString& path);
 
 QVariant valueOf(const QSqlDatabase& db, const QString& sql)
 {
@@ -159,6 +182,21 @@ std::map<QString, QStringList> contents(const QSqlDatabase& db)
     return out;
 }
 
+std::map<QString, QStringList> contentsOf(const QString& path)
+{
+    const QString name = QStringLiteral("tst_schema-contents");
+    std::map<QString, QStringList> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            out = contents(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
 } // namespace
 
 class TstSchema : public QObject {
@@ -174,7 +212,9 @@ private slots:
     void constraintsRefuseBadRows_data();
     void constraintsRefuseBadRows();
     void theCodeConstraintRefusesWhatValidCodeRefuses();
+    void theSessionConstraintsRefuseWhatTheRulesRefuse();
     void theVersion2FileIsUpgradedWithEveryRowKept();
+    void theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession();
     void anUpgradeRepairsAQuorumOutOfRange_data();
     void anUpgradeRepairsAQuorumOutOfRange();
     void anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged_data();
@@ -404,6 +444,41 @@ void TstSchema::constraintsRefuseBadRows_data()
             threshold.arg(QString::number(rules::maxThreshold + 0.5, 'g', 17)), false);
     row("a pillar without eliminatory threshold is accepted", "INSERT INTO pillars (code, name) VALUES ('p2', 'P')",
         true);
+
+    // From version 7, the deliberation session (the fixture below records one).
+    row("a second deliberation session is refused",
+        "INSERT INTO deliberation_session (id, held_at, place, chair) VALUES (2, '2026-06-12T16:30:00.000Z', 'Mairie', "
+        "'Marie Roy')",
+        false);
+    row("a session's place and chair are replaced",
+        "UPDATE deliberation_session SET place = 'Hangar 3', chair = 'Louis Roy', notes = 'Ouverte à 18 h'", true);
+    row("a session without a time is refused", "UPDATE deliberation_session SET held_at = NULL", false);
+    row("a session with an empty time is refused", "UPDATE deliberation_session SET held_at = ''", false);
+    row("a session without a place is refused", "UPDATE deliberation_session SET place = ''", false);
+    row("a session chaired by spaces is refused", "UPDATE deliberation_session SET chair = '   '", false);
+    row("a place on two lines is refused",
+        "UPDATE deliberation_session SET place = 'Salle du conseil' || char(10) || 'Mairie'", false);
+    row("a chair with an escape is refused", "UPDATE deliberation_session SET chair = 'Marie' || char(27) || '[31m'",
+        false);
+    row("notes on several lines with a tab are accepted",
+        "UPDATE deliberation_session SET notes = 'Ouverte' || char(10) || char(9) || 'M. Roy excusé'", true);
+    row("notes with a bell are refused", "UPDATE deliberation_session SET notes = 'bip' || char(7)", false);
+    const QString longPlace =
+        QStringLiteral("UPDATE deliberation_session SET place = replace(hex(zeroblob(%1)), '00', 'x')");
+    ruleRow("the longest place is accepted", longPlace.arg(rules::maxSessionLine), true);
+    ruleRow("a place one character too long is refused", longPlace.arg(rules::maxSessionLine + 1), false);
+    const QString longNotes =
+        QStringLiteral("UPDATE deliberation_session SET notes = replace(hex(zeroblob(%1)), '00', 'x')");
+    ruleRow("the longest notes are accepted", longNotes.arg(rules::maxSessionNotes), true);
+    ruleRow("notes one character too long are refused", longNotes.arg(rules::maxSessionNotes + 1), false);
+    row("a juror present at the session is accepted",
+        "INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (1, 1)", true);
+    row("an unknown juror present is refused", "INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (1, 99)",
+        false);
+    row("a juror present at a session not recorded is refused",
+        "INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (2, 1)", false);
+    row("a juror present twice is refused",
+        "INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (1, 1), (1, 1)", false);
 }
 
 void TstSchema::constraintsRefuseBadRows()
@@ -425,6 +500,10 @@ void TstSchema::constraintsRefuseBadRows()
         "INSERT INTO candidates (id, registration_no, name, siret) VALUES (2, 2, 'Association', '')",
         "INSERT INTO occupants (id, name) VALUES (1, 'Musée')",
         "INSERT INTO resources (id, code, name) VALUES (1, 'dreches', 'Spent grain')",
+        "INSERT INTO jurors (id, jury_id, name) VALUES (2, 1, 'Louis Roy')",
+        "INSERT INTO deliberation_session (id, held_at, place, chair) VALUES (1, '2026-06-12T16:30:00.000Z', "
+        "'Salle du conseil', 'Marie Roy')",
+        "INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (1, 2)",
     };
     for (const char* f : fixture) {
         const QString why = t.exec(QString::fromUtf8(f));
@@ -462,6 +541,39 @@ void TstSchema::theCodeConstraintRefusesWhatValidCodeRefuses()
     q.finish();
     QVERIFY(t.db().rollback());
     QVERIFY2(disagreements.isEmpty(), qPrintable(QStringLiteral("the schema and rules::validCode disagree on ") +
+                                                 disagreements.join(QStringLiteral(", "))));
+}
+
+void TstSchema::theSessionConstraintsRefuseWhatTheRulesRefuse()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    QString error;
+    QVERIFY2(schema::migrate(t.db(), 0, &error), qPrintable(error));
+    QCOMPARE(t.exec(QStringLiteral("INSERT INTO deliberation_session (id, held_at, place, chair) "
+                                   "VALUES (1, '2026-06-12T16:30:00.000Z', 'Mairie', 'Marie Roy')")),
+             QString());
+    QVERIFY(t.db().transaction());
+    QSqlQuery place(t.db()), notes(t.db());
+    QVERIFY(place.prepare(QStringLiteral("UPDATE deliberation_session SET place = ?")));
+    QVERIFY(notes.prepare(QStringLiteral("UPDATE deliberation_session SET notes = ?")));
+    // Every UTF-16 unit but NUL and the surrogates, inside a text of its own.
+    QStringList disagreements;
+    for (char32_t c = 1; c <= 0xFFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        const QString text = QStringLiteral("a%1b").arg(QChar(char16_t(c)));
+        place.addBindValue(text);
+        if (place.exec() != rules::validSessionLine(text))
+            disagreements << QStringLiteral("U+%1 in a place").arg(quint32(c), 4, 16, QLatin1Char('0'));
+        notes.addBindValue(text);
+        if (notes.exec() != rules::validSessionNotes(text))
+            disagreements << QStringLiteral("U+%1 in notes").arg(quint32(c), 4, 16, QLatin1Char('0'));
+    }
+    place.finish();
+    notes.finish();
+    QVERIFY(t.db().rollback());
+    QVERIFY2(disagreements.isEmpty(), qPrintable(QStringLiteral("the schema and the rules disagree on ") +
                                                  disagreements.join(QStringLiteral(", "))));
 }
 
@@ -509,8 +621,8 @@ void TstSchema::theVersion2FileIsUpgradedWithEveryRowKept()
         QCOMPARE(valueOf(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         const std::map<QString, QStringList> after = contents(db);
         for (const QString& table : domainTables) {
-            if (table == QLatin1String("juror_packages")) {
-                // Version 6 makes it, empty.
+            if (table == QLatin1String("juror_packages") || version7Tables.contains(table)) {
+                // Versions 6 and 7 make them, empty.
                 QVERIFY(after.at(table).isEmpty());
                 continue;
             }
@@ -549,12 +661,78 @@ void TstSchema::theVersion2FileIsUpgradedWithEveryRowKept()
         QCOMPARE(campaign->scores.size(), size_t(2115));
         QCOMPARE(campaign->juries.size(), size_t(2));
         QCOMPARE(campaign->juries.front().quorum, 5);
+        QVERIFY2(!palmares::deliberationSession(*campaign), "a file of version 2 has no deliberation session");
     }
     // The backup is the file as it was; nothing else is left beside them.
     QCOMPARE(fingerprint(path + QStringLiteral(".v2")), original);
     QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v2")}));
     QVERIFY2(CampaignFile::checkFile(path, &version).isEmpty(), "the upgraded file cannot be opened");
     QCOMPARE(version, schema::currentVersion);
+}
+
+void TstSchema::theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    const QString why = fixtureFile(version6Fixture, path);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    int version = 0;
+    const QString problem = CampaignFile::checkFile(path, &version);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(version, 6);
+    const QByteArray original = fingerprint(path);
+    const std::map<QString, QStringList> before = contentsOf(path);
+    // Some values, to be sure the comparison below compares something.
+    QCOMPARE(before.at(QStringLiteral("scores")).size(), 2115);
+    QCOMPARE(before.at(QStringLiteral("candidates")).size(), 6);
+    QCOMPARE(before.at(QStringLiteral("attachments")).size(), 6);
+    QCOMPARE(before.at(QStringLiteral("juror_packages")).size(), 2);
+    QCOMPARE(before.at(QStringLiteral("jurors")).size(), 24);
+
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        const QSqlDatabase db = QSqlDatabase::database(file.connectionName());
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
+        const std::map<QString, QStringList> after = contents(db);
+        for (const QString& table : domainTables) {
+            if (version7Tables.contains(table))
+                QVERIFY2(after.at(table).isEmpty(), qPrintable(table));
+            else
+                QCOMPARE(after.at(table), before.at(table));
+        }
+        std::optional<palmares::Campaign> campaign = file.load();
+        QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+        QVERIFY2(!palmares::deliberationSession(*campaign), "a file of version 6 has no deliberation session");
+        QCOMPARE(campaign->packages.size(), size_t(2));
+        QCOMPARE(campaign->scores.size(), size_t(2115));
+
+        // The upgraded file takes a session; a juror removed is no longer present at it.
+        palmares::DeliberationSession session;
+        session.heldAt = palmares::utcDateTime(QDate(2026, 6, 12), QTime(16, 30));
+        session.place = QStringLiteral("Salle du conseil");
+        session.chair = QStringLiteral("Marie Roy");
+        session.jurorsPresent = {1, 10};
+        palmares::Change change;
+        change.sessions.put.push_back(session);
+        QVERIFY2(file.apply(change, QStringLiteral("edit"), QStringLiteral("session")), qPrintable(file.errorString()));
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM deliberation_jurors")).toInt(), 2);
+        QSqlQuery remove(db);
+        QVERIFY2(remove.exec(QStringLiteral("DELETE FROM jurors WHERE id = 10")),
+                 qPrintable(remove.lastError().text()));
+        campaign = file.load();
+        QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+        const palmares::DeliberationSession* read = palmares::deliberationSession(*campaign);
+        QVERIFY(read);
+        QCOMPARE(read->jurorsPresent, std::vector<palmares::Id>{1});
+        QCOMPARE(read->heldAt, session.heldAt);
+        QCOMPARE(read->place, session.place);
+    }
+    QCOMPARE(fingerprint(path + QStringLiteral(".v6")), original);
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v6")}));
 }
 
 void TstSchema::anUpgradeRepairsAQuorumOutOfRange_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The presentation layer's words for text from outside: a name or a cell read from a file
-// is printed as text, its control characters shown, never obeyed by a terminal.
+// is printed as text, its control characters shown, never obeyed by a terminal; numbers
+// that never break across lines; the deliberation session and its quorum.
 #include "core/present/Words.h"
 
 #include "core/model/Rules.h"
@@ -55,6 +56,54 @@ private slots:
         line.setLineWidth(QFontMetricsF(layout.font()).horizontalAdvance(QStringLiteral("x 43")) + 1);
         layout.endLayout();
         QCOMPARE(line.textLength(), 2); // the break comes before the number, not inside it
+    }
+
+    // The deliberation session as the Ranking page and the minutes say it: each jury's
+    // jurors present against its quorum, every jury together, the session in one line.
+    void theSessionIsSaidWithEachJurysQuorum()
+    {
+        Campaign c;
+        Jury expert;
+        expert.id = 1;
+        expert.name = QStringLiteral("Jury d'experts");
+        expert.quorum = 2;
+        Jury citizen;
+        citizen.id = 2;
+        citizen.name = QStringLiteral("Jury citoyen");
+        citizen.quorum = 3;
+        c.juries = {expert, citizen};
+        for (Id id = 1; id <= 7; ++id)
+            c.jurors.push_back({id, id <= 3 ? Id(1) : Id(2), QStringLiteral("Juré %1").arg(id), {}, {}});
+        QCOMPARE(Words::sessionSummary(c), QStringLiteral("No deliberation session recorded yet."));
+
+        DeliberationSession s{1,
+                              QDateTime(QDate(2026, 6, 12), QTime(18, 30)),
+                              QStringLiteral("Salle du conseil"),
+                              QStringLiteral("Hélène Marchal"),
+                              {1, 3, 4, 6, 7},
+                              {}};
+        std::vector<rules::SessionQuorum> quorum = rules::sessionQuorum(c, s);
+        QCOMPARE(Words::juryQuorum(c, quorum[0]), QStringLiteral("Jury d'experts: 2 present of 3, quorum 2 — reached"));
+        QCOMPARE(Words::sessionQuorum(c, quorum),
+                 QStringLiteral("quorum reached (Jury d'experts 2/2, Jury citoyen 3/3)"));
+        c.sessions = {s};
+        QCOMPARE(Words::sessionSummary(c),
+                 QStringLiteral("Session of %1, Salle du conseil, chaired by Hélène Marchal; quorum reached (Jury "
+                                "d'experts 2/2, Jury citoyen 3/3).")
+                     .arg(Words::sessionTime(s.heldAt)));
+
+        s.jurorsPresent = {1, 3, 4};
+        quorum = rules::sessionQuorum(c, s);
+        QCOMPARE(Words::juryQuorum(c, quorum[1]),
+                 QStringLiteral("Jury citoyen: 1 present of 4, quorum 3 — not reached"));
+        QCOMPARE(Words::sessionQuorum(c, quorum),
+                 QStringLiteral("quorum not reached for the Jury citoyen (Jury d'experts 2/2, Jury citoyen 1/3)"));
+
+        // The date and time in the UI language, in local time.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French));
+        const auto back = qScopeGuard([&] { QLocale::setDefault(before); });
+        QCOMPARE(Words::sessionTime(s.heldAt), QStringLiteral("vendredi 12 juin 2026 at 18:30"));
     }
 };
 

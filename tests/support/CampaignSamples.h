@@ -69,6 +69,13 @@ inline QString show(const QStringList& v)
 {
     return QLatin1Char('[') + v.join(QLatin1Char(',')) + QLatin1Char(']');
 }
+inline QString show(const std::vector<Id>& v)
+{
+    QStringList ids;
+    for (const Id id : v)
+        ids << QString::number(id);
+    return QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
+}
 inline QString show(const std::optional<double>& v)
 {
     return v ? show(*v) : QStringLiteral("(none)");
@@ -227,6 +234,16 @@ inline Differences compareCampaigns(const Campaign& wrote, const Campaign& read)
             SAME(returnSha256);
         });
     compareTable(
+        d, "deliberation_session", wrote.sessions, read.sessions, [](const DeliberationSession& s) { return s.id; },
+        [&](const QString& where, const DeliberationSession& e, const DeliberationSession& a) {
+            SAME(id);
+            SAME(heldAt);
+            SAME(place);
+            SAME(chair);
+            SAME(jurorsPresent);
+            SAME(notes);
+        });
+    compareTable(
         d, "conflicts", wrote.conflicts, read.conflicts,
         [](const Conflict& k) { return std::make_pair(k.jurorId, k.candidateId); },
         [&](const QString& where, const Conflict& e, const Conflict& a) {
@@ -362,6 +379,22 @@ inline Campaign richCampaign()
          QDateTime(), QByteArray()},
     };
 
+    // Present: the first two jurors of each jury.
+    DeliberationSession session;
+    session.heldAt = utcDateTime(QDate(2026, 5, 12), QTime(16, 0));
+    session.place = QStringLiteral("Salle du conseil « Jean Moulin », mairie");
+    session.chair = QStringLiteral("Hélène Marchal-Dupuis");
+    for (const Jury& jury : c.juries) {
+        int taken = 0;
+        for (const Juror& j : c.jurors) {
+            if (j.juryId == jury.id && taken++ < 2)
+                session.jurorsPresent.push_back(j.id);
+        }
+    }
+    std::sort(session.jurorsPresent.begin(), session.jurorsPresent.end());
+    session.notes = QStringLiteral("Séance ouverte à 18 h ;\n\tM. Roy, excusé, a donné pouvoir.");
+    c.sessions = {session};
+
     const QDateTime decided = utcDateTime(QDate(2026, 5, 12), QTime(18, 30));
     c.decisions = {
         {c.candidates[0].id, DecisionKind::Laureate, c.buildings[4].id, Override::None, QString(), decided},
@@ -382,6 +415,8 @@ enum Breakage {
     FlowOfCandidateAndOccupant,
     CriterionOfUnknownPillar,
     FillTargetAbove100,
+    SessionWithUnknownJuror,
+    SessionWithoutPlace,
 };
 
 inline void breakCampaign(Campaign& c, int breakage)
@@ -411,6 +446,18 @@ inline void breakCampaign(Campaign& c, int breakage)
     case FillTargetAbove100:
         c.settings.fillTargetPct = 150;
         break;
+    case SessionWithUnknownJuror:
+    case SessionWithoutPlace: {
+        DeliberationSession s;
+        s.heldAt = utcDateTime(QDate(2026, 5, 12), QTime(16, 0));
+        s.place = breakage == SessionWithoutPlace ? QString() : QStringLiteral("Mairie");
+        s.chair = QStringLiteral("Hélène Marchal");
+        s.jurorsPresent = {c.jurors[0].id};
+        if (breakage == SessionWithUnknownJuror)
+            s.jurorsPresent.push_back(9999);
+        c.sessions = {s};
+        break;
+    }
     }
 }
 

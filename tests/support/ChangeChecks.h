@@ -153,6 +153,13 @@ inline QStringList fields(const Decision& r)
     return {num(r.candidateId),    num(int(r.kind)), num(r.buildingId),
             num(int(r.override_)), r.justification,  text(r.decidedAt)};
 }
+inline QStringList fields(const DeliberationSession& r)
+{
+    QStringList present;
+    for (const Id id : r.jurorsPresent)
+        present << num(id);
+    return {num(r.id), text(r.heldAt), r.place, r.chair, present.join(QLatin1Char('|')), r.notes};
+}
 
 // Two rows are the same when all their fields are; scores, by the ten thousand, are
 // compared without going through text.
@@ -189,6 +196,7 @@ template<typename F, typename... Holders> void eachTable(F&& f, Holders&... h)
     f("flows", h.flows...);
     f("attachments", h.attachments...);
     f("scores", h.scores...);
+    f("deliberation_session", h.sessions...);
 }
 
 template<typename T> using KeyOf = std::decay_t<decltype(rowKey(std::declval<const T&>()))>;
@@ -356,6 +364,7 @@ inline QString outOfFileOrder(const Campaign& c)
         orderProblem("decisions", c.decisions, byKey),
         orderProblem("flows", c.flows, byKey),
         orderProblem("attachments", c.attachments, byKey),
+        orderProblem("deliberation_session", c.sessions, byKey),
     };
     for (const QString& problem : problems) {
         if (!problem.isEmpty())
@@ -415,13 +424,20 @@ inline QString danglingReference(const Campaign& c)
         if (!jurors.count(r.jurorId) || !candidates.count(r.candidateId) || !criteria.count(r.criterionId))
             return QStringLiteral("score %1").arg(show(r));
     }
+    for (const DeliberationSession& r : c.sessions) {
+        for (const Id juror : r.jurorsPresent) {
+            if (!jurors.count(juror))
+                return QStringLiteral("deliberation session %1").arg(show(r));
+        }
+    }
     return {};
 }
 
 // The fixture: the demo campaign (40 buildings, 5 pillars of 3 criteria, an expert jury
 // of jurors 1–9 and a citizen jury of jurors 10–24, 60 candidates scored by every juror
 // not in conflict, 3 occupants with flows), plus what the demo lacks so that each
-// removal has something to take along: preferred buildings, decisions, attachments.
+// removal has something to take along: preferred buildings, decisions, attachments, a
+// deliberation session with jurors present of both juries.
 constexpr Id tower = 21;       // the control tower, where occupant 1 (the museum) is
 constexpr Id citizenJury = 2;  // jurors 10–24
 constexpr Id citizen = 10;     // in conflict with candidate 1 below

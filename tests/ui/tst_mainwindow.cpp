@@ -3,6 +3,7 @@
 #include "core/i18n/Translations.h"
 #include "core/io/SheetReader.h"
 #include "core/storage/CampaignFile.h"
+#include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/criteria/CriteriaPage.h"
 #include "ui/juries/JuriesPage.h"
@@ -340,6 +341,34 @@ private slots:
         QVERIFY(juror >= 0);
         QVERIFY2(scores->rows.front().at(juror).startsWith(QStringLiteral("Juror 1 (")),
                  qPrintable(scores->rows.front().at(juror)));
+    }
+
+    // Export › Laureate report and Minutes: only with a campaign open; the PDF and the ODT
+    // are written where asked, and the public report names no juror.
+    void theExportMenuWritesTheReportAndTheMinutes()
+    {
+        MainWindow window;
+        const QStringList names{QStringLiteral("exportReport"), QStringLiteral("exportPublicReport"),
+                                QStringLiteral("exportMinutes")};
+        for (const QString& name : names) {
+            auto* action = window.findChild<QAction*>(name);
+            QVERIFY2(action, qPrintable(name));
+            QVERIFY(!action->isEnabled());
+        }
+        QString error;
+        QVERIFY2(window.openCampaign(m_demo, &error), qPrintable(error));
+        for (const QString& name : names)
+            QVERIFY(window.findChild<QAction*>(name)->isEnabled());
+        const QString pdf = m_dir.filePath(QStringLiteral("rapport public.pdf"));
+        report::Spreadsheets::Written w =
+            window.writeDocument(pdf, report::Kind::LaureateReport, report::Audience::Public);
+        QVERIFY2(w.error.isEmpty() && !w.cancelled, qPrintable(w.error));
+        QCOMPARE(w.files, std::vector<QString>{pdf});
+        QVERIFY(test::readBytes(pdf).startsWith("%PDF-"));
+        const QString odt = m_dir.filePath(QStringLiteral("procès-verbal.odt"));
+        w = window.writeDocument(odt, report::Kind::Minutes, report::Audience::Full);
+        QVERIFY2(w.error.isEmpty() && !w.cancelled, qPrintable(w.error));
+        QVERIFY(test::readBytes(odt).startsWith("PK"));
     }
 
     // Ctrl+Z undoes one step, under a wait cursor (a large import takes a second or two

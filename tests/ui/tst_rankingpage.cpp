@@ -3,7 +3,8 @@
 // decision panel shows only the candidate chosen, of the campaign open, and never drops a
 // choice silently; Ctrl+C copies whole rows for a spreadsheet; the rank and the name stay in
 // place; a candidate that cannot be selected says so by its name; best value and greedy are
-// two short lists side by side; on a 1024×768 projector every column the room needs is seen.
+// two short lists side by side; on a 1024×768 projector every column the room needs is seen;
+// the deliberation session is recorded through its dialog, by keyboard, and undone.
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
 #include "core/model/DefaultSetup.h"
@@ -12,19 +13,27 @@
 #include "ui/common/TableView.h"
 #include "ui/models/RankingModel.h"
 #include "ui/ranking/RankingPage.h"
+#include "ui/ranking/SessionDialog.h"
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace palmares;
@@ -276,6 +285,113 @@ private slots:
         // One name per line.
         const size_t n = e.diff.onlyInBestValue.size();
         QCOMPARE(int(bestOnly.count(QStringLiteral("<br>"))), int(std::min<size_t>(n, 12) + (n > 12 ? 1 : 0)));
+    }
+
+    // The deliberation session, as the organizer records it at the meeting: the dialog fits
+    // the screen, Space ticks a juror, "All present" a jury, each jury's line says its quorum
+    // as it goes; a session without a place is refused in words and the dialog stays; once
+    // recorded, the page sums it up, Undo takes it back, and the file reopened holds it.
+    void theDeliberationSessionIsRecordedThroughItsDialog()
+    {
+        MainWindow window;
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = freshPath(QStringLiteral("session.ami"));
+        QString error;
+        // The demo is in deliberation: an expert jury of 9 (quorum 5), a citizen jury of 15 (quorum 8).
+        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+        window.showPage(MainWindow::RankingSelectionPage);
+        RankingPage* page = window.rankingPage();
+        QCOMPARE(page->sessionText(), QStringLiteral("No deliberation session recorded yet."));
+        QVERIFY(page->sessionButton()->isVisible() && page->sessionButton()->isEnabled());
+
+        QStringList seen; // what the dialog said, in order
+        bool driven = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<SessionDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const auto done = qScopeGuard([&] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY2(dialog->width() <= 1024 && dialog->height() <= 768,
+                     qPrintable(QStringLiteral("%1×%2").arg(dialog->width()).arg(dialog->height())));
+            auto* buttons = dialog->findChild<QDialogButtonBox*>();
+            QPushButton* record = buttons->button(QDialogButtonBox::Ok);
+            QVERIFY(record->isVisible());
+            QVERIFY(dialog->rect().contains(record->geometry().translated(buttons->pos())));
+            QCOMPARE(dialog->juryCount(), 2);
+            dialog->heldAtEdit()->setDateTime(QDateTime(QDate(2026, 6, 12), QTime(18, 30)));
+            QTest::keyClicks(dialog->chairEdit(), QStringLiteral("Claire Dubois"));
+            seen << dialog->quorumText(0) << dialog->quorumText(1);
+
+            // The experts all present at once; eight citizens ticked with Space, one by one.
+            QTest::mouseClick(dialog->allPresentButton(0), Qt::LeftButton);
+            seen << dialog->quorumText(0);
+            QListWidget* citizens = dialog->jurorList(1);
+            citizens->setFocus();
+            citizens->setCurrentRow(0);
+            for (int i = 0; i < 8; ++i) {
+                QTest::keyClick(citizens, Qt::Key_Space);
+                if (i == 6)
+                    seen << dialog->quorumText(1);
+                QTest::keyClick(citizens, Qt::Key_Down);
+            }
+            seen << dialog->quorumText(1) << dialog->quorumSummary();
+
+            QTest::mouseClick(record, Qt::LeftButton);
+            seen << dialog->problem();
+            QVERIFY2(dialog->isVisible(), "a refused session keeps the dialog open");
+            QTest::keyClicks(dialog->placeEdit(), QStringLiteral("Salle du conseil"));
+            QTest::mouseClick(record, Qt::LeftButton);
+            QVERIFY2(!dialog->isVisible(), qPrintable(dialog->problem()));
+            driven = true;
+        });
+        QTest::mouseClick(page->sessionButton(), Qt::LeftButton);
+        QVERIFY2(driven, qPrintable(seen.join(QLatin1Char('\n'))));
+        const QString experts = window.document()->campaign().juries[0].name;
+        const QString citizens = window.document()->campaign().juries[1].name;
+        QCOMPARE(seen, (QStringList{
+                           QStringLiteral("%1: 0 present of 9, quorum 5 — not reached").arg(experts),
+                           QStringLiteral("%1: 0 present of 15, quorum 8 — not reached").arg(citizens),
+                           QStringLiteral("%1: 9 present of 9, quorum 5 — reached").arg(experts),
+                           QStringLiteral("%1: 7 present of 15, quorum 8 — not reached").arg(citizens),
+                           QStringLiteral("%1: 8 present of 15, quorum 8 — reached").arg(citizens),
+                           QStringLiteral("quorum reached (%1 9/5, %2 8/8)").arg(experts, citizens),
+                           QStringLiteral("The deliberation session needs the place where it was held."),
+                       }));
+
+        const DeliberationSession* session = deliberationSession(window.document()->campaign());
+        QVERIFY(session);
+        QCOMPARE(session->jurorsPresent.size(), size_t(17));
+        QCOMPARE(session->heldAt, QDateTime(QDate(2026, 6, 12), QTime(18, 30)));
+        const QString summary = page->sessionText();
+        QVERIFY2(summary.startsWith(QStringLiteral("Session of ")) &&
+                     summary.endsWith(QStringLiteral(", Salle du conseil, chaired by Claire Dubois; quorum reached "
+                                                     "(%1 9/5, %2 8/8).")
+                                          .arg(experts, citizens)),
+                 qPrintable(summary));
+
+        // One change: Undo takes it back, Redo brings it again.
+        QUndoStack* undo = window.document()->undoStack();
+        QVERIFY2(undo->undoText().startsWith(QStringLiteral("Record the deliberation session of ")),
+                 qPrintable(undo->undoText()));
+        undo->undo();
+        QVERIFY(!deliberationSession(window.document()->campaign()));
+        QCOMPARE(page->sessionText(), QStringLiteral("No deliberation session recorded yet."));
+        undo->redo();
+        QCOMPARE(page->sessionText(), summary);
+
+        // The file holds it: reopened (after another campaign), the page says it again.
+        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("other.ami")), DemoGenerator::generate(), &error),
+                 qPrintable(error));
+        QCOMPARE(page->sessionText(), QStringLiteral("No deliberation session recorded yet."));
+        QVERIFY2(window.openCampaign(path, &error), qPrintable(error));
+        QCOMPARE(page->sessionText(), summary);
+        QCOMPARE(deliberationSession(window.document()->campaign())->chair, QStringLiteral("Claire Dubois"));
     }
 
     // Defect: at 1024×768 deliberation mode showed only « Rang » and « Candidat ».

@@ -3,7 +3,7 @@
 
 #include "core/engine/Analysis.h"
 #include "core/engine/Formulas.h"
-#include "ui/common/Charts.h"
+#include "ui/charts/Charts.h"
 #include "ui/common/Remember.h"
 
 #include <QBarCategoryAxis>
@@ -29,17 +29,11 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace palmares {
 
 namespace {
-
-// One colour per jury, the same on every chart.
-QColor juryColor(int jury)
-{
-    static const QColor colors[] = {QColor(0x1f, 0x5f, 0x9f), QColor(0xd9, 0x6c, 0x1e), QColor(0x3a, 0x8f, 0x4a),
-                                    QColor(0x8e, 0x44, 0xad)};
-    return colors[size_t(jury) % std::size(colors)];
-}
 
 QString points(double v)
 {
@@ -203,65 +197,27 @@ void AnalysisPage::drawRadar()
         return;
     const Campaign& c = m_document->campaign();
     const Evaluation& evaluation = m_document->evaluation();
-    const size_t pillars = c.pillars.size();
-    if (pillars < 3) {
-        chart->setTitle(tr("A pillar profile needs at least three pillars."));
-        return;
-    }
-    chart->setTitle(tr("Pillar scores out of 100, per jury"));
-    // Each line's marker is a piece of it: the compared candidate's lines are dashed. Two
-    // candidates' names are long: their legend goes to the side, one line each.
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    chart->legend()->setAlignment(m_second->currentData().toLongLong() ? Qt::AlignRight : Qt::AlignBottom);
-    auto* angular = new QCategoryAxis;
-    angular->setRange(0, 360);
-    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const double step = 360.0 / double(pillars);
-    auto angle = [step](size_t p) { return step * double(p); };
-    // The first pillar sits at the top (0°); a category cannot end where the axis starts.
-    for (size_t p = 0; p < pillars; ++p)
-        angular->append(c.pillars[p].name, p == 0 ? 1e-6 : angle(p));
-    auto* radial = new QValueAxis;
-    radial->setRange(0, 100);
-    radial->setTickCount(6);
-    radial->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-
-    QStringList summary;
-    const QComboBox* boxes[] = {m_first, m_second};
-    for (int which = 0; which < 2; ++which) {
-        const Id id = boxes[which]->currentData().toLongLong();
-        int k = -1;
+    std::vector<int> shown;
+    for (const QComboBox* box : {m_first, m_second}) {
+        const Id id = box->currentData().toLongLong();
         for (size_t i = 0; i < c.candidates.size(); ++i) {
             if (c.candidates[i].id == id)
-                k = int(i);
+                shown.push_back(int(i));
         }
-        if (k < 0)
-            continue;
+    }
+    // Two candidates' names are long: their legend goes to the side, one line each.
+    chart->legend()->setAlignment(m_second->currentData().toLongLong() ? Qt::AlignRight : Qt::AlignBottom);
+    if (!charts::drawPillarRadar(chart, c, evaluation, shown))
+        return;
+    QStringList summary;
+    for (const int k : shown) {
         const CandidateScore& score = evaluation.scores.candidates[size_t(k)];
         QStringList juryTexts;
         for (const PillarProfile& profile : pillarProfiles(score)) {
-            const Jury& jury = c.juries[size_t(profile.jury)];
-            auto* series = new QLineSeries;
-            series->setName(tr("%1 – %2").arg(c.candidates[size_t(k)].name, jury.name));
-            QPen pen(juryColor(profile.jury), which == 0 ? 3 : 2, which == 0 ? Qt::SolidLine : Qt::DashLine);
-            series->setPen(pen);
-            bool any = false;
-            for (size_t p = 0; p <= pillars; ++p) {
-                const double v = profile.pillars[p % pillars];
-                if (!formulas::isMissing(v)) {
-                    series->append(p == pillars ? 360.0 : angle(p), v);
-                    any = true;
-                }
-            }
-            if (!any) {
-                delete series;
+            // A jury with no pillar score has no line, and no word.
+            if (std::all_of(profile.pillars.begin(), profile.pillars.end(), formulas::isMissing))
                 continue;
-            }
-            chart->addSeries(series);
-            series->attachAxis(angular);
-            series->attachAxis(radial);
+            const Jury& jury = c.juries[size_t(profile.jury)];
             juryTexts << tr("%1 %2").arg(jury.name, score.juries[size_t(profile.jury)].hasValues
                                                         ? points(score.juries[size_t(profile.jury)].total)
                                                         : tr("not scored"));
@@ -374,7 +330,7 @@ void AnalysisPage::drawJurors()
     QStringList colours;
     for (size_t jury = 0; jury < c.juries.size(); ++jury)
         colours << tr("<span style=\"color:%1\">■</span> %2")
-                       .arg(juryColor(int(jury)).name(), c.juries[jury].name.toHtmlEscaped());
+                       .arg(charts::juryColor(int(jury)).name(), c.juries[jury].name.toHtmlEscaped());
     // What the boxes mean, under the chart where it wraps (in the title it was cut).
     m_jurorLegend->setText(colours.join(QStringLiteral(" &nbsp; ")) + QStringLiteral(" &nbsp; — &nbsp;") +
                            tr("box: the middle half of the scores; line: the median; whiskers: the lowest and the "
@@ -396,8 +352,8 @@ void AnalysisPage::drawJurors()
             labels << label;
             auto* box =
                 new QBoxSet(p.min, p.lowerQuartile, p.median, p.upperQuartile, p.max, c.jurors[size_t(p.juror)].name);
-            box->setBrush(juryColor(p.jury).lighter(150));
-            box->setPen(QPen(juryColor(p.jury), 1.5));
+            box->setBrush(charts::juryColor(p.jury).lighter(150));
+            box->setPen(QPen(charts::juryColor(p.jury), 1.5));
             series->append(box);
             categories << label;
             shown.push_back(&p);

@@ -70,19 +70,6 @@ public:
 
 const QDate noDate(2000, 1, 1); // the date edits' "not set" value
 
-QString tieKeyName(const Campaign& c, const TieKey& key)
-{
-    if (key.kind == TieKey::Final)
-        return CampaignPage::tr("Final score");
-    if (key.kind == TieKey::Registration)
-        return CampaignPage::tr("Registration order");
-    for (const Jury& j : c.juries) {
-        if (j.code == key.juryCode)
-            return CampaignPage::tr("Total of the %1").arg(j.name);
-    }
-    return key.juryCode;
-}
-
 QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix)
 {
     auto* box = new QDoubleSpinBox;
@@ -149,9 +136,8 @@ QWidget* CampaignPage::buildSettings()
     m_rentable->setSpecialValueText(tr("Sum of the buildings"));
     m_countLand = new QCheckBox(tr("Land plots count towards the fill"));
     m_aggregation = new QComboBox;
-    m_aggregation->addItem(tr("Mean"), int(Aggregation::Mean));
-    m_aggregation->addItem(tr("Median"), int(Aggregation::Median));
-    m_aggregation->addItem(tr("Trimmed mean (from 5 values)"), int(Aggregation::TrimmedMean));
+    for (const Aggregation a : {Aggregation::Mean, Aggregation::Median, Aggregation::TrimmedMean})
+        m_aggregation->addItem(Words::aggregation(a), int(a));
     m_debias = new QCheckBox(tr("Correct each juror's harshness or leniency"));
     m_tieChain = new QListWidget;
     m_tieChain->setMaximumHeight(90);
@@ -406,7 +392,7 @@ void CampaignPage::refresh()
     for (const TieKey& key : effectiveTieChain(c)) {
         if (key.kind == TieKey::Registration)
             continue;
-        auto* item = new QListWidgetItem(tieKeyName(c, key), m_tieChain);
+        auto* item = new QListWidgetItem(Words::tieKey(c, key), m_tieChain);
         item->setData(Qt::UserRole, codes::tieKey(key));
     }
     m_tieChain->setCurrentRow(current);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ranking/RankingPage.h"
 
-#include "ui/common/Charts.h"
+#include "ui/charts/Charts.h"
 #include "ui/common/Feedback.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Remember.h"
 #include "ui/common/TableView.h"
 #include "ui/models/RankingModel.h"
+#include "ui/ranking/SessionDialog.h"
 
 #include "core/edit/Edits.h"
 #include "core/engine/Analysis.h"
@@ -54,6 +55,14 @@ RankingPage::RankingPage(QWidget* parent)
     m_sorted->setSortRole(RankingModel::SortRole);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
+    m_session = new QLabel;
+    m_session->setWordWrap(true);
+    m_session->setTextFormat(Qt::PlainText); // a place or a name typed, never markup
+    m_session->setObjectName(QStringLiteral("sessionSummary"));
+    m_sessionButton = new QPushButton(tr("Deliberation &session…"));
+    m_sessionButton->setObjectName(QStringLiteral("recordSession"));
+    m_sessionButton->setAccessibleName(tr("Record the deliberation session"));
+    connect(m_sessionButton, &QPushButton::clicked, this, &RankingPage::recordSession);
     m_fill = new QProgressBar;
     m_fill->setRange(0, 1000);
     m_fill->setTextVisible(true);
@@ -121,6 +130,10 @@ RankingPage::RankingPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fill);
     layout->addWidget(m_summary);
+    auto* session = new QHBoxLayout;
+    session->addWidget(m_session, 1);
+    session->addWidget(m_sessionButton);
+    layout->addLayout(session);
     layout->addWidget(m_splitter, 1);
     connect(m_model, &RankingModel::problem, this, &RankingPage::problem);
     setEnabled(false);
@@ -493,6 +506,13 @@ void RankingPage::refresh()
     for (size_t i = 0; i < s.waitingList.size(); ++i)
         waiting << QStringLiteral("%1. %2").arg(i + 1).arg(campaign.candidates[size_t(s.waitingList[i])].name);
     m_waiting->setText(waiting.isEmpty() ? tr("Empty.") : waiting.join(QLatin1Char('\n')));
+    // The session is recorded when the status allows it (docs/lifecycle.md); said before a try.
+    m_session->setText(Words::sessionSummary(campaign));
+    const CampaignStatus status = campaign.settings.status;
+    const bool sessionAllowed = lifecycle::allows(status, lifecycle::Area::Session) != lifecycle::Allowed::No;
+    m_sessionButton->setEnabled(sessionAllowed && !m_document->isReadOnly());
+    m_sessionButton->setToolTip(sessionAllowed ? tr("When and where the jury met, who chaired, who was present")
+                                               : Words::refusedByStatus(status, lifecycle::Area::Session));
     // A choice not recorded yet stays as the user left it; otherwise the panel follows the
     // file (an undo, a decision recorded).
     if (!decisionPending())
@@ -637,9 +657,22 @@ QString RankingPage::decisionProblem() const
     return m_decisionProblem->text();
 }
 
+void RankingPage::recordSession()
+{
+    if (!m_document)
+        return;
+    SessionDialog dialog(m_document, this);
+    dialog.exec();
+}
+
 QString RankingPage::summaryText() const
 {
     return m_summary->text();
+}
+
+QString RankingPage::sessionText() const
+{
+    return m_session->text();
 }
 
 QString RankingPage::comparisonText() const

@@ -28,8 +28,9 @@ class TableView;
 
 // Ranking & selection: the ranking table with scores, outcome, decision and flags; the
 // site-fill gauge against the target; greedy and best value side by side; the waiting
-// list; and the decision on the selected candidate (laureate / waiting / rejected,
-// forced in or out with a justification that cannot be left empty).
+// list; the decision on the selected candidate (laureate / waiting / rejected, forced in
+// or out with a justification that cannot be left empty); and the deliberation session,
+// in one line, recorded through its dialog (SessionDialog).
 class RankingPage : public DocumentPage {
     Q_OBJECT
 public:
@@ -39,6 +40,10 @@ public:
     RankingModel* model() const { return m_model; }
     TableView* view() const { return m_table; }
     QString summaryText() const;
+    // The deliberation session in one line (Words::sessionSummary), and the button that
+    // records it.
+    QString sessionText() const;
+    QPushButton* sessionButton() const { return m_sessionButton; }
     // Greedy and best value: the headline, then each rule's own laureates side by side.
     QString comparisonText() const;
     QString onlyInGreedyText() const;
@@ -78,6 +83,7 @@ private:
     void currentChanged();
     bool recordDecisionFor(Id candidateId);
     void recordDecision();
+    void recordSession();
     int currentCandidate() const;
     int candidateIndexOf(Id candidateId) const;
 
@@ -94,6 +100,8 @@ private:
     QSpinBox* m_barCount;
     QWidget* m_sidePanel = nullptr;
     QLabel* m_summary;
+    QLabel* m_session;
+    QPushButton* m_sessionButton;
     QProgressBar* m_fill;
     QLabel* m_comparison;
     QLabel* m_greedyTitle;
