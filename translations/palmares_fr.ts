@@ -1086,6 +1086,7 @@ Commandes :
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <extracomment>The foot of each page of a report: its number and how many there are.</extracomment>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
@@ -2228,6 +2229,17 @@ Commandes :
     <message>
         <source>it has no %1</source>
         <translation>il n'a pas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>the OpenDocument file could not be completed: %1</source>
+        <translation>le fichier OpenDocument n’a pas pu être complété : %1</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>son manifeste est illisible</translation>
     </message>
 </context>
 <context>

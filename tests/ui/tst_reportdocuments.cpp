@@ -260,6 +260,19 @@ private slots:
             QVERIFY(text.contains(m_c.candidates[size_t(p.candidate)].name));
         QVERIFY(text.contains(fingerprint::of(fingerprint::parts(m_c))));
         QVERIFY(text.contains(QStringLiteral("Rapport des lauréats")));
+        // Its pages: A4, the campaign's name above, « Page N sur M » below as fields.
+        ZipEntries zip(odt, QStringLiteral("r.odt"));
+        QString problem;
+        std::unique_ptr<ZipEntry> styles = zip.open(QStringLiteral("styles.xml"), &problem);
+        QVERIFY2(styles, qPrintable(problem));
+        const QString xml = QString::fromUtf8(styles->readAll());
+        QVERIFY(xml.contains(QStringLiteral("fo:page-width=\"210mm\"")));
+        QVERIFY(xml.contains(m_c.settings.name.toHtmlEscaped()));
+        QVERIFY(xml.contains(
+            QStringLiteral("Page <text:page-number text:select-page=\"current\"/> sur <text:page-count/>")));
+        std::unique_ptr<ZipEntry> manifest = zip.open(QStringLiteral("META-INF/manifest.xml"), &problem);
+        QVERIFY2(manifest, qPrintable(problem));
+        QVERIFY(manifest->readAll().contains("manifest:full-path=\"styles.xml\""));
     }
 
     void thePublicVersionNamesNoJurorAndNoContact()

@@ -4,6 +4,7 @@
 
 #include "core/engine/Evaluation.h"
 #include "core/files/SafeFile.h"
+#include "core/io/OdfPages.h"
 #include "core/model/Campaign.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -47,6 +48,17 @@ bool compose(const Sections& sections, const Input& in, Composer& out, const Doc
 }
 
 } // namespace
+
+QString Documents::shortTitle(Kind kind)
+{
+    return kind == Kind::LaureateReport ? tr("Ranked laureate report") : tr("Minutes of the deliberation");
+}
+
+QString Documents::pageOfPages()
+{
+    //: The foot of each page of a report: its number and how many there are.
+    return tr("Page %1 of %2");
+}
 
 QString Documents::title(Kind kind, const Campaign& campaign)
 {
@@ -119,7 +131,7 @@ QByteArray Documents::pdf(Kind kind, const Input& in, const Progress& progress, 
                 painter.setPen(QColor(0x55, 0x55, 0x55));
             }
             painter.drawText(QRectF(mm(sideMm), writer.height() - mm(footerMm) - mm(4), width, mm(5)),
-                             Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(i + 1).arg(pages));
+                             Qt::AlignHCenter | Qt::AlignBottom, pageOfPages().arg(i + 1).arg(pages));
             if (progress && !progress(int(sections.size()) + i + 1, total)) {
                 painter.end();
                 if (cancelled)
@@ -155,9 +167,13 @@ QByteArray Documents::odt(Kind kind, const Input& in, const Progress& progress, 
     if (!writer.write(&document))
         return {};
     buffer.close();
+    // Qt writes the content only: the pages (A4, header, numbers) are added to it.
+    QString error;
+    const QByteArray paged =
+        odf::Pages::withPages(bytes, in.campaign.settings.name, shortTitle(kind), pageOfPages(), &error);
     if (progress)
         progress(total, total);
-    return bytes;
+    return paged;
 }
 
 std::vector<QString> Documents::writeFiles(const QString& path, bool minutes, bool publicVersion,

@@ -159,11 +159,11 @@ public:
                      .arg(Words::value(jury.scaleMin), Words::value(jury.scaleMax), Words::value(jury.scaleStep)),
                  QString::number(jury.quorum), Words::value(jury.weight), percent(shares.juries[j])});
         }
-        out.table({{Report::tr("Jury"), 28},
-                   {Report::tr("Jurors"), 10, true},
+        out.table({{Report::tr("Jury"), 26},
+                   {Report::tr("Jurors"), 9, true},
                    {Report::tr("Scale"), 22},
                    {Report::tr("Quorum (jurors)"), 14, true},
-                   {Report::tr("Weight"), 12, true},
+                   {Report::tr("Weight"), 15, true},
                    {Report::tr("Share of the final score"), 14, true}},
                   juries);
         out.paragraph(Report::tr("1. Each value is brought to [0, 1] on its jury's scale: (value − minimum) / "
@@ -202,9 +202,9 @@ public:
             criteria.push_back({pillar, criterion.name, Words::value(criterion.weight),
                                 percent(shares.criteriaInPillar[k]), percent(shares.criteria[k])});
         }
-        out.table({{Report::tr("Pillar"), 24},
-                   {Report::tr("Criterion"), 36},
-                   {Report::tr("Weight"), 10, true},
+        out.table({{Report::tr("Pillar"), 22},
+                   {Report::tr("Criterion"), 34},
+                   {Report::tr("Weight"), 14, true},
                    {Report::tr("Share in the pillar"), 15, true},
                    {Report::tr("Share of the jury total"), 15, true}},
                   criteria, Composer::Type::Small);

@@ -75,6 +75,12 @@ public:
     static bool isDocument(const QString& path);
     // The document's title: « Rapport des lauréats — Campagne », « Procès-verbal — … ».
     static QString title(Kind kind, const Campaign& campaign);
+
+private:
+    // What the running header says on the right: « Rapport des lauréats », « Procès-verbal… ».
+    static QString shortTitle(Kind kind);
+    // « Page %1 sur %2 ».
+    static QString pageOfPages();
 };
 
 } // namespace report
