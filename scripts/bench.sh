@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Palmarès in Release and runs the benchmark (docs/PERFORMANCE.md). Arguments are
-# passed to palmares-bench (--runs N, --only realistic|large|import|packages).
+# passed to palmares-bench (--runs N, --only realistic|large|import|packages|reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh

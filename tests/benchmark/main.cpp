@@ -15,14 +15,15 @@
 #include "core/print/ApplicationFile.h"
 #include "core/print/ScoreSheets.h"
 #include "core/storage/CampaignFile.h"
+#include "ui/report/Report.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -31,6 +32,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <tuple>
 
 using namespace palmares;
 
@@ -320,19 +322,49 @@ void benchPackages(QTextStream& out, QTemporaryDir& dir, int runs)
     out.flush();
 }
 
+// The demo's documents, as Export and palmares-cli report write them: the full laureate
+// report as PDF (every chart drawn) and as ODT, and the minutes as PDF.
+void benchReports(QTextStream& out, QTemporaryDir& dir, int runs)
+{
+    const Campaign demo = DemoGenerator::generate(DemoOptions::realistic());
+    const Evaluation e = evaluate(demo, false);
+    std::map<QString, std::vector<double>> t;
+    const std::vector<std::tuple<QString, QString, report::Kind>> documents{
+        {QStringLiteral("report: the laureate report as PDF"), QStringLiteral("pdf"), report::Kind::LaureateReport},
+        {QStringLiteral("report: the laureate report as ODT"), QStringLiteral("odt"), report::Kind::LaureateReport},
+        {QStringLiteral("report: the minutes as PDF"), QStringLiteral("pdf"), report::Kind::Minutes}};
+    for (int r = 0; r < runs; ++r) {
+        for (const auto& [step, suffix, kind] : documents) {
+            const QString path = dir.filePath(QStringLiteral("report-%1.%2").arg(r).arg(suffix));
+            report::Spreadsheets::Written w;
+            t[step].push_back(
+                timeMs([&] { w = report::Documents::write(path, kind, demo, e, report::Audience::Full); }));
+            if (!w.error.isEmpty())
+                die(w.error);
+            QFile::remove(path);
+        }
+    }
+    for (const auto& [step, values] : t)
+        out << "| reports | " << demo.candidates.size() << " | " << demo.jurors.size() << " | " << demo.scores.size()
+            << " | " << step << " | " << QString::number(median(values), 'f', 2) << " |\n";
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // Fonts for the PDFs of the packages' section, on the offscreen platform.
+    // Fonts for the PDFs of the packages' and reports' sections, and the reports' charts
+    // (QtCharts' widgets), on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times storage and engine on generated campaigns."));
     parser.addHelpOption();
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs per measure (median)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("realistic, large, import or packages."),
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("realistic, large, import, packages or reports."),
                                   QStringLiteral("size"));
     parser.addOptions({runs, only});
     parser.process(app);
@@ -446,5 +478,7 @@ int main(int argc, char* argv[])
         benchImports(out, dir, n);
     if (!parser.isSet(only) || parser.value(only) == QLatin1String("packages"))
         benchPackages(out, dir, n);
+    if (!parser.isSet(only) || parser.value(only) == QLatin1String("reports"))
+        benchReports(out, dir, n);
     return 0;
 }
