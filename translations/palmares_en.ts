@@ -2241,6 +2241,10 @@ Commands:
         <source>its manifest cannot be read</source>
         <translation>its manifest cannot be read</translation>
     </message>
+    <message>
+        <source>its entry %1 cannot be read</source>
+        <translation>its entry %1 cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseLetter</name>

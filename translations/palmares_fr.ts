@@ -2241,6 +2241,10 @@ Commandes :
         <source>its manifest cannot be read</source>
         <translation>son manifeste est illisible</translation>
     </message>
+    <message>
+        <source>its entry %1 cannot be read</source>
+        <translation>son élément %1 est illisible</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseLetter</name>

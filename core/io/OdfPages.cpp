@@ -6,7 +6,9 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace palmares::odf {
 
@@ -176,32 +178,36 @@ QByteArray Pages::withPages(const QByteArray& odt, const QString& header, const 
         return failed(QString::fromUtf8(zip_error_strerror(&problem)));
     }
     const QByteArray newStyles = styles(header, title, pageOfPages);
-    QByteArray newManifest;
     const zip_int64_t entries = zip_get_num_entries(in.get(), 0);
+    // Each entry read whole and added from memory (the same on every libzip: Debian 12's has
+    // no zip_source_zip_file, Debian 13's deprecates zip_source_zip); kept until the close.
+    std::vector<QByteArray> kept;
+    kept.reserve(size_t(std::max<zip_int64_t>(0, entries)));
     for (zip_int64_t i = 0; i < entries; ++i) {
         const char* name = zip_get_name(in.get(), zip_uint64_t(i), 0);
         if (!name || qstrcmp(name, "styles.xml") == 0)
             continue;
-        zip_source_t* entry = nullptr;
+        zip_stat_t st;
+        zip_stat_init(&st);
+        zip_file_t* f = zip_stat_index(in.get(), zip_uint64_t(i), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+                                st.size < (zip_uint64_t(1) << 30)
+                            ? zip_fopen_index(in.get(), zip_uint64_t(i), 0)
+                            : nullptr;
+        if (!f)
+            return failed(tr("its entry %1 cannot be read").arg(QString::fromUtf8(name)));
+        QByteArray bytes(qsizetype(st.size), Qt::Uninitialized);
+        const zip_int64_t n = zip_fread(f, bytes.data(), st.size);
+        zip_fclose(f);
+        if (n != zip_int64_t(st.size))
+            return failed(tr("its entry %1 cannot be read").arg(QString::fromUtf8(name)));
         if (qstrcmp(name, "META-INF/manifest.xml") == 0) {
-            zip_stat_t st;
-            zip_stat_init(&st);
-            zip_file_t* f = zip_stat_index(in.get(), zip_uint64_t(i), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
-                                    st.size < (1u << 20)
-                                ? zip_fopen_index(in.get(), zip_uint64_t(i), 0)
-                                : nullptr;
-            if (!f)
+            bytes = withStylesInManifest(bytes);
+            if (bytes.isEmpty())
                 return failed(tr("its manifest cannot be read"));
-            QByteArray old(qsizetype(st.size), Qt::Uninitialized);
-            const zip_int64_t n = zip_fread(f, old.data(), st.size);
-            zip_fclose(f);
-            newManifest = n == zip_int64_t(st.size) ? withStylesInManifest(old) : QByteArray();
-            if (newManifest.isEmpty())
-                return failed(tr("its manifest cannot be read"));
-            entry = zip_source_buffer(out.get(), newManifest.constData(), zip_uint64_t(newManifest.size()), 0);
-        } else {
-            entry = zip_source_zip(out.get(), in.get(), zip_uint64_t(i), 0, 0, -1);
         }
+        kept.push_back(bytes);
+        zip_source_t* entry =
+            zip_source_buffer(out.get(), kept.back().constData(), zip_uint64_t(kept.back().size()), 0);
         const zip_int64_t added = entry ? zip_file_add(out.get(), name, entry, ZIP_FL_ENC_UTF_8) : -1;
         if (added < 0) {
             if (entry)
