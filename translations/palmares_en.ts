@@ -2577,10 +2577,6 @@ Commands:
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Waiting no. %1</source>
-        <translation>Waiting no. %1</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
@@ -3964,6 +3960,10 @@ Commands:
     <message>
         <source>the deliberation session is recorded in deliberation.</source>
         <translation>the deliberation session is recorded in deliberation.</translation>
+    </message>
+    <message>
+        <source>Waiting no. %1</source>
+        <translation>Waiting no. %1</translation>
     </message>
 </context>
 <context>

@@ -2577,10 +2577,6 @@ Commandes :
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Waiting no. %1</source>
-        <translation>Attente n° %1</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
@@ -3964,6 +3960,10 @@ Commandes :
     <message>
         <source>the deliberation session is recorded in deliberation.</source>
         <translation>la séance de délibération s’enregistre en délibération.</translation>
+    </message>
+    <message>
+        <source>Waiting no. %1</source>
+        <translation>Attente n° %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,10 @@ struct Ranking {
     std::vector<TieKey> chain;
     std::vector<RankEntry> entries; // best first
     std::vector<int> positionOf;    // candidate index → position in entries
+
+    // The entry of the candidate at `candidate` in Campaign::candidates, and its rank.
+    const RankEntry& entryOf(int candidate) const { return entries[size_t(positionOf[size_t(candidate)])]; }
+    int rankOf(int candidate) const { return entryOf(candidate).rank; }
 };
 
 Ranking rankCandidates(const Campaign& campaign, const ScoringResult& scores);

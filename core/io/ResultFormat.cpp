@@ -82,7 +82,7 @@ QJsonObject candidateJson(const Campaign& c, const Evaluation& e, int candidate)
 {
     const Candidate& k = c.candidates[size_t(candidate)];
     const CandidateScore& cs = e.scores.candidates[size_t(candidate)];
-    const RankEntry& entry = e.ranking.entries[size_t(e.ranking.positionOf[size_t(candidate)])];
+    const RankEntry& entry = e.ranking.entryOf(candidate);
     QJsonObject juries;
     for (size_t j = 0; j < c.juries.size(); ++j) {
         const JuryScore& js = cs.juries[j];
@@ -140,7 +140,7 @@ QJsonArray chainJson(const Ranking& r)
 
 int rankOf(const Evaluation& e, int candidate)
 {
-    return e.ranking.entries[size_t(e.ranking.positionOf[size_t(candidate)])].rank;
+    return e.ranking.rankOf(candidate);
 }
 
 } // namespace

@@ -99,7 +99,7 @@ QString Words::flags(const Campaign& campaign, const Evaluation& evaluation, int
     if (cs.disagreement)
         flags << tr("Disagreement: %1").arg(disagreement(campaign, cs));
     const Ranking& ranking = evaluation.ranking;
-    const RankEntry& entry = ranking.entries[size_t(ranking.positionOf[size_t(candidate)])];
+    const RankEntry& entry = ranking.entryOf(candidate);
     if (entry.decidedBy > 0 && entry.decidedBy < int(ranking.chain.size()))
         flags << tr("Tie broken by %1").arg(codes::tieKey(ranking.chain[size_t(entry.decidedBy)]));
     return flags.join(QStringLiteral(" · "));
@@ -148,6 +148,19 @@ QString Words::outcome(const Campaign& campaign, const Evaluation& evaluation, c
         return tr("Waiting list no. %1").arg(standing.waiting + 1);
     if (standing.skipped >= 0)
         return skipped(campaign, evaluation, selection, selection.skipped[size_t(standing.skipped)]);
+    return {};
+}
+
+QString Words::outcomeInBrief(const Selection& selection, const Standing& standing)
+{
+    if (standing.laureate >= 0)
+        return selection.laureates[size_t(standing.laureate)].forced
+                   ? decisionKind(DecisionKind::Laureate) + QStringLiteral(" ★")
+                   : decisionKind(DecisionKind::Laureate);
+    if (standing.waiting >= 0)
+        return tr("Waiting no. %1").arg(standing.waiting + 1);
+    if (standing.skipped >= 0)
+        return skipReason(selection.skipped[size_t(standing.skipped)].reason);
     return {};
 }
 

@@ -47,6 +47,11 @@ public:
     static QString outcome(const Campaign& campaign, const Evaluation& evaluation, const Selection& selection,
                            const Standing& standing);
 
+    // The same in a word or two, for a table's narrow column: « Lauréat » (« Lauréat ★ »
+    // when forced in), « Attente n° 3 », or the reason's short name; the numbers behind it are
+    // for a sentence of skipped().
+    static QString outcomeInBrief(const Selection& selection, const Standing& standing);
+
     // A kind of decision; "No decision yet" for None.
     static QString decisionKind(DecisionKind kind);
     // The jury's recorded decision: its kind and any override (empty for none).

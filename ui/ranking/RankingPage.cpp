@@ -211,9 +211,7 @@ void RankingPage::drawBars()
         const std::vector<double> points = pillarContributions(c, e.scores.candidates[size_t(*it)]);
         for (size_t p = 0; p < sets.size(); ++p)
             sets[p]->append(points[p]);
-        const QString name = tr("%1. %2")
-                                 .arg(e.ranking.entries[size_t(e.ranking.positionOf[size_t(*it)])].rank)
-                                 .arg(c.candidates[size_t(*it)].name);
+        const QString name = tr("%1. %2").arg(e.ranking.rankOf(*it)).arg(c.candidates[size_t(*it)].name);
         categories << labelMetrics.elidedText(laureate[size_t(*it)] ? tr("★ %1").arg(name) : name, Qt::ElideRight,
                                               widestLabel);
         if (laureate[size_t(*it)] && lastLaureate < 0)
@@ -476,9 +474,7 @@ void RankingPage::refresh()
         const size_t shown = std::min<size_t>(candidates.size(), 12);
         for (size_t i = 0; i < shown; ++i) {
             const int k = candidates[i];
-            out << tr("%1. %2")
-                       .arg(e.ranking.entries[size_t(e.ranking.positionOf[size_t(k)])].rank)
-                       .arg(campaign.candidates[size_t(k)].name.toHtmlEscaped());
+            out << tr("%1. %2").arg(e.ranking.rankOf(k)).arg(campaign.candidates[size_t(k)].name.toHtmlEscaped());
         }
         if (candidates.size() > shown)
             out << tr("and %n more", nullptr, int(candidates.size() - shown));

@@ -46,19 +46,26 @@ class Composer::ChartObjects : public QObject, public QTextObjectInterface {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    using QObject::QObject;
+    ChartObjects(QObject* parent, double dpi)
+        : QObject(parent)
+        , m_dpi(dpi)
+    {}
     std::vector<ChartSpec> specs;
-    std::vector<QSizeF> sizes; // in the document's units
 
+    // In the device's pixels.
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
     {
-        return sizes.at(size_t(format.property(chartIndex).toInt()));
+        const ChartSpec& spec = specs.at(size_t(format.property(chartIndex).toInt()));
+        return QSizeF(spec.widthMm, spec.heightMm) * (m_dpi / 25.4);
     }
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
         const ChartSpec& spec = specs.at(size_t(format.property(chartIndex).toInt()));
         charts::paint(spec.make(), spec.layoutSize, painter, rect);
     }
+
+private:
+    double m_dpi;
 };
 
 Composer::Composer(QTextDocument* document, double dpi, Charts charts)
@@ -73,7 +80,7 @@ Composer::Composer(QTextDocument* document, double dpi, Charts charts)
     m_document->setDocumentMargin(0);
     m_document->setUndoRedoEnabled(false);
     if (m_mode == Charts::Drawn) {
-        m_objects = new ChartObjects(m_document);
+        m_objects = new ChartObjects(m_document, m_dpi);
         m_document->documentLayout()->registerHandler(chartObject, m_objects);
     }
     // One edit block for the whole document: laid out once, when it ends.
@@ -252,15 +259,11 @@ void Composer::chart(const ChartSpec& spec)
     QTextBlockFormat centred = m_cursor.blockFormat();
     centred.setAlignment(Qt::AlignHCenter);
     m_cursor.setBlockFormat(centred);
-    // A drawn chart's size is in the device's pixels; a picture's, like a format's lengths.
-    const double device = m_mode == Charts::Drawn ? m_dpi / 25.4 : 96 / 25.4;
-    const QSizeF size(spec.widthMm * device, spec.heightMm * device);
     if (m_mode == Charts::Drawn) {
         QTextCharFormat object;
         object.setObjectType(chartObject);
         object.setProperty(chartIndex, int(m_objects->specs.size()));
         m_objects->specs.push_back(spec);
-        m_objects->sizes.push_back(size);
         m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
         return;
     }
@@ -277,8 +280,9 @@ void Composer::chart(const ChartSpec& spec)
     m_document->addResource(QTextDocument::ImageResource, name, picture);
     QTextImageFormat image;
     image.setName(name.toString());
-    image.setWidth(size.width());
-    image.setHeight(size.height());
+    // Its size like a format's lengths: pixels at 96 dpi.
+    image.setWidth(mm(spec.widthMm));
+    image.setHeight(mm(spec.heightMm));
     m_cursor.insertImage(image);
 }
 

@@ -261,20 +261,6 @@ QStringList shortNames(const Campaign& campaign)
     return names;
 }
 
-// The short outcome of the ranking table; the full reason is in the section of those not selected.
-QString outcomeInBrief(const Selection& selection, const Standing& standing)
-{
-    if (standing.laureate >= 0)
-        return selection.laureates[size_t(standing.laureate)].forced
-                   ? Words::decisionKind(DecisionKind::Laureate) + QStringLiteral(" ★")
-                   : Words::decisionKind(DecisionKind::Laureate);
-    if (standing.waiting >= 0)
-        return Report::tr("Waiting no. %1").arg(standing.waiting + 1);
-    if (standing.skipped >= 0)
-        return Words::skipReason(selection.skipped[size_t(standing.skipped)].reason);
-    return {};
-}
-
 class RankingTable : public Section {
 public:
     void write(Composer& out, const Input& in) const override
@@ -326,9 +312,9 @@ public:
                 row << cells[f].shown();
             const QString decided = cells[decision].shown();
             row << (decided.isEmpty()
-                        ? outcomeInBrief(e.greedy, standing[size_t(e.ranking.entries[r].candidate)])
+                        ? Words::outcomeInBrief(e.greedy, standing[size_t(e.ranking.entries[r].candidate)])
                         : Report::tr("%1 (decision: %2)")
-                              .arg(outcomeInBrief(e.greedy, standing[size_t(e.ranking.entries[r].candidate)]),
+                              .arg(Words::outcomeInBrief(e.greedy, standing[size_t(e.ranking.entries[r].candidate)]),
                                    decided));
             rows.push_back(row);
         }
@@ -370,7 +356,7 @@ public:
             const int k = e.greedy.laureates[i].candidate;
             const Candidate& who = c.candidates[size_t(k)];
             const CandidateScore& score = e.scores.candidates[size_t(k)];
-            const int rank = e.ranking.entries[size_t(e.ranking.positionOf[size_t(k)])].rank;
+            const int rank = e.ranking.rankOf(k);
             out.heading(2, Report::tr("%1. %2").arg(i + 1).arg(who.name), i > 0);
             std::vector<std::pair<QString, QString>> facts{
                 {Report::tr("Rank"), QString::number(rank)},
@@ -461,7 +447,6 @@ public:
         const Campaign& c = in.campaign;
         const Evaluation& e = in.evaluation;
         const Selection& sel = e.greedy;
-        const auto rankOf = [&](int k) { return e.ranking.entries[size_t(e.ranking.positionOf[size_t(k)])].rank; };
         const auto finalOf = [&](int k) {
             const CandidateScore& s = e.scores.candidates[size_t(k)];
             return s.hasFinal ? points(s.final, 2) : QStringLiteral("–");
@@ -477,8 +462,9 @@ public:
             std::vector<QStringList> rows;
             for (size_t i = 0; i < sel.waitingList.size(); ++i) {
                 const int k = sel.waitingList[i];
-                rows.push_back({QString::number(i + 1), QString::number(rankOf(k)), c.candidates[size_t(k)].name,
-                                finalOf(k), Words::number(c.candidates[size_t(k)].requestedSurface, 0)});
+                rows.push_back({QString::number(i + 1), QString::number(e.ranking.rankOf(k)),
+                                c.candidates[size_t(k)].name, finalOf(k),
+                                Words::number(c.candidates[size_t(k)].requestedSurface, 0)});
             }
             out.table({{Report::tr("No."), 8, true},
                        {Report::tr("Rank"), 8, true},
@@ -495,7 +481,7 @@ public:
         for (const Skipped& s : sel.skipped) {
             if (waiting[size_t(s.candidate)])
                 continue;
-            rows.push_back({QString::number(rankOf(s.candidate)), c.candidates[size_t(s.candidate)].name,
+            rows.push_back({QString::number(e.ranking.rankOf(s.candidate)), c.candidates[size_t(s.candidate)].name,
                             finalOf(s.candidate), Words::skipped(c, e, sel, s)});
         }
         if (rows.empty()) {

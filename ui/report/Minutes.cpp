@@ -124,7 +124,6 @@ public:
         const Campaign& c = in.campaign;
         const Evaluation& e = in.evaluation;
         const Selection& sel = e.greedy;
-        const auto rankOf = [&](int k) { return e.ranking.entries[size_t(e.ranking.positionOf[size_t(k)])].rank; };
         out.heading(2, Minutes::tr("Laureates"));
         out.paragraph(Minutes::tr("The jury designates as laureates the %n candidate(s) below, who fill %1\u00a0% of "
                                   "the site (target %2\u00a0%).",
@@ -135,7 +134,7 @@ public:
             const Placement& p = sel.laureates[i];
             const CandidateScore& s = e.scores.candidates[size_t(p.candidate)];
             rows.push_back({QString::number(i + 1), c.candidates[size_t(p.candidate)].name,
-                            QString::number(rankOf(p.candidate)), Words::number(s.final, 2),
+                            QString::number(e.ranking.rankOf(p.candidate)), Words::number(s.final, 2),
                             Words::number(c.candidates[size_t(p.candidate)].requestedSurface, 0)});
         }
         out.table({{Minutes::tr("No."), 8, true},
