@@ -145,7 +145,7 @@ QByteArray Documents::pdf(Kind kind, const Input& in, const Progress& progress, 
     return bytes.startsWith("%PDF-") ? bytes : QByteArray();
 }
 
-QByteArray Documents::odt(Kind kind, const Input& in, const Progress& progress, bool* cancelled)
+QByteArray Documents::odt(Kind kind, const Input& in, const Progress& progress, bool* cancelled, QString* why)
 {
     if (cancelled)
         *cancelled = false;
@@ -171,6 +171,8 @@ QByteArray Documents::odt(Kind kind, const Input& in, const Progress& progress, 
     QString error;
     const QByteArray paged =
         odf::Pages::withPages(bytes, in.campaign.settings.name, shortTitle(kind), pageOfPages(), &error);
+    if (why)
+        *why = error;
     if (progress)
         progress(total, total);
     return paged;
@@ -197,12 +199,14 @@ Spreadsheets::Written Documents::write(const QString& path, Kind kind, const Cam
     Spreadsheets::Written written;
     const Input in{campaign, evaluation, audience, QDateTime::currentDateTime()};
     const bool odf = QFileInfo(path).suffix().toLower() == QLatin1String("odt");
+    QString why;
     const QByteArray bytes =
-        odf ? odt(kind, in, progress, &written.cancelled) : pdf(kind, in, progress, &written.cancelled);
+        odf ? odt(kind, in, progress, &written.cancelled, &why) : pdf(kind, in, progress, &written.cancelled);
     if (written.cancelled)
         return written;
     if (bytes.isEmpty()) {
-        written.error = SafeFile::cannotWrite(QDir::toNativeSeparators(path), tr("the document could not be laid out"));
+        written.error = SafeFile::cannotWrite(QDir::toNativeSeparators(path),
+                                              why.isEmpty() ? tr("the document could not be laid out") : why);
         return written;
     }
     if (!SafeFile::write(path, bytes, &written.error))

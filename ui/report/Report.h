@@ -62,8 +62,10 @@ public:
     // The report or the minutes of `in` as a PDF; empty when cancelled (*cancelled set) or
     // when Qt could not lay it out.
     static QByteArray pdf(Kind kind, const Input& in, const Progress& progress = {}, bool* cancelled = nullptr);
-    // The same as an OpenDocument text; empty when cancelled or not written.
-    static QByteArray odt(Kind kind, const Input& in, const Progress& progress = {}, bool* cancelled = nullptr);
+    // The same as an OpenDocument text; empty when cancelled or not written (*why then says
+    // why, when it is not Qt's layout).
+    static QByteArray odt(Kind kind, const Input& in, const Progress& progress = {}, bool* cancelled = nullptr,
+                          QString* why = nullptr);
 
     // Writes `kind` at `path` (.pdf or .odt) through the safe writer, for `audience`.
     static Spreadsheets::Written write(const QString& path, Kind kind, const Campaign& campaign,
