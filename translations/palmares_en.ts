@@ -5,7 +5,7 @@
     <name>ApplicationFile</name>
     <message>
         <source>application</source>
-        <extracomment>The start of the file name of a candidate's application: « dossier-07-… .pdf ».</extracomment>
+        <extracomment>The start of the file name of a candidate&apos;s application: « dossier-07-… .pdf ».</extracomment>
         <translation>application</translation>
     </message>
     <message>
@@ -132,8 +132,8 @@
         <translation>the campaign row is missing</translation>
     </message>
     <message>
-        <source>unknown tie-break key in "%1"</source>
-        <translation>unknown tie-break key in "%1"</translation>
+        <source>unknown tie-break key in &quot;%1&quot;</source>
+        <translation>unknown tie-break key in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The campaign cannot be written: %1</source>
@@ -214,24 +214,24 @@
         <translation>not valid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <source>not a Palmarès campaign template ("format" is not "%1")</source>
-        <translation>not a Palmarès campaign template ("format" is not "%1")</translation>
+        <source>not a Palmarès campaign template (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>not a Palmarès campaign template (&quot;format&quot; is not &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>version: a positive whole number is required</source>
         <translation>version: a positive whole number is required</translation>
     </message>
     <message>
-        <source>unknown use type "%1" (expected one of %2)</source>
-        <translation>unknown use type "%1" (expected one of %2)</translation>
+        <source>unknown use type &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown use type &quot;%1&quot; (expected one of %2)</translation>
     </message>
     <message>
         <source>at least one pillar is required</source>
         <translation>at least one pillar is required</translation>
     </message>
     <message>
-        <source>the code "%1" is used twice</source>
-        <translation>the code "%1" is used twice</translation>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation>the code &quot;%1&quot; is used twice</translation>
     </message>
     <message>
         <source>at least one criterion is required</source>
@@ -262,8 +262,8 @@
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>"%1" is not one word: a code has no spaces</source>
-        <translation>"%1" is not one word: a code has no spaces</translation>
+        <source>&quot;%1&quot; is not one word: a code has no spaces</source>
+        <translation>&quot;%1&quot; is not one word: a code has no spaces</translation>
     </message>
     <message>
         <source>a text without control characters is required</source>
@@ -339,8 +339,8 @@
         </translation>
     </message>
     <message>
-        <source>unknown command "%1"; see %2 --help</source>
-        <translation>unknown command "%1"; see %2 --help</translation>
+        <source>unknown command &quot;%1&quot;; see %2 --help</source>
+        <translation>unknown command &quot;%1&quot;; see %2 --help</translation>
     </message>
     <message>
         <source>Set the campaign up from a template (JSON).</source>
@@ -355,8 +355,8 @@
         <translation>%1 already exists; use --force to replace it.</translation>
     </message>
     <message>
-        <source>Saves the campaign's set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</source>
-        <translation>Saves the campaign's set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</translation>
+        <source>Saves the campaign&apos;s set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</source>
+        <translation>Saves the campaign&apos;s set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</translation>
     </message>
     <message>
         <source>Template written to %1.</source>
@@ -371,36 +371,36 @@
         <translation>Creates a realistic demo campaign: a former air base of about 55,000 m², about 60 applicants, an expert and a citizen jury, complete scores.</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not "%1".</source>
-        <translation>--seed expects a whole number, not "%1".</translation>
+        <source>--seed expects a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed expects a whole number, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Shows counts, capacity and completeness.</source>
         <translation>Shows counts, capacity and completeness.</translation>
     </message>
     <message>
-        <source>--format expects table or json, not "%1".</source>
-        <translation>--format expects table or json, not "%1".</translation>
+        <source>--format expects table or json, not &quot;%1&quot;.</source>
+        <translation>--format expects table or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Prints the ranking: final, jury and pillar scores, flags and the tie-break used.</source>
         <translation>Prints the ranking: final, jury and pillar scores, flags and the tie-break used.</translation>
     </message>
     <message>
-        <source>--format expects table, csv or json, not "%1".</source>
-        <translation>--format expects table, csv or json, not "%1".</translation>
+        <source>--format expects table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format expects table, csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign's rule.</source>
-        <translation>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign's rule.</translation>
+        <source>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign&apos;s rule.</source>
+        <translation>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign&apos;s rule.</translation>
     </message>
     <message>
         <source>Prints the laureates with cumulative surface and fill, the candidates not selected and why, and the waiting list.</source>
         <translation>Prints the laureates with cumulative surface and fill, the candidates not selected and why, and the waiting list.</translation>
     </message>
     <message>
-        <source>--rule expects greedy or best-value, not "%1".</source>
-        <translation>--rule expects greedy or best-value, not "%1".</translation>
+        <source>--rule expects greedy or best-value, not &quot;%1&quot;.</source>
+        <translation>--rule expects greedy or best-value, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Campaign created: %1.</source>
@@ -430,8 +430,8 @@
         <translation>The sheet of a workbook to read (default: the first).</translation>
     </message>
     <message>
-        <source>Which column holds which field, as JSON {"field": "header" or column number}; default: the mapping this campaign remembers, then the headers' names.</source>
-        <translation>Which column holds which field, as JSON {"field": "header" or column number}; default: the mapping this campaign remembers, then the headers' names.</translation>
+        <source>Which column holds which field, as JSON {&quot;field&quot;: &quot;header&quot; or column number}; default: the mapping this campaign remembers, then the headers&apos; names.</source>
+        <translation>Which column holds which field, as JSON {&quot;field&quot;: &quot;header&quot; or column number}; default: the mapping this campaign remembers, then the headers&apos; names.</translation>
     </message>
     <message>
         <source>Check every row and report, write nothing.</source>
@@ -454,12 +454,12 @@
         <translation>Imports the rows of SOURCE (CSV with ; , or tab, UTF-8 or Windows-1252; XLSX; ODS) into the campaign FILE. Every row is checked first; the valid rows are written in one transaction, with an audit entry naming SOURCE and its SHA-256. The exit status is 1 when a row was rejected.</translation>
     </message>
     <message>
-        <source>--kind expects candidates, jurors, conflicts, buildings or scores, not "%1".</source>
-        <translation>--kind expects candidates, jurors, conflicts, buildings or scores, not "%1".</translation>
+        <source>--kind expects candidates, jurors, conflicts, buildings or scores, not &quot;%1&quot;.</source>
+        <translation>--kind expects candidates, jurors, conflicts, buildings or scores, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--on-duplicate expects skip or update, not "%1".</source>
-        <translation>--on-duplicate expects skip or update, not "%1".</translation>
+        <source>--on-duplicate expects skip or update, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate expects skip or update, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -486,8 +486,8 @@
         <translation>warning</translation>
     </message>
     <message>
-        <source>row %1, %2 "%3": %4</source>
-        <translation>row %1, %2 "%3": %4</translation>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>row %1, %2 &quot;%3&quot;: %4</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -576,24 +576,24 @@
         <translation>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</translation>
     </message>
     <message>
-        <source>STATUS expects draft, open, scoring, deliberation or closed, not "%1".</source>
-        <translation>STATUS expects draft, open, scoring, deliberation or closed, not "%1".</translation>
+        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
+        <translation>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: %2 → %3.</source>
         <translation>%1: %2 → %3.</translation>
     </message>
     <message>
-        <source>Prints the campaign's journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
-        <translation>Prints the campaign's journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</translation>
+        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
+        <translation>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</translation>
     </message>
     <message>
-        <source>The language of the campaign's juries, pillars and criteria: fr (default) or en.</source>
-        <translation>The language of the campaign's juries, pillars and criteria: fr (default) or en.</translation>
+        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
+        <translation>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</translation>
     </message>
     <message>
-        <source>--language expects fr or en, not "%1".</source>
-        <translation>--language expects fr or en, not "%1".</translation>
+        <source>--language expects fr or en, not &quot;%1&quot;.</source>
+        <translation>--language expects fr or en, not &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>expected at least %n argument(s), got %1; usage: %2 %3</source>
@@ -615,12 +615,12 @@
         <translation>Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the candidates assigned to them, with their applications, and the scores already received. A juror exported before keeps their passphrase.</translation>
     </message>
     <message>
-        <source>--jury: this campaign has no jury "%1".</source>
-        <translation>--jury: this campaign has no jury "%1".</translation>
+        <source>--jury: this campaign has no jury &quot;%1&quot;.</source>
+        <translation>--jury: this campaign has no jury &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--juror: this campaign has no juror number "%1".</source>
-        <translation>--juror: this campaign has no juror number "%1".</translation>
+        <source>--juror: this campaign has no juror number &quot;%1&quot;.</source>
+        <translation>--juror: this campaign has no juror number &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>
@@ -664,8 +664,8 @@
         <translation>No juror is chosen.</translation>
     </message>
     <message>
-        <source>Writes into OUTDIR each juror's blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
-        <translation>Writes into OUTDIR each juror's blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</translation>
+        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
+        <translation>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made.</source>
@@ -683,16 +683,12 @@
         <translation>The fingerprint to check (64 hexadecimal digits).</translation>
     </message>
     <message>
-        <source>Without --fingerprint, prints the fingerprint of the campaign's result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
-        <translation>Without --fingerprint, prints the fingerprint of the campaign's result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</translation>
+        <source>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
+        <translation>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</translation>
     </message>
     <message>
-        <source>--fingerprint expects 64 hexadecimal digits, not "%1".</source>
-        <translation>--fingerprint expects 64 hexadecimal digits, not "%1".</translation>
-    </message>
-    <message>
-        <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</source>
-        <translation>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</translation>
+        <source>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</source>
+        <translation>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 gives the result of that fingerprint.</source>
@@ -704,7 +700,7 @@ Scores, ranks and selects the candidates of a call for expressions of interest (
 
 Commands:
   new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign's set-up, without candidates or scores
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
   demo FILE [--seed N] [--language fr|en]
                                  create a realistic demo campaign (in French by default)
   info FILE                      counts, capacity and completeness
@@ -725,17 +721,17 @@ Commands:
   report FILE --out X.pdf|X.odt|X.xlsx|X.csv [--minutes] [--public]
                                  the ranked laureate report or the minutes (PDF, ODT),
                                  or the ranking and every score as a spreadsheet
-  verify FILE [--fingerprint HEX] the fingerprint of the campaign's result, or whether
+  verify FILE [--fingerprint HEX] the fingerprint of the campaign&apos;s result, or whether
                                  the campaign still gives the result of that fingerprint
 
-"%1 COMMAND --help" describes a command's options.
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
         <translation>Usage: %1 COMMAND [options] ARGUMENTS
 Scores, ranks and selects the candidates of a call for expressions of interest (AMI).
 
 Commands:
   new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign's set-up, without candidates or scores
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
   demo FILE [--seed N] [--language fr|en]
                                  create a realistic demo campaign (in French by default)
   info FILE                      counts, capacity and completeness
@@ -756,10 +752,10 @@ Commands:
   report FILE --out X.pdf|X.odt|X.xlsx|X.csv [--minutes] [--public]
                                  the ranked laureate report or the minutes (PDF, ODT),
                                  or the ranking and every score as a spreadsheet
-  verify FILE [--fingerprint HEX] the fingerprint of the campaign's result, or whether
+  verify FILE [--fingerprint HEX] the fingerprint of the campaign&apos;s result, or whether
                                  the campaign still gives the result of that fingerprint
 
-"%1 COMMAND --help" describes a command's options.
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </translation>
     </message>
     <message>
@@ -771,28 +767,52 @@ Commands:
         <translation>The minutes of the deliberation instead of the laureate report (.pdf or .odt).</translation>
     </message>
     <message>
-        <source>The public version: no juror's name next to a score, no comment, no personal data of the candidates not selected.</source>
-        <translation>The public version: no juror's name next to a score, no comment, no personal data of the candidates not selected.</translation>
+        <source>The public version: no juror&apos;s name next to a score, no comment, no personal data of the candidates not selected.</source>
+        <translation>The public version: no juror&apos;s name next to a score, no comment, no personal data of the candidates not selected.</translation>
     </message>
     <message>
-        <source>Writes the campaign's results. As .pdf or .odt: the ranked laureate report (cover, summary, method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time; a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it (X-scores.csv).</source>
-        <translation>Writes the campaign's results. As .pdf or .odt: the ranked laureate report (cover, summary, method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time; a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it (X-scores.csv).</translation>
+        <source>Writes the campaign&apos;s results. As .pdf or .odt: the ranked laureate report (cover, summary, method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time; a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it (X-scores.csv).</source>
+        <translation>Writes the campaign&apos;s results. As .pdf or .odt: the ranked laureate report (cover, summary, method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time; a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it (X-scores.csv).</translation>
     </message>
     <message>
         <source>report needs --out FILE (.pdf, .odt, .xlsx or .csv).</source>
         <translation>report needs --out FILE (.pdf, .odt, .xlsx or .csv).</translation>
     </message>
     <message>
-        <source>--out expects a .pdf, .odt, .xlsx or .csv file, not "%1".</source>
-        <translation>--out expects a .pdf, .odt, .xlsx or .csv file, not "%1".</translation>
+        <source>--out expects a .pdf, .odt, .xlsx or .csv file, not &quot;%1&quot;.</source>
+        <translation>--out expects a .pdf, .odt, .xlsx or .csv file, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--minutes are written as .pdf or .odt, not "%1".</source>
-        <translation>--minutes are written as .pdf or .odt, not "%1".</translation>
+        <source>--minutes are written as .pdf or .odt, not &quot;%1&quot;.</source>
+        <translation>--minutes are written as .pdf or .odt, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>this palmares-cli writes no PDF or ODT document.</source>
         <translation>this palmares-cli writes no PDF or ODT document.</translation>
+    </message>
+    <message>
+        <source>it could not be saved</source>
+        <translation>it could not be saved</translation>
+    </message>
+    <message>
+        <source>warning: %1 is written, but %2 does not record it (%3): verify will not be able to say which table changed since.</source>
+        <translation>warning: %1 is written, but %2 does not record it (%3): verify will not be able to say which table changed since.</translation>
+    </message>
+    <message>
+        <source>Reports issued:</source>
+        <translation>Reports issued:</translation>
+    </message>
+    <message>
+        <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2. No report it recorded carries that fingerprint, so which table changed cannot be said; compare the digests printed with the report to those of palmares-cli verify %1.</source>
+        <translation>%1 no longer gives the result of that fingerprint: its fingerprint is %2. No report it recorded carries that fingerprint, so which table changed cannot be said; compare the digests printed with the report to those of palmares-cli verify %1.</translation>
+    </message>
+    <message>
+        <source>%1 no longer gives the result of that fingerprint, printed on the %2: %3. Its fingerprint is now %4.</source>
+        <translation>%1 no longer gives the result of that fingerprint, printed on the %2: %3. Its fingerprint is now %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -938,8 +958,8 @@ Commands:
         <translation>Food biowaste</translation>
     </message>
     <message>
-        <source>Brewers' spent grain</source>
-        <translation>Brewers' spent grain</translation>
+        <source>Brewers&apos; spent grain</source>
+        <translation>Brewers&apos; spent grain</translation>
     </message>
     <message>
         <source>Pomace and pulp</source>
@@ -1261,8 +1281,8 @@ Commands:
         <translation>A pillar needs a name.</translation>
     </message>
     <message>
-        <source>A pillar's code must be given and differ from the other pillars' codes.</source>
-        <translation>A pillar's code must be given and differ from the other pillars' codes.</translation>
+        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
+        <translation>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</translation>
     </message>
     <message>
         <source>An eliminatory threshold is a score out of 100, from 0 to 100, or empty for none.</source>
@@ -1329,8 +1349,8 @@ Commands:
         <translation>A criterion needs a name.</translation>
     </message>
     <message>
-        <source>A criterion's code must be given and differ from the other criteria's codes.</source>
-        <translation>A criterion's code must be given and differ from the other criteria's codes.</translation>
+        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
+        <translation>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</translation>
     </message>
     <message>
         <source>A rubric level needs a label.</source>
@@ -1365,8 +1385,8 @@ Commands:
         <translation>A jury needs a name.</translation>
     </message>
     <message>
-        <source>A jury's code must be given and differ from the other juries' codes.</source>
-        <translation>A jury's code must be given and differ from the other juries' codes.</translation>
+        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
+        <translation>A jury&apos;s code must be given and differ from the other juries&apos; codes.</translation>
     </message>
     <message>
         <source>A scale goes from a minimum to a larger maximum (within %1 of zero), by a step of zero (any value) up to the width of the scale.</source>
@@ -1479,6 +1499,10 @@ Commands:
         <source>Record the deliberation session of %1</source>
         <translation>Record the deliberation session of %1</translation>
     </message>
+    <message>
+        <source>Issue of the %1 “%2”</source>
+        <translation>Issue of the %1 “%2”</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1575,16 +1599,16 @@ Commands:
         <translation>A candidate with this SIRET is already there (%1): row skipped.</translation>
     </message>
     <message>
-        <source>A flow reads "output: resource [quantity unit]" or "input: resource" (sortie, entrée).</source>
-        <translation>A flow reads "output: resource [quantity unit]" or "input: resource" (sortie, entrée).</translation>
+        <source>A flow reads &quot;output: resource [quantity unit]&quot; or &quot;input: resource&quot; (sortie, entrée).</source>
+        <translation>A flow reads &quot;output: resource [quantity unit]&quot; or &quot;input: resource&quot; (sortie, entrée).</translation>
     </message>
     <message>
-        <source>Unknown flow direction "%1"; expected output or input (sortie, entrée).</source>
-        <translation>Unknown flow direction "%1"; expected output or input (sortie, entrée).</translation>
+        <source>Unknown flow direction &quot;%1&quot;; expected output or input (sortie, entrée).</source>
+        <translation>Unknown flow direction &quot;%1&quot;; expected output or input (sortie, entrée).</translation>
     </message>
     <message>
-        <source>Unknown resource "%1": give a code or a name of the resource list.</source>
-        <translation>Unknown resource "%1": give a code or a name of the resource list.</translation>
+        <source>Unknown resource &quot;%1&quot;: give a code or a name of the resource list.</source>
+        <translation>Unknown resource &quot;%1&quot;: give a code or a name of the resource list.</translation>
     </message>
     <message>
         <source>Unknown jury; expected one of: %1.</source>
@@ -1631,8 +1655,8 @@ Commands:
         <translation>Outside the scale of the %1: from %2 to %3.</translation>
     </message>
     <message>
-        <source>Off the step of the %1's scale: scores go by %2 from %3.</source>
-        <translation>Off the step of the %1's scale: scores go by %2 from %3.</translation>
+        <source>Off the step of the %1&apos;s scale: scores go by %2 from %3.</source>
+        <translation>Off the step of the %1&apos;s scale: scores go by %2 from %3.</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -1735,8 +1759,8 @@ Commands:
         <translation>Resource flows</translation>
     </message>
     <message>
-        <source>Juror's name</source>
-        <translation>Juror's name</translation>
+        <source>Juror&apos;s name</source>
+        <translation>Juror&apos;s name</translation>
     </message>
     <message>
         <source>Jury</source>
@@ -1795,16 +1819,16 @@ Commands:
         <translation>Score: %1</translation>
     </message>
     <message>
-        <source>The mapping names an unknown field "%1" for %2.</source>
-        <translation>The mapping names an unknown field "%1" for %2.</translation>
+        <source>The mapping names an unknown field &quot;%1&quot; for %2.</source>
+        <translation>The mapping names an unknown field &quot;%1&quot; for %2.</translation>
     </message>
     <message>
-        <source>The mapping puts "%1" in column %2, but the sheet has %3 columns.</source>
-        <translation>The mapping puts "%1" in column %2, but the sheet has %3 columns.</translation>
+        <source>The mapping puts &quot;%1&quot; in column %2, but the sheet has %3 columns.</source>
+        <translation>The mapping puts &quot;%1&quot; in column %2, but the sheet has %3 columns.</translation>
     </message>
     <message>
-        <source>The mapping puts "%1" in the column "%2", which the sheet does not have.</source>
-        <translation>The mapping puts "%1" in the column "%2", which the sheet does not have.</translation>
+        <source>The mapping puts &quot;%1&quot; in the column &quot;%2&quot;, which the sheet does not have.</source>
+        <translation>The mapping puts &quot;%1&quot; in the column &quot;%2&quot;, which the sheet does not have.</translation>
     </message>
     <message>
         <source>Criterion and score (long form), or one column per criterion (wide form)</source>
@@ -1883,8 +1907,8 @@ Commands:
         <translation>warning</translation>
     </message>
     <message>
-        <source>A template is written as .csv or .xlsx, not "%1".</source>
-        <translation>A template is written as .csv or .xlsx, not "%1".</translation>
+        <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
+        <translation>A template is written as .csv or .xlsx, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Another column of this row gives this criterion.</source>
@@ -1903,8 +1927,8 @@ Commands:
         <translation>Too large: at most %1.</translation>
     </message>
     <message>
-        <source>A flow's yearly quantity is a number from 0 to %1.</source>
-        <translation>A flow's yearly quantity is a number from 0 to %1.</translation>
+        <source>A flow&apos;s yearly quantity is a number from 0 to %1.</source>
+        <translation>A flow&apos;s yearly quantity is a number from 0 to %1.</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1960,7 @@ Commands:
     </message>
     <message>
         <source>%1; %2, %3, %4.</source>
-        <extracomment>A juror's return: scores taken; the same, in conflict, not applicable.</extracomment>
+        <extracomment>A juror&apos;s return: scores taken; the same, in conflict, not applicable.</extracomment>
         <translation>%1; %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
@@ -2102,8 +2126,8 @@ Commands:
         <translation>Capacity</translation>
     </message>
     <message>
-        <source>%1 m² (%2 % of %3 m²)</source>
-        <translation>%1 m² (%2 % of %3 m²)</translation>
+        <source>%1&#xa0;m² (%2&#xa0;% of %3&#xa0;m²)</source>
+        <translation>%1&#xa0;m² (%2&#xa0;% of %3&#xa0;m²)</translation>
     </message>
     <message>
         <source>The method is set out in full in the ranked laureate report of the same campaign.</source>
@@ -2114,10 +2138,10 @@ Commands:
         <translation>Laureates</translation>
     </message>
     <message numerus="yes">
-        <source>The jury designates as laureates the %n candidate(s) below, who fill %1 % of the site (target %2 %).</source>
+        <source>The jury designates as laureates the %n candidate(s) below, who fill %1&#xa0;% of the site (target %2&#xa0;%).</source>
         <translation>
-            <numerusform>The jury designates as laureates the %n candidate below, who fill %1 % of the site (target %2 %).</numerusform>
-            <numerusform>The jury designates as laureates the %n candidates below, who fill %1 % of the site (target %2 %).</numerusform>
+            <numerusform>The jury designates as laureates the %n candidate below, who fill %1&#xa0;% of the site (target %2&#xa0;%).</numerusform>
+            <numerusform>The jury designates as laureates the %n candidates below, who fill %1&#xa0;% of the site (target %2&#xa0;%).</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,7 +2274,7 @@ Commands:
     <name>PassphraseLetter</name>
     <message>
         <source>letter</source>
-        <extracomment>The file name of a juror's passphrase letter, after the package's name.</extracomment>
+        <extracomment>The file name of a juror&apos;s passphrase letter, after the package&apos;s name.</extracomment>
         <translation>letter</translation>
     </message>
     <message>
@@ -2318,7 +2342,7 @@ Commands:
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <extracomment>A date in the letter, as Qt's QDate::toString() formats it (numbers only).</extracomment>
+        <extracomment>A date in the letter, as Qt&apos;s QDate::toString() formats it (numbers only).</extracomment>
         <translation>yyyy-MM-dd</translation>
     </message>
 </context>
@@ -2332,12 +2356,12 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
+        <source>%1&#xa0;m²</source>
+        <translation>%1&#xa0;m²</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1&#xa0;%</source>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Ranked laureate report</source>
@@ -2379,12 +2403,12 @@ Commands:
         <translation>Version</translation>
     </message>
     <message>
-        <source>full: with the jurors' names and comments</source>
-        <translation>full: with the jurors' names and comments</translation>
+        <source>full: with the jurors&apos; names and comments</source>
+        <translation>full: with the jurors&apos; names and comments</translation>
     </message>
     <message>
-        <source>public: without the jurors' names, comments or the personal data of the candidates not selected</source>
-        <translation>public: without the jurors' names, comments or the personal data of the candidates not selected</translation>
+        <source>public: without the jurors&apos; names, comments or the personal data of the candidates not selected</source>
+        <translation>public: without the jurors&apos; names, comments or the personal data of the candidates not selected</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2435,10 +2459,10 @@ Commands:
         <translation>%1 of the rentable surface (target %2)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n laureate(s) fill %1 of the site's %2 rentable, for a target of %3.</source>
+        <source>The %n laureate(s) fill %1 of the site&apos;s %2 rentable, for a target of %3.</source>
         <translation>
-            <numerusform>The %n laureate fill %1 of the site's %2 rentable, for a target of %3.</numerusform>
-            <numerusform>The %n laureates fill %1 of the site's %2 rentable, for a target of %3.</numerusform>
+            <numerusform>The %n laureate fill %1 of the site&apos;s %2 rentable, for a target of %3.</numerusform>
+            <numerusform>The %n laureates fill %1 of the site&apos;s %2 rentable, for a target of %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2446,8 +2470,8 @@ Commands:
         <translation>Method</translation>
     </message>
     <message>
-        <source>How each candidate's final score and the list of laureates were computed, with the settings of this campaign. With the score spreadsheet of the same campaign, a reader can redo every step.</source>
-        <translation>How each candidate's final score and the list of laureates were computed, with the settings of this campaign. With the score spreadsheet of the same campaign, a reader can redo every step.</translation>
+        <source>How each candidate&apos;s final score and the list of laureates were computed, with the settings of this campaign. With the score spreadsheet of the same campaign, a reader can redo every step.</source>
+        <translation>How each candidate&apos;s final score and the list of laureates were computed, with the settings of this campaign. With the score spreadsheet of the same campaign, a reader can redo every step.</translation>
     </message>
     <message>
         <source>Juries and scales</source>
@@ -2482,20 +2506,20 @@ Commands:
         <translation>Share of the final score</translation>
     </message>
     <message>
-        <source>1. Each value is brought to [0, 1] on its jury's scale: (value − minimum) / (maximum − minimum).</source>
-        <translation>1. Each value is brought to [0, 1] on its jury's scale: (value − minimum) / (maximum − minimum).</translation>
+        <source>1. Each value is brought to [0, 1] on its jury&apos;s scale: (value − minimum) / (maximum − minimum).</source>
+        <translation>1. Each value is brought to [0, 1] on its jury&apos;s scale: (value − minimum) / (maximum − minimum).</translation>
     </message>
     <message>
-        <source>2. Each juror's values are de-biased: centred and scaled on the juror's own mean and standard deviation, brought back to those of the jury, and kept within [0, 1].</source>
-        <translation>2. Each juror's values are de-biased: centred and scaled on the juror's own mean and standard deviation, brought back to those of the jury, and kept within [0, 1].</translation>
+        <source>2. Each juror&apos;s values are de-biased: centred and scaled on the juror&apos;s own mean and standard deviation, brought back to those of the jury, and kept within [0, 1].</source>
+        <translation>2. Each juror&apos;s values are de-biased: centred and scaled on the juror&apos;s own mean and standard deviation, brought back to those of the jury, and kept within [0, 1].</translation>
     </message>
     <message>
-        <source>2. The jurors' values are not de-biased (the campaign's setting).</source>
-        <translation>2. The jurors' values are not de-biased (the campaign's setting).</translation>
+        <source>2. The jurors&apos; values are not de-biased (the campaign&apos;s setting).</source>
+        <translation>2. The jurors&apos; values are not de-biased (the campaign&apos;s setting).</translation>
     </message>
     <message>
-        <source>3. On each criterion, the values of a jury's jurors are put together by: %1. A juror in conflict of interest with a candidate does not score it; such a score, if any, is ignored.</source>
-        <translation>3. On each criterion, the values of a jury's jurors are put together by: %1. A juror in conflict of interest with a candidate does not score it; such a score, if any, is ignored.</translation>
+        <source>3. On each criterion, the values of a jury&apos;s jurors are put together by: %1. A juror in conflict of interest with a candidate does not score it; such a score, if any, is ignored.</source>
+        <translation>3. On each criterion, the values of a jury&apos;s jurors are put together by: %1. A juror in conflict of interest with a candidate does not score it; such a score, if any, is ignored.</translation>
     </message>
     <message>
         <source>Pillars and criteria</source>
@@ -2530,16 +2554,16 @@ Commands:
         <translation>Share in the pillar</translation>
     </message>
     <message>
-        <source>4. A jury's pillar score is the weighted mean of its criteria; the jury's total, out of 100, is 100 × Σ Wp·Pp / Σ Wp over the pillars.</source>
-        <translation>4. A jury's pillar score is the weighted mean of its criteria; the jury's total, out of 100, is 100 × Σ Wp·Pp / Σ Wp over the pillars.</translation>
+        <source>4. A jury&apos;s pillar score is the weighted mean of its criteria; the jury&apos;s total, out of 100, is 100 × Σ Wp·Pp / Σ Wp over the pillars.</source>
+        <translation>4. A jury&apos;s pillar score is the weighted mean of its criteria; the jury&apos;s total, out of 100, is 100 × Σ Wp·Pp / Σ Wp over the pillars.</translation>
     </message>
     <message>
-        <source>5. The final score, out of 100, is the mean of the jury totals weighted by the juries' weights, over the juries that reached their quorum. A candidate one of whose juries did not reach its quorum is incomplete: ranked, flagged, and not selected automatically.</source>
-        <translation>5. The final score, out of 100, is the mean of the jury totals weighted by the juries' weights, over the juries that reached their quorum. A candidate one of whose juries did not reach its quorum is incomplete: ranked, flagged, and not selected automatically.</translation>
+        <source>5. The final score, out of 100, is the mean of the jury totals weighted by the juries&apos; weights, over the juries that reached their quorum. A candidate one of whose juries did not reach its quorum is incomplete: ranked, flagged, and not selected automatically.</source>
+        <translation>5. The final score, out of 100, is the mean of the jury totals weighted by the juries&apos; weights, over the juries that reached their quorum. A candidate one of whose juries did not reach its quorum is incomplete: ranked, flagged, and not selected automatically.</translation>
     </message>
     <message>
-        <source>6. A candidate marked ineligible or withdrawn, or whose combined score on a pillar is under that pillar's eliminatory threshold, cannot be selected.</source>
-        <translation>6. A candidate marked ineligible or withdrawn, or whose combined score on a pillar is under that pillar's eliminatory threshold, cannot be selected.</translation>
+        <source>6. A candidate marked ineligible or withdrawn, or whose combined score on a pillar is under that pillar&apos;s eliminatory threshold, cannot be selected.</source>
+        <translation>6. A candidate marked ineligible or withdrawn, or whose combined score on a pillar is under that pillar&apos;s eliminatory threshold, cannot be selected.</translation>
     </message>
     <message>
         <source>7. No synergy bonus is added to the final score (0 points).</source>
@@ -2550,8 +2574,8 @@ Commands:
         <translation>8. Candidates are ranked by final score; scores within %1 of each other are equal, and such ties are broken by, in this order: %2.</translation>
     </message>
     <message>
-        <source>9. A disagreement is flagged when the standard deviation of a jury's juror totals exceeds %1 points, or the gap between two juries' totals exceeds %2 points (out of 100).</source>
-        <translation>9. A disagreement is flagged when the standard deviation of a jury's juror totals exceeds %1 points, or the gap between two juries' totals exceeds %2 points (out of 100).</translation>
+        <source>9. A disagreement is flagged when the standard deviation of a jury&apos;s juror totals exceeds %1 points, or the gap between two juries&apos; totals exceeds %2 points (out of 100).</source>
+        <translation>9. A disagreement is flagged when the standard deviation of a jury&apos;s juror totals exceeds %1 points, or the gap between two juries&apos; totals exceeds %2 points (out of 100).</translation>
     </message>
     <message>
         <source>Selection against the site-fill target</source>
@@ -2665,8 +2689,8 @@ Commands:
         <translation>Total out of 100</translation>
     </message>
     <message>
-        <source>The jurors' comments</source>
-        <translation>The jurors' comments</translation>
+        <source>The jurors&apos; comments</source>
+        <translation>The jurors&apos; comments</translation>
     </message>
     <message>
         <source>Juror</source>
@@ -2740,8 +2764,8 @@ Commands:
         <translation>Annex: how to check this report</translation>
     </message>
     <message>
-        <source>The fingerprint below is computed from the campaign's set-up, candidates, scores and decisions, not from this document (docs/fingerprint.md). Anyone holding the campaign file can recompute it with the command given: the same fingerprint means the file still gives this report.</source>
-        <translation>The fingerprint below is computed from the campaign's set-up, candidates, scores and decisions, not from this document (docs/fingerprint.md). Anyone holding the campaign file can recompute it with the command given: the same fingerprint means the file still gives this report.</translation>
+        <source>The fingerprint below is computed from the campaign&apos;s set-up, candidates, scores and decisions, not from this document (docs/fingerprint.md). Anyone holding the campaign file can recompute it with the command given: the same fingerprint means the file still gives this report.</source>
+        <translation>The fingerprint below is computed from the campaign&apos;s set-up, candidates, scores and decisions, not from this document (docs/fingerprint.md). Anyone holding the campaign file can recompute it with the command given: the same fingerprint means the file still gives this report.</translation>
     </message>
     <message>
         <source>Settings used</source>
@@ -2768,8 +2792,8 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <source>Aggregation of the jurors' values</source>
-        <translation>Aggregation of the jurors' values</translation>
+        <source>Aggregation of the jurors&apos; values</source>
+        <translation>Aggregation of the jurors&apos; values</translation>
     </message>
     <message>
         <source>De-biasing of the jurors</source>
@@ -2800,8 +2824,8 @@ Commands:
         <translation>Fill (%)</translation>
     </message>
     <message>
-        <source>Every candidate in rank order: final score and each jury's total out of 100, the combined score of each pillar, the surface asked for, the fill of the site after each laureate, and the outcome of the selection with the jury's decision when it recorded one (★: forced in by the jury).</source>
-        <translation>Every candidate in rank order: final score and each jury's total out of 100, the combined score of each pillar, the surface asked for, the fill of the site after each laureate, and the outcome of the selection with the jury's decision when it recorded one (★: forced in by the jury).</translation>
+        <source>Every candidate in rank order: final score and each jury&apos;s total out of 100, the combined score of each pillar, the surface asked for, the fill of the site after each laureate, and the outcome of the selection with the jury&apos;s decision when it recorded one (★: forced in by the jury).</source>
+        <translation>Every candidate in rank order: final score and each jury&apos;s total out of 100, the combined score of each pillar, the surface asked for, the fill of the site after each laureate, and the outcome of the selection with the jury&apos;s decision when it recorded one (★: forced in by the jury).</translation>
     </message>
     <message>
         <source>%1 (decision: %2)</source>
@@ -3034,23 +3058,23 @@ Commands:
     </message>
     <message>
         <source>%1 / %2 candidates scored; %3</source>
-        <extracomment>A juror's progress in `info`: candidates scored of those assigned, then their package.</extracomment>
+        <extracomment>A juror&apos;s progress in `info`: candidates scored of those assigned, then their package.</extracomment>
         <translation>%1 / %2 candidates scored; %3</translation>
     </message>
 </context>
 <context>
     <name>Returns</name>
     <message>
-        <source>Return of %1's package</source>
-        <translation>Return of %1's package</translation>
+        <source>Return of %1&apos;s package</source>
+        <translation>Return of %1&apos;s package</translation>
     </message>
     <message>
         <source>The candidate or the criterion of this score is no longer in the campaign.</source>
         <translation>The candidate or the criterion of this score is no longer in the campaign.</translation>
     </message>
     <message>
-        <source>Score %1 for %2, %3 taken from a juror's return</source>
-        <translation>Score %1 for %2, %3 taken from a juror's return</translation>
+        <source>Score %1 for %2, %3 taken from a juror&apos;s return</source>
+        <translation>Score %1 for %2, %3 taken from a juror&apos;s return</translation>
     </message>
     <message numerus="yes">
         <source>Export of %n juror package(s)</source>
@@ -3090,8 +3114,8 @@ Commands:
         <translation>the foreign keys cannot be turned off for the upgrade</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <translation>"%1"</translation>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>in table %1, the codes %2 differ only in case</source>
@@ -3114,7 +3138,7 @@ Commands:
     <name>ScoreSheets</name>
     <message>
         <source>sheets</source>
-        <extracomment>The file name of a juror's blank score sheets, after their package's name.</extracomment>
+        <extracomment>The file name of a juror&apos;s blank score sheets, after their package&apos;s name.</extracomment>
         <translation>sheets</translation>
     </message>
     <message>
@@ -3176,28 +3200,28 @@ Commands:
         <translation>row %1 after row %2</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: beyond row %4, the last a spreadsheet holds.</source>
-        <translation>%1, sheet "%2", row %3: beyond row %4, the last a spreadsheet holds.</translation>
+        <source>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</source>
+        <translation>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: more than %4 columns, which no spreadsheet holds.</source>
-        <translation>%1, sheet "%2", row %3: more than %4 columns, which no spreadsheet holds.</translation>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</source>
+        <translation>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
-        <translation>%1, sheet "%2", cell %3: a cell of more than %4 characters, which no spreadsheet holds.</translation>
+        <source>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
+        <translation>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
-        <translation>%1, sheet "%2", row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</translation>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
+        <translation>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
-        <translation>%1, sheet "%2": the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</translation>
+        <source>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
-        <translation>%1, sheet "%2", after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</translation>
+        <source>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</translation>
     </message>
 </context>
 <context>
@@ -3227,16 +3251,16 @@ Commands:
         <translation>%1 holds no sheet.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2".</source>
-        <translation>%1 has no sheet named "%2".</translation>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation>%1 has no sheet named &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The sheet "%1" of %2 is empty: no header row.</source>
-        <translation>The sheet "%1" of %2 is empty: no header row.</translation>
+        <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
+        <translation>The sheet &quot;%1&quot; of %2 is empty: no header row.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quote (") opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it ("") if it is part of the text.</source>
-        <translation>%1, line %2: a quote (") opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it ("") if it is part of the text.</translation>
+        <source>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</source>
+        <translation>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
@@ -3270,8 +3294,8 @@ Commands:
         <translation>This SIRET fails the checksum: a digit is probably mistyped.</translation>
     </message>
     <message>
-        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant's number.</source>
-        <translation>A SIRET of zeros names no company: it is a placeholder, not the applicant's number.</translation>
+        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</source>
+        <translation>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3325,7 @@ Commands:
     <name>Tables</name>
     <message>
         <source>Ranking</source>
-        <extracomment>The name of a spreadsheet's sheet (31 characters at most).</extracomment>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
         <translation>Ranking</translation>
     </message>
     <message>
@@ -3346,7 +3370,7 @@ Commands:
     </message>
     <message>
         <source>Scores</source>
-        <extracomment>The name of a spreadsheet's sheet (31 characters at most).</extracomment>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
@@ -3383,12 +3407,12 @@ Commands:
     </message>
     <message>
         <source>Juror %1 (%2)</source>
-        <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d'experts) ».</extracomment>
+        <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d&apos;experts) ».</extracomment>
         <translation>Juror %1 (%2)</translation>
     </message>
     <message>
         <source>About</source>
-        <extracomment>The name of a spreadsheet's sheet (31 characters at most): what the tables came from.</extracomment>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most): what the tables came from.</extracomment>
         <translation>About</translation>
     </message>
     <message>
@@ -3416,12 +3440,12 @@ Commands:
         <translation>Version</translation>
     </message>
     <message>
-        <source>full: jurors' names and comments</source>
-        <translation>full: jurors' names and comments</translation>
+        <source>full: jurors&apos; names and comments</source>
+        <translation>full: jurors&apos; names and comments</translation>
     </message>
     <message>
-        <source>public: no juror's name, no comment</source>
-        <translation>public: no juror's name, no comment</translation>
+        <source>public: no juror&apos;s name, no comment</source>
+        <translation>public: no juror&apos;s name, no comment</translation>
     </message>
     <message>
         <source>Fingerprint of the result</source>
@@ -3464,8 +3488,8 @@ Commands:
         <translation>%1 pillar at %2, under its eliminatory threshold of %3</translation>
     </message>
     <message>
-        <source>%1: jurors' totals spread by %2 points (SD)</source>
-        <translation>%1: jurors' totals spread by %2 points (SD)</translation>
+        <source>%1: jurors&apos; totals spread by %2 points (SD)</source>
+        <translation>%1: jurors&apos; totals spread by %2 points (SD)</translation>
     </message>
     <message>
         <source>juries %1 points apart</source>
@@ -3600,8 +3624,8 @@ Commands:
         <translation>Applications come in; the site and the rules may still change. Nobody scores yet.</translation>
     </message>
     <message>
-        <source>The rules are fixed; scores come in; candidates' data may be corrected.</source>
-        <translation>The rules are fixed; scores come in; candidates' data may be corrected.</translation>
+        <source>The rules are fixed; scores come in; candidates&apos; data may be corrected.</source>
+        <translation>The rules are fixed; scores come in; candidates&apos; data may be corrected.</translation>
     </message>
     <message>
         <source>Scores are fixed, except a correction with a written reason; the jury records its decisions.</source>
@@ -3802,8 +3826,8 @@ Commands:
         <translation>Juror packages</translation>
     </message>
     <message>
-        <source>%1 opens, but what it holds is not a juror package's contents: it was not written by Palmarès.</source>
-        <translation>%1 opens, but what it holds is not a juror package's contents: it was not written by Palmarès.</translation>
+        <source>%1 opens, but what it holds is not a juror package&apos;s contents: it was not written by Palmarès.</source>
+        <translation>%1 opens, but what it holds is not a juror package&apos;s contents: it was not written by Palmarès.</translation>
     </message>
     <message>
         <source>%1 is a juror package of another campaign: open the campaign it was exported from.</source>
@@ -3854,16 +3878,16 @@ Commands:
         <translation>the criterion was removed since</translation>
     </message>
     <message>
-        <source>the value is no longer on the jury's scale</source>
-        <translation>the value is no longer on the jury's scale</translation>
+        <source>the value is no longer on the jury&apos;s scale</source>
+        <translation>the value is no longer on the jury&apos;s scale</translation>
     </message>
     <message>
         <source>%1, %2: %3 not taken, %4</source>
         <translation>%1, %2: %3 not taken, %4</translation>
     </message>
     <message>
-        <source>%1, %2: the campaign holds %3 (%4, %5), the juror's return %6 (%7)</source>
-        <translation>%1, %2: the campaign holds %3 (%4, %5), the juror's return %6 (%7)</translation>
+        <source>%1, %2: the campaign holds %3 (%4, %5), the juror&apos;s return %6 (%7)</source>
+        <translation>%1, %2: the campaign holds %3 (%4, %5), the juror&apos;s return %6 (%7)</translation>
     </message>
     <message>
         <source>submitted on %1, returned on %2</source>
@@ -3883,7 +3907,7 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <extracomment>A level of a criterion's rubric: its label (in bold), then what it means.</extracomment>
+        <extracomment>A level of a criterion&apos;s rubric: its label (in bold), then what it means.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
@@ -3938,7 +3962,7 @@ Commands:
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <extracomment>A jury's jurors present over its quorum: « Jury citoyen 12/8 ».</extracomment>
+        <extracomment>A jury&apos;s jurors present over its quorum: « Jury citoyen 12/8 ».</extracomment>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
@@ -3965,6 +3989,55 @@ Commands:
         <source>Waiting no. %1</source>
         <translation>Waiting no. %1</translation>
     </message>
+    <message>
+        <source>Report issued</source>
+        <translation>Report issued</translation>
+    </message>
+    <message>
+        <source>Reports issued</source>
+        <translation>Reports issued</translation>
+    </message>
+    <message>
+        <source>public laureate report</source>
+        <translation>public laureate report</translation>
+    </message>
+    <message>
+        <source>laureate report</source>
+        <translation>laureate report</translation>
+    </message>
+    <message>
+        <source>public minutes of the deliberation</source>
+        <translation>public minutes of the deliberation</translation>
+    </message>
+    <message>
+        <source>minutes of the deliberation</source>
+        <translation>minutes of the deliberation</translation>
+    </message>
+    <message>
+        <source>public results workbook</source>
+        <translation>public results workbook</translation>
+    </message>
+    <message>
+        <source>results workbook</source>
+        <translation>results workbook</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, issued on %3</source>
+        <extracomment>A document issued: what it is, its file&apos;s name, when it was written.</extracomment>
+        <translation>%1 “%2”, issued on %3</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <source>the campaign still gives its result</source>
+        <translation>the campaign still gives its result</translation>
+    </message>
+    <message>
+        <source>changed since: %1</source>
+        <translation>changed since: %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -3973,8 +4046,8 @@ Commands:
         <translation>it has no %1</translation>
     </message>
     <message>
-        <source>%1 names no part for the sheet "%2"</source>
-        <translation>%1 names no part for the sheet "%2"</translation>
+        <source>%1 names no part for the sheet &quot;%2&quot;</source>
+        <translation>%1 names no part for the sheet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a cell %1 in row %2</source>
@@ -3992,16 +4065,16 @@ Commands:
 <context>
     <name>ZipEntries</name>
     <message>
-        <source>more bytes than the zip's directory says</source>
-        <translation>more bytes than the zip's directory says</translation>
+        <source>more bytes than the zip&apos;s directory says</source>
+        <translation>more bytes than the zip&apos;s directory says</translation>
     </message>
     <message>
         <source>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</source>
         <translation>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</translation>
     </message>
     <message>
-        <source>fewer bytes than the zip's directory says</source>
-        <translation>fewer bytes than the zip's directory says</translation>
+        <source>fewer bytes than the zip&apos;s directory says</source>
+        <translation>fewer bytes than the zip&apos;s directory says</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -4159,8 +4232,8 @@ Commands:
         <translation>Median</translation>
     </message>
     <message>
-        <source>Others' mean</source>
-        <translation>Others' mean</translation>
+        <source>Others&apos; mean</source>
+        <translation>Others&apos; mean</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -4187,12 +4260,12 @@ Commands:
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; %2</source>
-        <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; %2</translation>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
     </message>
     <message>
-        <source>Each juror's scores, out of 100</source>
-        <translation>Each juror's scores, out of 100</translation>
+        <source>Each juror&apos;s scores, out of 100</source>
+        <translation>Each juror&apos;s scores, out of 100</translation>
     </message>
     <message>
         <source>box: the middle half of the scores; line: the median; whiskers: the lowest and the highest score</source>
@@ -4327,8 +4400,8 @@ Commands:
         <translation>Land plots count towards the fill</translation>
     </message>
     <message>
-        <source>Correct each juror's harshness or leniency</source>
-        <translation>Correct each juror's harshness or leniency</translation>
+        <source>Correct each juror&apos;s harshness or leniency</source>
+        <translation>Correct each juror&apos;s harshness or leniency</translation>
     </message>
     <message>
         <source>Greedy by rank</source>
@@ -4467,8 +4540,8 @@ Commands:
         <translation>Waiting list size</translation>
     </message>
     <message>
-        <source>A candidate is flagged when the standard deviation of one jury's juror totals exceeds this many points out of 100.</source>
-        <translation>A candidate is flagged when the standard deviation of one jury's juror totals exceeds this many points out of 100.</translation>
+        <source>A candidate is flagged when the standard deviation of one jury&apos;s juror totals exceeds this many points out of 100.</source>
+        <translation>A candidate is flagged when the standard deviation of one jury&apos;s juror totals exceeds this many points out of 100.</translation>
     </message>
     <message>
         <source>A candidate is flagged when its jury totals differ by more than this many points out of 100.</source>
@@ -4547,10 +4620,10 @@ Commands:
         <translation>Remove building</translation>
     </message>
     <message numerus="yes">
-        <source>%n building(s). Rentable surface: %1 m²; at a %2 % fill target, the laureates can take %3 m².</source>
+        <source>%n building(s). Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</source>
         <translation>
-            <numerusform>%n building. Rentable surface: %1 m²; at a %2 % fill target, the laureates can take %3 m².</numerusform>
-            <numerusform>%n buildings. Rentable surface: %1 m²; at a %2 % fill target, the laureates can take %3 m².</numerusform>
+            <numerusform>%n building. Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</numerusform>
+            <numerusform>%n buildings. Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</numerusform>
         </translation>
     </message>
     <message>
@@ -4586,12 +4659,12 @@ Commands:
         <translation>Ticked, land plots are part of the rentable surface and a request for land takes from the fill; otherwise only the buildings do.</translation>
     </message>
     <message>
-        <source>How a jury's score on a criterion is made from its jurors' scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</source>
-        <translation>How a jury's score on a criterion is made from its jurors' scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</translation>
+        <source>How a jury&apos;s score on a criterion is made from its jurors&apos; scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</source>
+        <translation>How a jury&apos;s score on a criterion is made from its jurors&apos; scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</translation>
     </message>
     <message>
-        <source>Before the jurors' scores are put together, each juror's scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</source>
-        <translation>Before the jurors' scores are put together, each juror's scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</translation>
+        <source>Before the jurors&apos; scores are put together, each juror&apos;s scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</source>
+        <translation>Before the jurors&apos; scores are put together, each juror&apos;s scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</translation>
     </message>
     <message>
         <source>Candidates with the same final score are ranked by these, in this order, then by registration order. Alt+Up and Alt+Down move the selected one.</source>
@@ -4602,8 +4675,8 @@ Commands:
         <translation>Greedy: down the ranking, each candidate whose surface still fits is a laureate. Best value: the combination with the highest total score within the capacity, shown beside it as advice.</translation>
     </message>
     <message>
-        <source>A candidate whose jurors' totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</source>
-        <translation>A candidate whose jurors' totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</translation>
+        <source>A candidate whose jurors&apos; totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</source>
+        <translation>A candidate whose jurors&apos; totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</translation>
     </message>
     <message>
         <source>A candidate whose expert and citizen totals differ by more than this (out of 100) is flagged.</source>
@@ -5077,12 +5150,12 @@ Commands:
 <context>
     <name>palmares::CriteriaModel</name>
     <message>
-        <source>Share of the final score carried by this pillar's weight</source>
-        <translation>Share of the final score carried by this pillar's weight</translation>
+        <source>Share of the final score carried by this pillar&apos;s weight</source>
+        <translation>Share of the final score carried by this pillar&apos;s weight</translation>
     </message>
     <message>
-        <source>Share of the final score carried by this criterion (its pillar's share × its weight within the pillar)</source>
-        <translation>Share of the final score carried by this criterion (its pillar's share × its weight within the pillar)</translation>
+        <source>Share of the final score carried by this criterion (its pillar&apos;s share × its weight within the pillar)</source>
+        <translation>Share of the final score carried by this criterion (its pillar&apos;s share × its weight within the pillar)</translation>
     </message>
     <message>
         <source>A candidate whose combined score on this pillar is under this value (out of 100) is not selectable. Leave empty for none.</source>
@@ -5191,15 +5264,15 @@ Commands:
         <translation>Select a criterion to edit its rubric.</translation>
     </message>
     <message>
-        <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion's tooltip.</source>
-        <translation>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion's tooltip.</translation>
+        <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
+        <translation>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</translation>
     </message>
 </context>
 <context>
     <name>palmares::HelpWindow</name>
     <message>
         <source>guide_en.md</source>
-        <comment>the user guide's file in this language</comment>
+        <comment>the user guide&apos;s file in this language</comment>
         <translation>guide_en.md</translation>
     </message>
     <message>
@@ -5222,8 +5295,8 @@ Commands:
         <translation>&amp;Skip rows already in the campaign (same SIRET, e-mail, name or score)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values</source>
-        <translation>&amp;Update them with the file's values</translation>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>&amp;Update them with the file&apos;s values</translation>
     </message>
     <message>
         <source>Which column is which?</source>
@@ -5262,8 +5335,8 @@ Commands:
         <translation>Choose a column for: %1.</translation>
     </message>
     <message>
-        <source>The column "%1" is chosen for both %2 and %3.</source>
-        <translation>The column "%1" is chosen for both %2 and %3.</translation>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3.</source>
+        <translation>The column &quot;%1&quot; is chosen for both %2 and %3.</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5568,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>palmares::IssuedDialog</name>
+    <message>
+        <source>Reports issued</source>
+        <translation>Reports issued</translation>
+    </message>
+    <message>
+        <source>Each report, set of minutes or workbook written from this campaign carries the fingerprint of its result. The last column says whether the campaign still gives that result, or which tables changed since.</source>
+        <translation>Each report, set of minutes or workbook written from this campaign carries the fingerprint of its result. The last column says whether the campaign still gives that result, or which tables changed since.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>No report has been issued from this campaign yet.</source>
+        <translation>No report has been issued from this campaign yet.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s fingerprint today: %1</source>
+        <translation>The campaign&apos;s fingerprint today: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fingerprint</source>
+        <translation>&amp;Copy the fingerprint</translation>
+    </message>
+</context>
+<context>
     <name>palmares::JournalModel</name>
     <message>
         <source>When</source>
@@ -5564,8 +5680,8 @@ Commands:
         <translation>Your name in the journal</translation>
     </message>
     <message>
-        <source>The name the journal gives the changes you make on this computer; empty, the computer's user name.</source>
-        <translation>The name the journal gives the changes you make on this computer; empty, the computer's user name.</translation>
+        <source>The name the journal gives the changes you make on this computer; empty, the computer&apos;s user name.</source>
+        <translation>The name the journal gives the changes you make on this computer; empty, the computer&apos;s user name.</translation>
     </message>
     <message>
         <source>Your &amp;name in the journal:</source>
@@ -5617,8 +5733,8 @@ Commands:
         <translation>A candidate needs this many jurors of this jury to have scored every criterion.</translation>
     </message>
     <message>
-        <source>Share of the final score carried by this jury's weight</source>
-        <translation>Share of the final score carried by this jury's weight</translation>
+        <source>Share of the final score carried by this jury&apos;s weight</source>
+        <translation>Share of the final score carried by this jury&apos;s weight</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
@@ -5731,10 +5847,10 @@ Commands:
         <translation>Jurors of the %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror's scores for that candidate do not count. Type in a cell to give the reason.</source>
+        <source>%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</source>
         <translation>
-            <numerusform>%n conflict declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror's scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
-            <numerusform>%n conflicts declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror's scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
+            <numerusform>%n conflict declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
+            <numerusform>%n conflicts declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</numerusform>
         </translation>
     </message>
     <message>
@@ -6364,8 +6480,8 @@ Open it read-only?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 % complete</source>
-        <translation>%1 % complete</translation>
+        <source>%1&#xa0;% complete</source>
+        <translation>%1&#xa0;% complete</translation>
     </message>
     <message numerus="yes">
         <source>%n laureate(s)</source>
@@ -6419,16 +6535,16 @@ Open it read-only?</translation>
         <translation>&amp;Results spreadsheet…</translation>
     </message>
     <message>
-        <source>The ranking and every score, with the jurors' names and comments, as XLSX or CSV</source>
-        <translation>The ranking and every score, with the jurors' names and comments, as XLSX or CSV</translation>
+        <source>The ranking and every score, with the jurors&apos; names and comments, as XLSX or CSV</source>
+        <translation>The ranking and every score, with the jurors&apos; names and comments, as XLSX or CSV</translation>
     </message>
     <message>
         <source>&amp;Public results spreadsheet…</source>
         <translation>&amp;Public results spreadsheet…</translation>
     </message>
     <message>
-        <source>The ranking and every score without the jurors' names or comments, to publish</source>
-        <translation>The ranking and every score without the jurors' names or comments, to publish</translation>
+        <source>The ranking and every score without the jurors&apos; names or comments, to publish</source>
+        <translation>The ranking and every score without the jurors&apos; names or comments, to publish</translation>
     </message>
     <message>
         <source>Writing the spreadsheet…</source>
@@ -6448,7 +6564,7 @@ Open it read-only?</translation>
     </message>
     <message>
         <source>-public-results</source>
-        <extracomment>Added to the campaign's name for the file of its results: « Courcy-resultats.xlsx ».</extracomment>
+        <extracomment>Added to the campaign&apos;s name for the file of its results: « Courcy-resultats.xlsx ».</extracomment>
         <translation>-public-results</translation>
     </message>
     <message>
@@ -6482,16 +6598,16 @@ Open it read-only?</translation>
         <translation>Laureate &amp;report…</translation>
     </message>
     <message>
-        <source>The ranked laureate report to sign, with the jurors' names and comments, as PDF or ODT</source>
-        <translation>The ranked laureate report to sign, with the jurors' names and comments, as PDF or ODT</translation>
+        <source>The ranked laureate report to sign, with the jurors&apos; names and comments, as PDF or ODT</source>
+        <translation>The ranked laureate report to sign, with the jurors&apos; names and comments, as PDF or ODT</translation>
     </message>
     <message>
         <source>P&amp;ublic laureate report…</source>
         <translation>P&amp;ublic laureate report…</translation>
     </message>
     <message>
-        <source>The ranked laureate report without the jurors' names, comments or the personal data of the candidates not selected, to publish</source>
-        <translation>The ranked laureate report without the jurors' names, comments or the personal data of the candidates not selected, to publish</translation>
+        <source>The ranked laureate report without the jurors&apos; names, comments or the personal data of the candidates not selected, to publish</source>
+        <translation>The ranked laureate report without the jurors&apos; names, comments or the personal data of the candidates not selected, to publish</translation>
     </message>
     <message>
         <source>&amp;Minutes of the deliberation…</source>
@@ -6527,7 +6643,7 @@ Open it read-only?</translation>
     </message>
     <message>
         <source>-minutes</source>
-        <extracomment>Added to the campaign's name for the file of its report: « Courcy-rapport.pdf ».</extracomment>
+        <extracomment>Added to the campaign&apos;s name for the file of its report: « Courcy-rapport.pdf ».</extracomment>
         <translation>-minutes</translation>
     </message>
     <message>
@@ -6545,6 +6661,18 @@ Open it read-only?</translation>
     <message>
         <source>OpenDocument text, to edit (*.odt)</source>
         <translation>OpenDocument text, to edit (*.odt)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;issued…</source>
+        <translation>Reports &amp;issued…</translation>
+    </message>
+    <message>
+        <source>The reports, minutes and workbooks written from this campaign, with their fingerprint, and whether the campaign still gives their result</source>
+        <translation>The reports, minutes and workbooks written from this campaign, with their fingerprint, and whether the campaign still gives their result</translation>
+    </message>
+    <message>
+        <source>Written, but the campaign does not record it (%1): verify will not say which table changed since.</source>
+        <translation>Written, but the campaign does not record it (%1): verify will not say which table changed since.</translation>
     </message>
 </context>
 <context>
@@ -6653,8 +6781,8 @@ Open it read-only?</translation>
         <translation>&amp;Justification:</translation>
     </message>
     <message>
-        <source>Site fill: %1 % (target %2 %)</source>
-        <translation>Site fill: %1 % (target %2 %)</translation>
+        <source>Site fill: %1&#x202f;% (target %2&#x202f;%)</source>
+        <translation>Site fill: %1&#x202f;% (target %2&#x202f;%)</translation>
     </message>
     <message>
         <source>Greedy by rank</source>
@@ -6733,8 +6861,8 @@ Open it read-only?</translation>
         <translation>Marked name: the candidate cannot be selected (withdrawn, ineligible or incomplete); hover over the name to read why.</translation>
     </message>
     <message>
-        <source>%1 out of %2, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</source>
-        <translation>%1 out of %2, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</translation>
+        <source>%1 out of %2, %3&#xa0;m² of %4&#xa0;m² rentable (capacity %5&#xa0;m²); waiting list: %6.</source>
+        <translation>%1 out of %2, %3&#xa0;m² of %4&#xa0;m² rentable (capacity %5&#xa0;m²); waiting list: %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n laureate(s)</source>
@@ -6751,8 +6879,8 @@ Open it read-only?</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 m², fill %4 %, total score %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 m², fill %4 %, total score %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², fill %4&#xa0;%, total score %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², fill %4&#xa0;%, total score %5</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -6766,8 +6894,8 @@ Open it read-only?</translation>
         <translation>&lt;i&gt;Only here:&lt;/i&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>Best value adds %1 points and %2 m².</source>
-        <translation>Best value adds %1 points and %2 m².</translation>
+        <source>Best value adds %1 points and %2&#xa0;m².</source>
+        <translation>Best value adds %1 points and %2&#xa0;m².</translation>
     </message>
     <message>
         <source>Decision not recorded</source>
@@ -6825,8 +6953,8 @@ Open it read-only?</translation>
         <translation>Returned files</translation>
     </message>
     <message>
-        <source>Take the juror's value</source>
-        <translation>Take the juror's value</translation>
+        <source>Take the juror&apos;s value</source>
+        <translation>Take the juror&apos;s value</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -6853,8 +6981,8 @@ Open it read-only?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror's value, or leave it to keep the campaign's.</source>
-        <translation>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror's value, or leave it to keep the campaign's.</translation>
+        <source>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror&apos;s value, or leave it to keep the campaign&apos;s.</source>
+        <translation>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror&apos;s value, or leave it to keep the campaign&apos;s.</translation>
     </message>
     <message>
         <source>&amp;Conflicts to settle</source>
@@ -6880,10 +7008,10 @@ Open it read-only?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) settled for the juror's value</source>
+        <source>%n conflict(s) settled for the juror&apos;s value</source>
         <translation>
-            <numerusform>%n conflict settled for the juror's value</numerusform>
-            <numerusform>%n conflicts settled for the juror's value</numerusform>
+            <numerusform>%n conflict settled for the juror&apos;s value</numerusform>
+            <numerusform>%n conflicts settled for the juror&apos;s value</numerusform>
         </translation>
     </message>
 </context>
@@ -6960,8 +7088,8 @@ Open it read-only?</translation>
         <translation>No juror yet: add jurors on the Juries page.</translation>
     </message>
     <message>
-        <source>%1 of %2 scores (%3 %)</source>
-        <translation>%1 of %2 scores (%3 %)</translation>
+        <source>%1 of %2 scores (%3&#x202f;%)</source>
+        <translation>%1 of %2 scores (%3&#x202f;%)</translation>
     </message>
     <message>
         <source>Why these scores are corrected (kept in the journal)</source>
@@ -7117,8 +7245,8 @@ Open it read-only?</translation>
         <translation>&lt;h1&gt;Palmarès&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries' scores, then deliberate on the ranking.</source>
-        <translation>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries' scores, then deliberate on the ranking.</translation>
+        <source>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries&apos; scores, then deliberate on the ranking.</source>
+        <translation>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries&apos; scores, then deliberate on the ranking.</translation>
     </message>
     <message>
         <source>Start</source>

@@ -5,12 +5,12 @@
     <name>ApplicationFile</name>
     <message>
         <source>application</source>
-        <extracomment>The start of the file name of a candidate's application: « dossier-07-… .pdf ».</extracomment>
+        <extracomment>The start of the file name of a candidate&apos;s application: « dossier-07-… .pdf ».</extracomment>
         <translation>dossier</translation>
     </message>
     <message>
         <source>Application no. %1, received on %2</source>
-        <translation>Candidature n° %1, reçue le %2</translation>
+        <translation>Candidature n°&#xa0;%1, reçue le %2</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -61,19 +61,19 @@
     <name>CampaignFile</name>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Palmarès campaign file.</source>
-        <translation>%1 n'est pas un fichier de campagne Palmarès.</translation>
+        <translation>%1 n&apos;est pas un fichier de campagne Palmarès.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Palmarès campaign.</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Palmarès (file format %2; this version reads up to %3).</source>
-        <translation>%1 a été enregistré par une version plus récente de Palmarès (format de fichier %2 ; cette version lit jusqu'au format %3).</translation>
+        <translation>%1 a été enregistré par une version plus récente de Palmarès (format de fichier %2&#xa0;; cette version lit jusqu&apos;au format %3).</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but its backup copy %2 cannot be written.</source>
@@ -105,15 +105,15 @@
     </message>
     <message>
         <source>%1 cannot be upgraded: %2</source>
-        <translation>Impossible de mettre à jour %1 : %2</translation>
+        <translation>Impossible de mettre à jour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The audit log cannot be written: %1</source>
-        <translation>Impossible d'écrire dans le journal d'audit : %1</translation>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The campaign settings cannot be saved: %1</source>
-        <translation>Impossible d'enregistrer les paramètres de la campagne : %1</translation>
+        <translation>Impossible d&apos;enregistrer les paramètres de la campagne&#xa0;: %1</translation>
     </message>
     <message>
         <source>No SQLite connection.</source>
@@ -121,29 +121,29 @@
     </message>
     <message>
         <source>A score cannot be written: %1</source>
-        <translation>Impossible d'écrire une note : %1</translation>
+        <translation>Impossible d&apos;écrire une note&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the campaign row is missing</source>
         <translation>la ligne de la campagne est manquante</translation>
     </message>
     <message>
-        <source>unknown tie-break key in "%1"</source>
-        <translation>critère de départage inconnu dans « %1 »</translation>
+        <source>unknown tie-break key in &quot;%1&quot;</source>
+        <translation>critère de départage inconnu dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The campaign cannot be written: %1</source>
-        <translation>Impossible d'enregistrer la campagne : %1</translation>
+        <translation>Impossible d&apos;enregistrer la campagne&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s), %1 score(s)</source>
         <translation>
-            <numerusform>%n candidat, notes : %1</numerusform>
-            <numerusform>%n candidats, notes : %1</numerusform>
+            <numerusform>%n candidat, notes&#xa0;: %1</numerusform>
+            <numerusform>%n candidats, notes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>The change cannot be saved: %1</source>
-        <translation>Impossible d'enregistrer la modification : %1</translation>
+        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attachment %1 cannot be read: %2</source>
-        <translation>Impossible de lire la pièce jointe %1 : %2</translation>
+        <translation>Impossible de lire la pièce jointe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not in the campaign</source>
@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>A score cannot be removed: %1</source>
-        <translation>Impossible de supprimer une note : %1</translation>
+        <translation>Impossible de supprimer une note&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 carries the mark of a Palmarès campaign but holds none (no tables).</source>
-        <translation>%1 porte la marque d'une campagne Palmarès mais n'en contient aucune (pas de tables).</translation>
+        <translation>%1 porte la marque d&apos;une campagne Palmarès mais n&apos;en contient aucune (pas de tables).</translation>
     </message>
     <message>
         <source>%1 is open for reading only.</source>
@@ -176,15 +176,15 @@
     </message>
     <message>
         <source>%1 was left half-written by a program that stopped (its journal %2 is beside it): open it for writing once, in Palmarès, to finish the repair.</source>
-        <translation>%1 a été laissé à moitié écrit par un programme qui s'est arrêté (son journal %2 est à côté) : ouvrez-le une fois en écriture, dans Palmarès, pour achever sa réparation.</translation>
+        <translation>%1 a été laissé à moitié écrit par un programme qui s&apos;est arrêté (son journal %2 est à côté)&#xa0;: ouvrez-le une fois en écriture, dans Palmarès, pour achever sa réparation.</translation>
     </message>
     <message>
         <source>%1 is locked by another program that has it open (a database tool, a backup…): nothing was saved. Close that program, then try again.</source>
-        <translation>%1 est verrouillé par un autre programme qui l'a ouvert (un outil de base de données, une sauvegarde…) : rien n'a été enregistré. Fermez ce programme, puis réessayez.</translation>
+        <translation>%1 est verrouillé par un autre programme qui l&apos;a ouvert (un outil de base de données, une sauvegarde…)&#xa0;: rien n&apos;a été enregistré. Fermez ce programme, puis réessayez.</translation>
     </message>
     <message>
         <source>The journal of %1 cannot be read: %2</source>
-        <translation>Impossible de lire le journal de %1 : %2</translation>
+        <translation>Impossible de lire le journal de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -211,27 +211,27 @@
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation>JSON invalide à la position %1 : %2</translation>
+        <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>not a Palmarès campaign template ("format" is not "%1")</source>
-        <translation>ce n'est pas un modèle de campagne Palmarès (« format » ne vaut pas « %1 »)</translation>
+        <source>not a Palmarès campaign template (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas un modèle de campagne Palmarès («&#xa0;format&#xa0;» ne vaut pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>version: a positive whole number is required</source>
-        <translation>version : un nombre entier positif est requis</translation>
+        <translation>version&#xa0;: un nombre entier positif est requis</translation>
     </message>
     <message>
-        <source>unknown use type "%1" (expected one of %2)</source>
-        <translation>type d'usage « %1 » inconnu (valeurs attendues : %2)</translation>
+        <source>unknown use type &quot;%1&quot; (expected one of %2)</source>
+        <translation>type d&apos;usage «&#xa0;%1&#xa0;» inconnu (valeurs attendues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>at least one pillar is required</source>
         <translation>au moins un pilier est requis</translation>
     </message>
     <message>
-        <source>the code "%1" is used twice</source>
-        <translation>le code « %1 » est utilisé deux fois</translation>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation>le code «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>at least one criterion is required</source>
@@ -243,27 +243,27 @@
     </message>
     <message>
         <source>expected mean, median or trimmed_mean</source>
-        <translation>valeur attendue : mean, median ou trimmed_mean</translation>
+        <translation>valeur attendue&#xa0;: mean, median ou trimmed_mean</translation>
     </message>
     <message>
         <source>expected final, registration or jury:&lt;code of a jury&gt;</source>
-        <translation>valeur attendue : final, registration ou jury:&lt;code d'un jury&gt;</translation>
+        <translation>valeur attendue&#xa0;: final, registration ou jury:&lt;code d&apos;un jury&gt;</translation>
     </message>
     <message>
         <source>expected greedy or best_value</source>
-        <translation>valeur attendue : greedy ou best_value</translation>
+        <translation>valeur attendue&#xa0;: greedy ou best_value</translation>
     </message>
     <message>
         <source>version: template format %1 is newer than this version of Palmarès reads (up to %2)</source>
-        <translation>version : le format de modèle %1 est plus récent que ce que lit cette version de Palmarès (jusqu’au format %2)</translation>
+        <translation>version&#xa0;: le format de modèle %1 est plus récent que ce que lit cette version de Palmarès (jusqu’au format %2)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>"%1" is not one word: a code has no spaces</source>
-        <translation>« %1 » n’est pas un seul mot : un code ne contient pas d’espace</translation>
+        <source>&quot;%1&quot; is not one word: a code has no spaces</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un seul mot&#xa0;: un code ne contient pas d’espace</translation>
     </message>
     <message>
         <source>a text without control characters is required</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>the maximum must be above the minimum, and the step no wider than the scale</source>
-        <translation>le maximum doit dépasser le minimum, et le pas ne pas dépasser l'étendue de l'échelle</translation>
+        <translation>le maximum doit dépasser le minimum, et le pas ne pas dépasser l&apos;étendue de l&apos;échelle</translation>
     </message>
 </context>
 <context>
@@ -313,15 +313,15 @@
     <name>Cli</name>
     <message>
         <source>Output format: table (default), csv or json.</source>
-        <translation>Format de sortie : table (par défaut), csv ou json.</translation>
+        <translation>Format de sortie&#xa0;: table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation>Format de sortie : table (par défaut) ou json.</translation>
+        <translation>Format de sortie&#xa0;: table (par défaut) ou json.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation>Remplacer FILE s'il existe.</translation>
+        <translation>Remplacer FILE s&apos;il existe.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -329,33 +329,33 @@
     </message>
     <message>
         <source>Usage: %1 %2</source>
-        <translation>Utilisation : %1 %2</translation>
+        <translation>Utilisation&#xa0;: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s), got %1; usage: %2 %3</source>
         <translation>
-            <numerusform>%n argument attendu, %1 fourni(s) ; utilisation : %2 %3</numerusform>
-            <numerusform>%n arguments attendus, %1 fourni(s) ; utilisation : %2 %3</numerusform>
+            <numerusform>%n argument attendu, %1 fourni(s)&#xa0;; utilisation&#xa0;: %2 %3</numerusform>
+            <numerusform>%n arguments attendus, %1 fourni(s)&#xa0;; utilisation&#xa0;: %2 %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>unknown command "%1"; see %2 --help</source>
-        <translation>commande « %1 » inconnue ; voir %2 --help</translation>
+        <source>unknown command &quot;%1&quot;; see %2 --help</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir %2 --help</translation>
     </message>
     <message>
         <source>Set the campaign up from a template (JSON).</source>
-        <translation>Configurer la campagne à partir d'un modèle (JSON).</translation>
+        <translation>Configurer la campagne à partir d&apos;un modèle (JSON).</translation>
     </message>
     <message>
         <source>Creates an empty campaign with the five default pillars, their criteria and two juries, or one set up from a campaign template.</source>
-        <translation>Crée une campagne vide avec les cinq piliers par défaut, leurs critères et deux jurys, ou une campagne configurée à partir d'un modèle de campagne.</translation>
+        <translation>Crée une campagne vide avec les cinq piliers par défaut, leurs critères et deux jurys, ou une campagne configurée à partir d&apos;un modèle de campagne.</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation>%1 existe déjà ; utilisez --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
-        <source>Saves the campaign's set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</source>
+        <source>Saves the campaign&apos;s set-up (site, buildings, fill target, pillars, criteria, weights, rubric, thresholds, juries and rules), without candidates, jurors or scores.</source>
         <translation>Enregistre la configuration de la campagne (site, bâtiments, objectif de remplissage, piliers, critères, pondérations, barème, seuils, jurys et règles), sans les candidats, les jurés ni les notes.</translation>
     </message>
     <message>
@@ -364,74 +364,74 @@
     </message>
     <message>
         <source>Random seed; the same seed gives the same campaign.</source>
-        <translation>Graine aléatoire ; une même graine produit la même campagne.</translation>
+        <translation>Graine aléatoire&#xa0;; une même graine produit la même campagne.</translation>
     </message>
     <message>
         <source>Creates a realistic demo campaign: a former air base of about 55,000 m², about 60 applicants, an expert and a citizen jury, complete scores.</source>
-        <translation>Crée une campagne de démonstration réaliste : une ancienne base aérienne d'environ 55 000 m², une soixantaine de candidats, un jury d'experts et un jury citoyen, des notes complètes.</translation>
+        <translation>Crée une campagne de démonstration réaliste&#xa0;: une ancienne base aérienne d&apos;environ 55&#xa0;000&#xa0;m², une soixantaine de candidats, un jury d&apos;experts et un jury citoyen, des notes complètes.</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not "%1".</source>
-        <translation>--seed attend un nombre entier, et non « %1 ».</translation>
+        <source>--seed expects a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed attend un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Shows counts, capacity and completeness.</source>
         <translation>Affiche les effectifs, la capacité et la complétude.</translation>
     </message>
     <message>
-        <source>--format expects table or json, not "%1".</source>
-        <translation>--format attend table ou json, et non « %1 ».</translation>
+        <source>--format expects table or json, not &quot;%1&quot;.</source>
+        <translation>--format attend table ou json, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Prints the ranking: final, jury and pillar scores, flags and the tie-break used.</source>
-        <translation>Affiche le classement : note finale, notes par jury et par pilier, alertes et critère de départage appliqué.</translation>
+        <translation>Affiche le classement&#xa0;: note finale, notes par jury et par pilier, alertes et critère de départage appliqué.</translation>
     </message>
     <message>
-        <source>--format expects table, csv or json, not "%1".</source>
-        <translation>--format attend table, csv ou json, et non « %1 ».</translation>
+        <source>--format expects table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format attend table, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign's rule.</source>
-        <translation>Règle de sélection : greedy (au fil du classement) ou best-value (meilleure valeur, calcul exact du sac à dos) ; par défaut : la règle de la campagne.</translation>
+        <source>Selection rule: greedy (walk the ranking) or best-value (exact knapsack); default: the campaign&apos;s rule.</source>
+        <translation>Règle de sélection&#xa0;: greedy (au fil du classement) ou best-value (meilleure valeur, calcul exact du sac à dos)&#xa0;; par défaut&#xa0;: la règle de la campagne.</translation>
     </message>
     <message>
         <source>Prints the laureates with cumulative surface and fill, the candidates not selected and why, and the waiting list.</source>
-        <translation>Affiche les lauréats avec la surface cumulée et le taux de remplissage, les candidats non retenus et le motif, et la liste d'attente.</translation>
+        <translation>Affiche les lauréats avec la surface cumulée et le taux de remplissage, les candidats non retenus et le motif, et la liste d&apos;attente.</translation>
     </message>
     <message>
-        <source>--rule expects greedy or best-value, not "%1".</source>
-        <translation>--rule attend greedy ou best-value, et non « %1 ».</translation>
+        <source>--rule expects greedy or best-value, not &quot;%1&quot;.</source>
+        <translation>--rule attend greedy ou best-value, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Campaign created: %1.</source>
-        <translation>Campagne créée : %1.</translation>
+        <translation>Campagne créée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Demo campaign written to %1: %n candidate(s), %2 scores.</source>
         <translation>
-            <numerusform>Campagne de démonstration écrite dans %1 : %n candidat, %2 notes.</numerusform>
-            <numerusform>Campagne de démonstration écrite dans %1 : %n candidats, %2 notes.</numerusform>
+            <numerusform>Campagne de démonstration écrite dans %1&#xa0;: %n candidat, %2 notes.</numerusform>
+            <numerusform>Campagne de démonstration écrite dans %1&#xa0;: %n candidats, %2 notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>no command given; see %1 --help</source>
-        <translation>aucune commande indiquée ; voir %1 --help</translation>
+        <translation>aucune commande indiquée&#xa0;; voir %1 --help</translation>
     </message>
     <message>
         <source>the best-value selection is too large to be solved exactly; use --rule greedy</source>
-        <translation>la sélection à la meilleure valeur est trop volumineuse pour être calculée exactement ; utilisez --rule greedy</translation>
+        <translation>la sélection à la meilleure valeur est trop volumineuse pour être calculée exactement&#xa0;; utilisez --rule greedy</translation>
     </message>
     <message>
         <source>What the file holds: candidates, jurors, conflicts, buildings or scores.</source>
-        <translation>Contenu du fichier : candidates (candidats), jurors (jurés), conflicts (conflits d'intérêts), buildings (bâtiments) ou scores (notes).</translation>
+        <translation>Contenu du fichier&#xa0;: candidates (candidats), jurors (jurés), conflicts (conflits d&apos;intérêts), buildings (bâtiments) ou scores (notes).</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first).</source>
-        <translation>Feuille du classeur à lire (par défaut : la première).</translation>
+        <translation>Feuille du classeur à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
-        <source>Which column holds which field, as JSON {"field": "header" or column number}; default: the mapping this campaign remembers, then the headers' names.</source>
-        <translation>Colonne contenant chaque champ, en JSON {"champ": "en-tête" ou numéro de colonne} ; par défaut : la correspondance mémorisée par cette campagne, puis les noms des en-têtes.</translation>
+        <source>Which column holds which field, as JSON {&quot;field&quot;: &quot;header&quot; or column number}; default: the mapping this campaign remembers, then the headers&apos; names.</source>
+        <translation>Colonne contenant chaque champ, en JSON {&quot;champ&quot;: &quot;en-tête&quot; ou numéro de colonne}&#xa0;; par défaut&#xa0;: la correspondance mémorisée par cette campagne, puis les noms des en-têtes.</translation>
     </message>
     <message>
         <source>Check every row and report, write nothing.</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>A row matching a record already there (same SIRET, e-mail, name or score): skip (default) or update.</source>
-        <translation>Ligne correspondant à un enregistrement déjà présent (même SIRET, courriel, nom ou note) : skip pour l'ignorer (par défaut) ou update pour le mettre à jour.</translation>
+        <translation>Ligne correspondant à un enregistrement déjà présent (même SIRET, courriel, nom ou note)&#xa0;: skip pour l&apos;ignorer (par défaut) ou update pour le mettre à jour.</translation>
     </message>
     <message>
         <source>Import nothing if any row is rejected.</source>
@@ -451,27 +451,27 @@
     </message>
     <message>
         <source>Imports the rows of SOURCE (CSV with ; , or tab, UTF-8 or Windows-1252; XLSX; ODS) into the campaign FILE. Every row is checked first; the valid rows are written in one transaction, with an audit entry naming SOURCE and its SHA-256. The exit status is 1 when a row was rejected.</source>
-        <translation>Importe les lignes de SOURCE (CSV séparé par « ; », « , » ou une tabulation, en UTF-8 ou Windows-1252 ; XLSX ; ODS) dans la campagne FILE. Chaque ligne est d'abord vérifiée ; les lignes valides sont écrites en une seule transaction, avec une entrée du journal d'audit indiquant SOURCE et son empreinte SHA-256. Le code de sortie vaut 1 si une ligne a été rejetée.</translation>
+        <translation>Importe les lignes de SOURCE (CSV séparé par «&#xa0;;&#xa0;», «&#xa0;,&#xa0;» ou une tabulation, en UTF-8 ou Windows-1252&#xa0;; XLSX&#xa0;; ODS) dans la campagne FILE. Chaque ligne est d&apos;abord vérifiée&#xa0;; les lignes valides sont écrites en une seule transaction, avec une entrée du journal d&apos;audit indiquant SOURCE et son empreinte SHA-256. Le code de sortie vaut 1 si une ligne a été rejetée.</translation>
     </message>
     <message>
-        <source>--kind expects candidates, jurors, conflicts, buildings or scores, not "%1".</source>
-        <translation>--kind attend candidates, jurors, conflicts, buildings ou scores, et non « %1 ».</translation>
+        <source>--kind expects candidates, jurors, conflicts, buildings or scores, not &quot;%1&quot;.</source>
+        <translation>--kind attend candidates, jurors, conflicts, buildings ou scores, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--on-duplicate expects skip or update, not "%1".</source>
-        <translation>--on-duplicate attend skip ou update, et non « %1 ».</translation>
+        <source>--on-duplicate expects skip or update, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate attend skip ou update, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation>%1 n'est pas un objet JSON : %2</translation>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;: %2</translation>
     </message>
     <message>
         <source>no column found for: %1. The columns of %2 are: %3. Give a --mapping file.</source>
-        <translation>aucune colonne trouvée pour : %1. Les colonnes de %2 sont : %3. Indiquez un fichier --mapping.</translation>
+        <translation>aucune colonne trouvée pour&#xa0;: %1. Les colonnes de %2 sont&#xa0;: %3. Indiquez un fichier --mapping.</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
@@ -486,8 +486,8 @@
         <translation>avertissement</translation>
     </message>
     <message>
-        <source>row %1, %2 "%3": %4</source>
-        <translation>ligne %1, %2 « %3 » : %4</translation>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>ligne %1, %2 «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -499,8 +499,8 @@
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1 : %n ligne lue</numerusform>
-            <numerusform>%1 : %n lignes lues</numerusform>
+            <numerusform>%1&#xa0;: %n ligne lue</numerusform>
+            <numerusform>%1&#xa0;: %n lignes lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -533,13 +533,13 @@
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n'a été écrit.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: --strict and %n row(s) rejected.</source>
         <translation>
-            <numerusform>Rien n'a été importé : --strict et %n ligne rejetée.</numerusform>
-            <numerusform>Rien n'a été importé : --strict et %n lignes rejetées.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: --strict et %n ligne rejetée.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: --strict et %n lignes rejetées.</numerusform>
         </translation>
     </message>
     <message>
@@ -552,54 +552,54 @@
     </message>
     <message>
         <source>For scores: one column per criterion of this campaign (wide form).</source>
-        <translation>Pour les notes : une colonne par critère de cette campagne (format large).</translation>
+        <translation>Pour les notes&#xa0;: une colonne par critère de cette campagne (format large).</translation>
     </message>
     <message>
         <source>Writes an empty spreadsheet with the French headers an import of that kind expects.</source>
-        <translation>Enregistre un tableur vide avec les en-têtes en français attendus pour ce type d'import.</translation>
+        <translation>Enregistre un tableur vide avec les en-têtes en français attendus pour ce type d&apos;import.</translation>
     </message>
     <message>
         <source>%1; %2, %3, %4, %5.</source>
         <extracomment>The counts of an import: rows read in the file; new, updated, skipped, rejected.</extracomment>
-        <translation>%1 ; %2, %3, %4, %5.</translation>
+        <translation>%1&#xa0;; %2, %3, %4, %5.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why the campaign goes back a step (kept in its journal).</source>
-        <translation>Pourquoi la campagne revient d'une étape (gardé dans son journal).</translation>
+        <translation>Pourquoi la campagne revient d&apos;une étape (gardé dans son journal).</translation>
     </message>
     <message>
         <source>Moves the campaign to another status: forward any number of steps, or one step back with a reason (docs/lifecycle.md).</source>
-        <translation>Fait passer la campagne à un autre statut : en avant d'autant d'étapes que voulu, ou d'une étape en arrière avec une raison (docs/lifecycle.md).</translation>
+        <translation>Fait passer la campagne à un autre statut&#xa0;: en avant d&apos;autant d&apos;étapes que voulu, ou d&apos;une étape en arrière avec une raison (docs/lifecycle.md).</translation>
     </message>
     <message>
-        <source>STATUS expects draft, open, scoring, deliberation or closed, not "%1".</source>
-        <translation>STATUS attend draft, open, scoring, deliberation ou closed, et non « %1 ».</translation>
+        <source>STATUS expects draft, open, scoring, deliberation or closed, not &quot;%1&quot;.</source>
+        <translation>STATUS attend draft, open, scoring, deliberation ou closed, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2 → %3.</source>
-        <translation>%1 : %2 → %3.</translation>
+        <translation>%1&#xa0;: %2 → %3.</translation>
     </message>
     <message>
-        <source>Prints the campaign's journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
-        <translation>Affiche le journal de la campagne, de la plus ancienne entrée à la plus récente : chaque modification enregistrée, quand, par qui, ce qu'elle touche, le candidat et le juré concernés.</translation>
+        <source>Prints the campaign&apos;s journal, oldest first: every change saved, when, by whom, what it touched, the candidate and the juror it concerns.</source>
+        <translation>Affiche le journal de la campagne, de la plus ancienne entrée à la plus récente&#xa0;: chaque modification enregistrée, quand, par qui, ce qu&apos;elle touche, le candidat et le juré concernés.</translation>
     </message>
     <message>
-        <source>The language of the campaign's juries, pillars and criteria: fr (default) or en.</source>
-        <translation>La langue des jurys, piliers et critères de la campagne : fr (par défaut) ou en.</translation>
+        <source>The language of the campaign&apos;s juries, pillars and criteria: fr (default) or en.</source>
+        <translation>La langue des jurys, piliers et critères de la campagne&#xa0;: fr (par défaut) ou en.</translation>
     </message>
     <message>
-        <source>--language expects fr or en, not "%1".</source>
-        <translation>--language attend fr ou en, et non « %1 ».</translation>
+        <source>--language expects fr or en, not &quot;%1&quot;.</source>
+        <translation>--language attend fr ou en, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>expected at least %n argument(s), got %1; usage: %2 %3</source>
         <translation>
-            <numerusform>au moins %n argument attendu, %1 fourni(s) ; utilisation : %2 %3</numerusform>
-            <numerusform>au moins %n arguments attendus, %1 fourni(s) ; utilisation : %2 %3</numerusform>
+            <numerusform>au moins %n argument attendu, %1 fourni(s)&#xa0;; utilisation&#xa0;: %2 %3</numerusform>
+            <numerusform>au moins %n arguments attendus, %1 fourni(s)&#xa0;; utilisation&#xa0;: %2 %3</numerusform>
         </translation>
     </message>
     <message>
@@ -608,25 +608,25 @@
     </message>
     <message>
         <source>Only this juror (their number); may be repeated.</source>
-        <translation>Seulement ce juré (son numéro) ; peut être répété.</translation>
+        <translation>Seulement ce juré (son numéro)&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>Writes into OUTDIR one encrypted package per juror (docs/juror-package.md), holding the candidates assigned to them, with their applications, and the scores already received. A juror exported before keeps their passphrase.</source>
         <translation>Écrit dans OUTDIR un dossier chiffré par juré (docs/juror-package.md), avec les candidats qui lui sont attribués, leurs candidatures et les notes déjà reçues, et dans OUTDIR/lettres la lettre de chacun avec sa phrase secrète. Un juré déjà exporté garde sa phrase secrète.</translation>
     </message>
     <message>
-        <source>--jury: this campaign has no jury "%1".</source>
-        <translation>--jury : cette campagne n’a pas de jury « %1 ».</translation>
+        <source>--jury: this campaign has no jury &quot;%1&quot;.</source>
+        <translation>--jury&#xa0;: cette campagne n’a pas de jury « %1 ».</translation>
     </message>
     <message>
-        <source>--juror: this campaign has no juror number "%1".</source>
-        <translation>--juror : cette campagne n’a pas de juré numéro « %1 ».</translation>
+        <source>--juror: this campaign has no juror number &quot;%1&quot;.</source>
+        <translation>--juror&#xa0;: cette campagne n’a pas de juré numéro « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n candidate(s)</source>
         <translation>
-            <numerusform>%1 : %n candidat</numerusform>
-            <numerusform>%1 : %n candidats</numerusform>
+            <numerusform>%1&#xa0;: %n candidat</numerusform>
+            <numerusform>%1&#xa0;: %n candidats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -639,8 +639,8 @@
     <message numerus="yes">
         <source>%n passphrase letter(s) written into %1: print them and hand them over apart from the packages.</source>
         <translation>
-            <numerusform>%n lettre de phrase secrète écrite dans %1 : imprimez-la et remettez-la à part du dossier.</numerusform>
-            <numerusform>%n lettres de phrase secrète écrites dans %1 : imprimez-les et remettez-les à part des dossiers.</numerusform>
+            <numerusform>%n lettre de phrase secrète écrite dans %1&#xa0;: imprimez-la et remettez-la à part du dossier.</numerusform>
+            <numerusform>%n lettres de phrase secrète écrites dans %1&#xa0;: imprimez-les et remettez-les à part des dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Takes in the packages jurors sent back, each checked first (its campaign, its juror, its seal) and imported in one transaction with a journal entry. A file imported already changes nothing. A score changed both by the juror and in the campaign since the export is not taken: it is listed as a conflict to settle. The exit status is 1 when a file was refused.</source>
-        <translation>Reprend les dossiers renvoyés par les jurés, chacun vérifié d’abord (sa campagne, son juré, son sceau) puis importé en une seule transaction avec une entrée au journal. Un fichier déjà importé ne change rien. Une note modifiée à la fois par le juré et dans la campagne depuis l’export n’est pas reprise : elle est listée comme un conflit à trancher. Le code de sortie vaut 1 quand un fichier a été refusé.</translation>
+        <translation>Reprend les dossiers renvoyés par les jurés, chacun vérifié d’abord (sa campagne, son juré, son sceau) puis importé en une seule transaction avec une entrée au journal. Un fichier déjà importé ne change rien. Une note modifiée à la fois par le juré et dans la campagne depuis l’export n’est pas reprise&#xa0;: elle est listée comme un conflit à trancher. Le code de sortie vaut 1 quand un fichier a été refusé.</translation>
     </message>
     <message>
         <source>%1: imported already, nothing changes.</source>
-        <translation>%1 : déjà importé, rien ne change.</translation>
+        <translation>%1&#xa0;: déjà importé, rien ne change.</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -664,8 +664,8 @@
         <translation>Aucun juré n’est choisi.</translation>
     </message>
     <message>
-        <source>Writes into OUTDIR each juror's blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
-        <translation>Écrit dans OUTDIR les grilles de notation vierges de chaque juré (PDF) : une page par candidat qui lui est attribué, une ligne par critère avec son barème et une case pour la note, pour noter sur papier.</translation>
+        <source>Writes into OUTDIR each juror&apos;s blank score sheets (PDF): a page per candidate assigned to them, a row per criterion with its rubric and a box for the value, to score on paper.</source>
+        <translation>Écrit dans OUTDIR les grilles de notation vierges de chaque juré (PDF)&#xa0;: une page par candidat qui lui est attribué, une ligne par critère avec son barème et une case pour la note, pour noter sur papier.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made.</source>
@@ -683,16 +683,12 @@
         <translation>L’empreinte à vérifier (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
-        <source>Without --fingerprint, prints the fingerprint of the campaign's result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
-        <translation>Sans --fingerprint, affiche l’empreinte du résultat de la campagne : SHA-256 de ses règles, de son site, de ses piliers, critères, jurys, jurés, candidats, conflits, notes et décisions (docs/fingerprint.md), et le condensé de chacun. Avec, dit si la campagne donne toujours le résultat de cette empreinte ; le code de sortie est 1 si ce n’est plus le cas.</translation>
+        <source>Without --fingerprint, prints the fingerprint of the campaign&apos;s result: SHA-256 over its rules, site, pillars, criteria, juries, jurors, candidates, conflicts, scores and decisions (docs/fingerprint.md), and the digest of each. With it, says whether the campaign still gives the result of that fingerprint; the exit status is 1 when it does not.</source>
+        <translation>Sans --fingerprint, affiche l’empreinte du résultat de la campagne&#xa0;: SHA-256 de ses règles, de son site, de ses piliers, critères, jurys, jurés, candidats, conflits, notes et décisions (docs/fingerprint.md), et le condensé de chacun. Avec, dit si la campagne donne toujours le résultat de cette empreinte&#xa0;; le code de sortie est 1 si ce n’est plus le cas.</translation>
     </message>
     <message>
-        <source>--fingerprint expects 64 hexadecimal digits, not "%1".</source>
-        <translation>--fingerprint attend 64 chiffres hexadécimaux, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2.</source>
-        <translation>%1 ne donne plus le résultat de cette empreinte : son empreinte est %2.</translation>
+        <source>--fingerprint expects 64 hexadecimal digits, not &quot;%1&quot;.</source>
+        <translation>--fingerprint attend 64 chiffres hexadécimaux, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 gives the result of that fingerprint.</source>
@@ -704,7 +700,7 @@ Scores, ranks and selects the candidates of a call for expressions of interest (
 
 Commands:
   new FILE [--template T.json]   create an empty campaign (or one set up from a template)
-  export-template FILE OUT.json  save the campaign's set-up, without candidates or scores
+  export-template FILE OUT.json  save the campaign&apos;s set-up, without candidates or scores
   demo FILE [--seed N] [--language fr|en]
                                  create a realistic demo campaign (in French by default)
   info FILE                      counts, capacity and completeness
@@ -725,21 +721,21 @@ Commands:
   report FILE --out X.pdf|X.odt|X.xlsx|X.csv [--minutes] [--public]
                                  the ranked laureate report or the minutes (PDF, ODT),
                                  or the ranking and every score as a spreadsheet
-  verify FILE [--fingerprint HEX] the fingerprint of the campaign's result, or whether
+  verify FILE [--fingerprint HEX] the fingerprint of the campaign&apos;s result, or whether
                                  the campaign still gives the result of that fingerprint
 
-"%1 COMMAND --help" describes a command's options.
+&quot;%1 COMMAND --help&quot; describes a command&apos;s options.
 </source>
-        <translation>Utilisation : %1 COMMAND [options] ARGUMENTS
+        <translation>Utilisation&#xa0;: %1 COMMAND [options] ARGUMENTS
 Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI).
 
-Commandes :
+Commandes&#xa0;:
   new FILE [--template T.json]   crée une campagne vide (ou configurée à partir d’un modèle)
   export-template FILE OUT.json  enregistre la configuration de la campagne, sans candidats ni notes
   demo FILE [--seed N] [--language fr|en]
                                  crée une campagne de démonstration réaliste (en français par défaut)
   info FILE                      effectifs, capacité et complétude
-  journal FILE                   chaque modification : quand, qui, quoi, quel candidat ou juré
+  journal FILE                   chaque modification&#xa0;: quand, qui, quoi, quel candidat ou juré
   rank FILE                      le classement, avec chaque note et chaque alerte
   select FILE [--rule R]         lauréats, candidats non retenus, liste d’attente et remplissage
   import FILE --kind K SOURCE    importe des candidats, jurés, conflits, bâtiments ou notes
@@ -759,40 +755,64 @@ Commandes :
   verify FILE [--fingerprint HEX] l’empreinte du résultat de la campagne, ou si la campagne
                                  donne toujours le résultat de cette empreinte
 
-« %1 COMMAND --help » décrit les options d’une commande.
+«&#xa0;%1 COMMAND --help&#xa0;» décrit les options d’une commande.
 </translation>
     </message>
     <message>
         <source>The file to write: .pdf, .odt, .xlsx or .csv.</source>
-        <translation>Le fichier à écrire : .pdf, .odt, .xlsx ou .csv.</translation>
+        <translation>Le fichier à écrire&#xa0;: .pdf, .odt, .xlsx ou .csv.</translation>
     </message>
     <message>
         <source>The minutes of the deliberation instead of the laureate report (.pdf or .odt).</source>
         <translation>Le procès-verbal de la délibération au lieu du rapport des lauréats (.pdf ou .odt).</translation>
     </message>
     <message>
-        <source>The public version: no juror's name next to a score, no comment, no personal data of the candidates not selected.</source>
-        <translation>La version publique : aucun nom de juré à côté d’une note, aucun commentaire, aucune donnée personnelle des candidats non retenus.</translation>
+        <source>The public version: no juror&apos;s name next to a score, no comment, no personal data of the candidates not selected.</source>
+        <translation>La version publique&#xa0;: aucun nom de juré à côté d’une note, aucun commentaire, aucune donnée personnelle des candidats non retenus.</translation>
     </message>
     <message>
-        <source>Writes the campaign's results. As .pdf or .odt: the ranked laureate report (cover, summary, method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time; a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it (X-scores.csv).</source>
-        <translation>Écrit les résultats de la campagne. Au format .pdf ou .odt : le rapport des lauréats (couverture, synthèse, méthode, classement, une fiche par lauréat, candidats non retenus et motifs, remplissage du site, empreinte) ou, avec --minutes, le procès-verbal de la délibération. Au format tableur : le classement (toutes les notes, le remplissage et le résultat de chaque candidat) et chaque note avec son juré, son commentaire, son origine et son heure ; un classeur .xlsx contient les deux, un fichier .csv contient le classement et les notes sont écrites à côté (X-scores.csv).</translation>
+        <source>Writes the campaign&apos;s results. As .pdf or .odt: the ranked laureate report (cover, summary, method, ranking, one sheet per laureate, those not selected and why, site fill, fingerprint), or with --minutes the minutes of the deliberation. As a spreadsheet: the ranking (every score, the fill and the outcome of each candidate) and every score with its juror, comment, origin and time; a .xlsx workbook holds both, a .csv file holds the ranking and the scores go beside it (X-scores.csv).</source>
+        <translation>Écrit les résultats de la campagne. Au format .pdf ou .odt&#xa0;: le rapport des lauréats (couverture, synthèse, méthode, classement, une fiche par lauréat, candidats non retenus et motifs, remplissage du site, empreinte) ou, avec --minutes, le procès-verbal de la délibération. Au format tableur&#xa0;: le classement (toutes les notes, le remplissage et le résultat de chaque candidat) et chaque note avec son juré, son commentaire, son origine et son heure&#xa0;; un classeur .xlsx contient les deux, un fichier .csv contient le classement et les notes sont écrites à côté (X-scores.csv).</translation>
     </message>
     <message>
         <source>report needs --out FILE (.pdf, .odt, .xlsx or .csv).</source>
         <translation>report nécessite --out FILE (.pdf, .odt, .xlsx ou .csv).</translation>
     </message>
     <message>
-        <source>--out expects a .pdf, .odt, .xlsx or .csv file, not "%1".</source>
-        <translation>--out attend un fichier .pdf, .odt, .xlsx ou .csv, et non « %1 ».</translation>
+        <source>--out expects a .pdf, .odt, .xlsx or .csv file, not &quot;%1&quot;.</source>
+        <translation>--out attend un fichier .pdf, .odt, .xlsx ou .csv, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--minutes are written as .pdf or .odt, not "%1".</source>
-        <translation>le procès-verbal (--minutes) s’écrit au format .pdf ou .odt, et non « %1 ».</translation>
+        <source>--minutes are written as .pdf or .odt, not &quot;%1&quot;.</source>
+        <translation>le procès-verbal (--minutes) s’écrit au format .pdf ou .odt, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>this palmares-cli writes no PDF or ODT document.</source>
         <translation>ce palmares-cli n’écrit aucun document PDF ou ODT.</translation>
+    </message>
+    <message>
+        <source>it could not be saved</source>
+        <translation>il n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>warning: %1 is written, but %2 does not record it (%3): verify will not be able to say which table changed since.</source>
+        <translation>attention&#xa0;: %1 est écrit, mais %2 ne l’enregistre pas (%3)&#xa0;: verify ne pourra pas dire quelle table a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Reports issued:</source>
+        <translation>Documents émis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 no longer gives the result of that fingerprint: its fingerprint is %2. No report it recorded carries that fingerprint, so which table changed cannot be said; compare the digests printed with the report to those of palmares-cli verify %1.</source>
+        <translation>%1 ne donne plus le résultat de cette empreinte&#xa0;: son empreinte est %2. Aucun document qu’il a enregistré ne porte cette empreinte, on ne peut donc pas dire quelle table a changé&#xa0;; comparez les condensés imprimés avec le rapport à ceux de palmares-cli verify %1.</translation>
+    </message>
+    <message>
+        <source>%1 no longer gives the result of that fingerprint, printed on the %2: %3. Its fingerprint is now %4.</source>
+        <translation>%1 ne donne plus le résultat de cette empreinte, imprimée sur le %2&#xa0;: %3. Son empreinte est désormais %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -811,7 +831,7 @@ Commandes :
     </message>
     <message>
         <source>Capacity to invest in the site</source>
-        <translation>Capacité d'investissement dans le site</translation>
+        <translation>Capacité d&apos;investissement dans le site</translation>
     </message>
     <message>
         <source>Social</source>
@@ -819,7 +839,7 @@ Commandes :
     </message>
     <message>
         <source>Integration and employment of people far from work</source>
-        <translation>Insertion et emploi de publics éloignés de l'emploi</translation>
+        <translation>Insertion et emploi de publics éloignés de l&apos;emploi</translation>
     </message>
     <message>
         <source>Training and apprenticeship</source>
@@ -843,7 +863,7 @@ Commandes :
     </message>
     <message>
         <source>Water management and biodiversity</source>
-        <translation>Gestion de l'eau et biodiversité</translation>
+        <translation>Gestion de l&apos;eau et biodiversité</translation>
     </message>
     <message>
         <source>Democratic</source>
@@ -899,7 +919,7 @@ Commandes :
     </message>
     <message>
         <source>Expert jury</source>
-        <translation>Jury d'experts</translation>
+        <translation>Jury d&apos;experts</translation>
     </message>
     <message>
         <source>Citizen jury</source>
@@ -938,7 +958,7 @@ Commandes :
         <translation>Biodéchets alimentaires</translation>
     </message>
     <message>
-        <source>Brewers' spent grain</source>
+        <source>Brewers&apos; spent grain</source>
         <translation>Drêches de brasserie</translation>
     </message>
     <message>
@@ -1106,11 +1126,11 @@ Commandes :
     </message>
     <message>
         <source>Decision on “%1”: %2</source>
-        <translation>Décision sur « %1 » : %2</translation>
+        <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attach %1 to “%2”</source>
-        <translation>Joindre %1 à « %2 »</translation>
+        <translation>Joindre %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
@@ -1122,7 +1142,7 @@ Commandes :
     </message>
     <message>
         <source>“%1” holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
-        <translation>« %1 » contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n'est pas du texte : supprimez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n&apos;est pas du texte&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>New candidate %1</source>
@@ -1130,7 +1150,7 @@ Commandes :
     </message>
     <message>
         <source>Register candidate no. %1</source>
-        <translation>Enregistrer le candidat n° %1</translation>
+        <translation>Enregistrer le candidat n°&#xa0;%1</translation>
     </message>
     <message>
         <source>A candidate needs a name.</source>
@@ -1138,11 +1158,11 @@ Commandes :
     </message>
     <message>
         <source>Candidate no. %1 (%2) already has this SIRET.</source>
-        <translation>Le candidat n° %1 (%2) a déjà ce SIRET.</translation>
+        <translation>Le candidat n°&#xa0;%1 (%2) a déjà ce SIRET.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>A requested surface is a number of m², from 0 to %1.</source>
@@ -1150,11 +1170,11 @@ Commandes :
     </message>
     <message>
         <source>Jobs created are a number of full-time equivalents, from 0 to %1.</source>
-        <translation>Les emplois créés sont un nombre d'équivalents temps plein, de 0 à %1.</translation>
+        <translation>Les emplois créés sont un nombre d&apos;équivalents temps plein, de 0 à %1.</translation>
     </message>
     <message>
         <source>“%1” is not a use of the site.</source>
-        <translation>« %1 » n'est pas un usage du site.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un usage du site.</translation>
     </message>
     <message>
         <source>This building is no longer on the site.</source>
@@ -1162,11 +1182,11 @@ Commandes :
     </message>
     <message>
         <source>Edit %1 of “%2”</source>
-        <translation>Modifier « %2 » (%1)</translation>
+        <translation>Modifier «&#xa0;%2&#xa0;» (%1)</translation>
     </message>
     <message>
         <source>Remove candidate “%1”</source>
-        <translation>Supprimer le candidat « %1 »</translation>
+        <translation>Supprimer le candidat «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This juror or this candidate is no longer in the campaign.</source>
@@ -1174,19 +1194,19 @@ Commandes :
     </message>
     <message>
         <source>Declare a conflict of interest: %1 – %2</source>
-        <translation>Déclarer un conflit d’intérêts : %1 – %2</translation>
+        <translation>Déclarer un conflit d’intérêts&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>Withdraw a conflict of interest: %1 – %2</source>
-        <translation>Retirer un conflit d’intérêts : %1 – %2</translation>
+        <translation>Retirer un conflit d’intérêts&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>%1 is outside the scale of the %2: from %3 to %4.</source>
-        <translation>%1 est hors de l’échelle de notation (%2) : de %3 à %4.</translation>
+        <translation>%1 est hors de l’échelle de notation (%2)&#xa0;: de %3 à %4.</translation>
     </message>
     <message>
         <source>%1 is not on the scale of the %2: from %3 to %4 in steps of %5.</source>
-        <translation>%1 ne figure pas sur l’échelle de notation (%2) : de %3 à %4 par pas de %5.</translation>
+        <translation>%1 ne figure pas sur l’échelle de notation (%2)&#xa0;: de %3 à %4 par pas de %5.</translation>
     </message>
     <message>
         <source>This juror, candidate or criterion is no longer in the campaign.</source>
@@ -1194,7 +1214,7 @@ Commandes :
     </message>
     <message>
         <source>This juror has a conflict of interest with %1: no score.</source>
-        <translation>Ce juré est en conflit d’intérêts avec %1 : pas de note.</translation>
+        <translation>Ce juré est en conflit d’intérêts avec %1&#xa0;: pas de note.</translation>
     </message>
     <message>
         <source>Clear score of %1, %2</source>
@@ -1226,7 +1246,7 @@ Commandes :
     </message>
     <message>
         <source>Add building “%1”</source>
-        <translation>Ajouter le bâtiment « %1 »</translation>
+        <translation>Ajouter le bâtiment «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A building needs a name.</source>
@@ -1234,15 +1254,15 @@ Commandes :
     </message>
     <message>
         <source>The surface of a building is a number of m², from 0 to %1.</source>
-        <translation>La surface d'un bâtiment est un nombre de m², de 0 à %1.</translation>
+        <translation>La surface d&apos;un bâtiment est un nombre de m², de 0 à %1.</translation>
     </message>
     <message>
         <source>Edit building “%1”</source>
-        <translation>Modifier le bâtiment « %1 »</translation>
+        <translation>Modifier le bâtiment «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove building “%1”</source>
-        <translation>Supprimer le bâtiment « %1 »</translation>
+        <translation>Supprimer le bâtiment «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Pillar %1</source>
@@ -1250,7 +1270,7 @@ Commandes :
     </message>
     <message>
         <source>Add pillar “%1”</source>
-        <translation>Ajouter le pilier « %1 »</translation>
+        <translation>Ajouter le pilier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This pillar is no longer in the campaign.</source>
@@ -1261,7 +1281,7 @@ Commandes :
         <translation>Un pilier doit avoir un nom.</translation>
     </message>
     <message>
-        <source>A pillar's code must be given and differ from the other pillars' codes.</source>
+        <source>A pillar&apos;s code must be given and differ from the other pillars&apos; codes.</source>
         <translation>Le code d’un pilier est obligatoire et doit être différent de celui des autres piliers.</translation>
     </message>
     <message>
@@ -1270,15 +1290,15 @@ Commandes :
     </message>
     <message>
         <source>Edit pillar “%1”</source>
-        <translation>Modifier le pilier « %1 »</translation>
+        <translation>Modifier le pilier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove pillar “%1”</source>
-        <translation>Supprimer le pilier « %1 »</translation>
+        <translation>Supprimer le pilier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move pillar “%1”</source>
-        <translation>Déplacer le pilier « %1 »</translation>
+        <translation>Déplacer le pilier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Criterion %1</source>
@@ -1298,7 +1318,7 @@ Commandes :
     </message>
     <message>
         <source>Add criterion “%1” to “%2”</source>
-        <translation>Ajouter le critère « %1 » au pilier « %2 »</translation>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;» au pilier «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>This criterion is no longer in the campaign.</source>
@@ -1310,7 +1330,7 @@ Commandes :
     </message>
     <message>
         <source>Add a rubric level to “%1”</source>
-        <translation>Ajouter un niveau au barème de « %1 »</translation>
+        <translation>Ajouter un niveau au barème de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This rubric level is no longer in the campaign.</source>
@@ -1318,18 +1338,18 @@ Commandes :
     </message>
     <message>
         <source>Remove a rubric level from “%1”</source>
-        <translation>Supprimer un niveau du barème de « %1 »</translation>
+        <translation>Supprimer un niveau du barème de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the rubric of “%1”</source>
-        <translation>Modifier le barème de « %1 »</translation>
+        <translation>Modifier le barème de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A criterion needs a name.</source>
         <translation>Un critère doit avoir un nom.</translation>
     </message>
     <message>
-        <source>A criterion's code must be given and differ from the other criteria's codes.</source>
+        <source>A criterion&apos;s code must be given and differ from the other criteria&apos;s codes.</source>
         <translation>Le code d’un critère est obligatoire et doit être différent de celui des autres critères.</translation>
     </message>
     <message>
@@ -1338,15 +1358,15 @@ Commandes :
     </message>
     <message>
         <source>Edit criterion “%1”</source>
-        <translation>Modifier le critère « %1 »</translation>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove criterion “%1”</source>
-        <translation>Supprimer le critère « %1 »</translation>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move criterion “%1”</source>
-        <translation>Déplacer le critère « %1 »</translation>
+        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Jury %1</source>
@@ -1354,7 +1374,7 @@ Commandes :
     </message>
     <message>
         <source>Add jury “%1”</source>
-        <translation>Ajouter le jury « %1 »</translation>
+        <translation>Ajouter le jury «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This jury is no longer in the campaign.</source>
@@ -1365,12 +1385,12 @@ Commandes :
         <translation>Un jury doit avoir un nom.</translation>
     </message>
     <message>
-        <source>A jury's code must be given and differ from the other juries' codes.</source>
+        <source>A jury&apos;s code must be given and differ from the other juries&apos; codes.</source>
         <translation>Le code d’un jury est obligatoire et doit être différent de celui des autres jurys.</translation>
     </message>
     <message>
         <source>A scale goes from a minimum to a larger maximum (within %1 of zero), by a step of zero (any value) up to the width of the scale.</source>
-        <translation>Une échelle va d'un minimum à un maximum plus grand (entre -%1 et %1), avec un pas compris entre zéro (toute valeur admise) et l'étendue de l'échelle.</translation>
+        <translation>Une échelle va d&apos;un minimum à un maximum plus grand (entre -%1 et %1), avec un pas compris entre zéro (toute valeur admise) et l&apos;étendue de l&apos;échelle.</translation>
     </message>
     <message>
         <source>A quorum is a whole number of jurors, from %1 to %2.</source>
@@ -1385,11 +1405,11 @@ Commandes :
     </message>
     <message>
         <source>Edit jury “%1”</source>
-        <translation>Modifier le jury « %1 »</translation>
+        <translation>Modifier le jury «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove jury “%1”</source>
-        <translation>Supprimer le jury « %1 »</translation>
+        <translation>Supprimer le jury «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Juror %1</source>
@@ -1397,7 +1417,7 @@ Commandes :
     </message>
     <message>
         <source>Add juror “%1”</source>
-        <translation>Ajouter le juré « %1 »</translation>
+        <translation>Ajouter le juré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This juror is no longer in the campaign.</source>
@@ -1409,15 +1429,15 @@ Commandes :
     </message>
     <message>
         <source>Edit juror “%1”</source>
-        <translation>Modifier le juré « %1 »</translation>
+        <translation>Modifier le juré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove juror “%1”</source>
-        <translation>Supprimer le juré « %1 »</translation>
+        <translation>Supprimer le juré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The fill target is a percentage, from 0 to 100.</source>
-        <translation>L'objectif de remplissage est un pourcentage, de 0 à 100.</translation>
+        <translation>L&apos;objectif de remplissage est un pourcentage, de 0 à 100.</translation>
     </message>
     <message>
         <source>The rentable surface is a number of m², from 0 to %1.</source>
@@ -1429,11 +1449,11 @@ Commandes :
     </message>
     <message>
         <source>A waiting list holds zero candidates or more.</source>
-        <translation>Une liste d'attente compte zéro candidat ou plus.</translation>
+        <translation>Une liste d&apos;attente compte zéro candidat ou plus.</translation>
     </message>
     <message>
         <source>Campaign status: %1 → %2</source>
-        <translation>Statut de la campagne : %1 → %2</translation>
+        <translation>Statut de la campagne&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Remove the record of the deliberation session</source>
@@ -1445,7 +1465,7 @@ Commandes :
     </message>
     <message>
         <source>“%1” is one line: remove its line breaks.</source>
-        <translation>« %1 » tient sur une ligne : retirez ses retours à la ligne.</translation>
+        <translation>«&#xa0;%1&#xa0;» tient sur une ligne&#xa0;: retirez ses retours à la ligne.</translation>
     </message>
     <message>
         <source>The deliberation session needs the place where it was held.</source>
@@ -1479,6 +1499,10 @@ Commandes :
         <source>Record the deliberation session of %1</source>
         <translation>Enregistrer la séance de délibération du %1</translation>
     </message>
+    <message>
+        <source>Issue of the %1 “%2”</source>
+        <translation>Émission du %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1488,7 +1512,7 @@ Commandes :
     </message>
     <message>
         <source>This row has more cells than there are headers (%1): the cell has no column.</source>
-        <translation>Cette ligne compte plus de cellules qu'il n'y a d'en-têtes (%1) : la cellule n'appartient à aucune colonne.</translation>
+        <translation>Cette ligne compte plus de cellules qu&apos;il n&apos;y a d&apos;en-têtes (%1)&#xa0;: la cellule n&apos;appartient à aucune colonne.</translation>
     </message>
     <message>
         <source>This field is required and the cell is empty.</source>
@@ -1504,39 +1528,39 @@ Commandes :
     </message>
     <message>
         <source>Unknown use type; expected one of: %1.</source>
-        <translation>Type d'usage inconnu ; valeurs attendues : %1.</translation>
+        <translation>Type d&apos;usage inconnu&#xa0;; valeurs attendues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Several candidates have this name: give their SIRET or registration number.</source>
-        <translation>Plusieurs candidats portent ce nom : indiquez le SIRET ou le numéro d'inscription.</translation>
+        <translation>Plusieurs candidats portent ce nom&#xa0;: indiquez le SIRET ou le numéro d&apos;inscription.</translation>
     </message>
     <message>
         <source>Unknown candidate: no candidate has this SIRET, registration number or name.</source>
-        <translation>Candidat inconnu : aucun candidat ne correspond à ce SIRET, à ce numéro d'inscription ou à ce nom.</translation>
+        <translation>Candidat inconnu&#xa0;: aucun candidat ne correspond à ce SIRET, à ce numéro d&apos;inscription ou à ce nom.</translation>
     </message>
     <message>
         <source>Several jurors have this name: give their e-mail address.</source>
-        <translation>Plusieurs jurés portent ce nom : indiquez l'adresse électronique du juré.</translation>
+        <translation>Plusieurs jurés portent ce nom&#xa0;: indiquez l&apos;adresse électronique du juré.</translation>
     </message>
     <message>
         <source>Unknown juror: no juror has this name or e-mail address.</source>
-        <translation>Juré inconnu : aucun juré ne correspond à ce nom ou à cette adresse électronique.</translation>
+        <translation>Juré inconnu&#xa0;: aucun juré ne correspond à ce nom ou à cette adresse électronique.</translation>
     </message>
     <message>
         <source>Unknown criterion: give its code or its name.</source>
-        <translation>Critère inconnu : indiquez son code ou son nom.</translation>
+        <translation>Critère inconnu&#xa0;: indiquez son code ou son nom.</translation>
     </message>
     <message>
         <source>No SIRET: allowed for a company still being created.</source>
-        <translation>Pas de SIRET : admis pour une entreprise en cours de création.</translation>
+        <translation>Pas de SIRET&#xa0;: admis pour une entreprise en cours de création.</translation>
     </message>
     <message>
         <source>Same SIRET as row %1 of this file.</source>
-        <translation>Même SIRET qu'à la ligne %1 de ce fichier.</translation>
+        <translation>Même SIRET qu&apos;à la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <source>Same company, without SIRET, as row %1 of this file.</source>
-        <translation>Même structure, sans SIRET, qu'à la ligne %1 de ce fichier.</translation>
+        <translation>Même structure, sans SIRET, qu&apos;à la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <source>Expected a whole number above zero.</source>
@@ -1544,19 +1568,19 @@ Commandes :
     </message>
     <message>
         <source>Another candidate already has this registration number.</source>
-        <translation>Un autre candidat a déjà ce numéro d'inscription.</translation>
+        <translation>Un autre candidat a déjà ce numéro d&apos;inscription.</translation>
     </message>
     <message>
         <source>Not an e-mail address.</source>
-        <translation>Ce n'est pas une adresse électronique.</translation>
+        <translation>Ce n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>Expected yes or no (oui, non, 1, 0, x).</source>
-        <translation>Valeur attendue : oui ou non (oui, non, 1, 0, x).</translation>
+        <translation>Valeur attendue&#xa0;: oui ou non (oui, non, 1, 0, x).</translation>
     </message>
     <message>
         <source>Unknown building: no building of the site has this name.</source>
-        <translation>Bâtiment inconnu : aucun bâtiment du site ne porte ce nom.</translation>
+        <translation>Bâtiment inconnu&#xa0;: aucun bâtiment du site ne porte ce nom.</translation>
     </message>
     <message>
         <source>Expected a date (31/12/2027 or 2027-12-31).</source>
@@ -1564,63 +1588,63 @@ Commandes :
     </message>
     <message>
         <source>Unknown status; expected received, eligible, ineligible or withdrawn (reçu, recevable, irrecevable, retiré).</source>
-        <translation>Statut inconnu ; valeurs attendues : reçu, recevable, irrecevable ou retiré (received, eligible, ineligible, withdrawn).</translation>
+        <translation>Statut inconnu&#xa0;; valeurs attendues&#xa0;: reçu, recevable, irrecevable ou retiré (received, eligible, ineligible, withdrawn).</translation>
     </message>
     <message>
         <source>A candidate without SIRET and with this name is already there: row skipped.</source>
-        <translation>Un candidat sans SIRET portant ce nom figure déjà dans la campagne : ligne ignorée.</translation>
+        <translation>Un candidat sans SIRET portant ce nom figure déjà dans la campagne&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>A candidate with this SIRET is already there (%1): row skipped.</source>
-        <translation>Un candidat ayant ce SIRET figure déjà dans la campagne (%1) : ligne ignorée.</translation>
+        <translation>Un candidat ayant ce SIRET figure déjà dans la campagne (%1)&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
-        <source>A flow reads "output: resource [quantity unit]" or "input: resource" (sortie, entrée).</source>
-        <translation>Un flux s'écrit « sortie : ressource [quantité unité] » ou « entrée : ressource » (output, input).</translation>
+        <source>A flow reads &quot;output: resource [quantity unit]&quot; or &quot;input: resource&quot; (sortie, entrée).</source>
+        <translation>Un flux s&apos;écrit «&#xa0;sortie&#xa0;: ressource [quantité unité]&#xa0;» ou «&#xa0;entrée&#xa0;: ressource&#xa0;» (output, input).</translation>
     </message>
     <message>
-        <source>Unknown flow direction "%1"; expected output or input (sortie, entrée).</source>
-        <translation>Sens de flux « %1 » inconnu ; valeurs attendues : sortie ou entrée (output, input).</translation>
+        <source>Unknown flow direction &quot;%1&quot;; expected output or input (sortie, entrée).</source>
+        <translation>Sens de flux «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs attendues&#xa0;: sortie ou entrée (output, input).</translation>
     </message>
     <message>
-        <source>Unknown resource "%1": give a code or a name of the resource list.</source>
-        <translation>Ressource « %1 » inconnue : indiquez un code ou un nom de la liste des ressources.</translation>
+        <source>Unknown resource &quot;%1&quot;: give a code or a name of the resource list.</source>
+        <translation>Ressource «&#xa0;%1&#xa0;» inconnue&#xa0;: indiquez un code ou un nom de la liste des ressources.</translation>
     </message>
     <message>
         <source>Unknown jury; expected one of: %1.</source>
-        <translation>Jury inconnu ; valeurs attendues : %1.</translation>
+        <translation>Jury inconnu&#xa0;; valeurs attendues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Same juror as row %1 of this file.</source>
-        <translation>Même juré qu'à la ligne %1 de ce fichier.</translation>
+        <translation>Même juré qu&apos;à la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <source>This juror is already there: row skipped.</source>
-        <translation>Ce juré figure déjà dans la campagne : ligne ignorée.</translation>
+        <translation>Ce juré figure déjà dans la campagne&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>Same juror and candidate as row %1 of this file.</source>
-        <translation>Mêmes juré et candidat qu'à la ligne %1 de ce fichier.</translation>
+        <translation>Mêmes juré et candidat qu&apos;à la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <source>This conflict of interest is already recorded: row skipped.</source>
-        <translation>Ce conflit d'intérêts est déjà enregistré : ligne ignorée.</translation>
+        <translation>Ce conflit d&apos;intérêts est déjà enregistré&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>Same building as row %1 of this file.</source>
-        <translation>Même bâtiment qu'à la ligne %1 de ce fichier.</translation>
+        <translation>Même bâtiment qu&apos;à la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <source>A building with this name is already there: row skipped.</source>
-        <translation>Un bâtiment portant ce nom figure déjà dans la campagne : ligne ignorée.</translation>
+        <translation>Un bâtiment portant ce nom figure déjà dans la campagne&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>%1 has a conflict of interest with %2: this juror does not score this candidate.</source>
-        <translation>%1 est en conflit d'intérêts avec %2 : ce juré ne note pas ce candidat.</translation>
+        <translation>%1 est en conflit d&apos;intérêts avec %2&#xa0;: ce juré ne note pas ce candidat.</translation>
     </message>
     <message>
         <source>Same juror, candidate and criterion as row %1 of this file.</source>
-        <translation>Mêmes juré, candidat et critère qu'à la ligne %1 de ce fichier.</translation>
+        <translation>Mêmes juré, candidat et critère qu&apos;à la ligne %1 de ce fichier.</translation>
     </message>
     <message>
         <source>Expected a number (decimal comma or point).</source>
@@ -1628,11 +1652,11 @@ Commandes :
     </message>
     <message>
         <source>Outside the scale of the %1: from %2 to %3.</source>
-        <translation>Hors de l'échelle de notation (%1) : de %2 à %3.</translation>
+        <translation>Hors de l&apos;échelle de notation (%1)&#xa0;: de %2 à %3.</translation>
     </message>
     <message>
-        <source>Off the step of the %1's scale: scores go by %2 from %3.</source>
-        <translation>Hors du pas de l'échelle de notation (%1) : les notes progressent par pas de %2 à partir de %3.</translation>
+        <source>Off the step of the %1&apos;s scale: scores go by %2 from %3.</source>
+        <translation>Hors du pas de l&apos;échelle de notation (%1)&#xa0;: les notes progressent par pas de %2 à partir de %3.</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -1644,7 +1668,7 @@ Commandes :
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation>Conflits d'intérêts</translation>
+        <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message>
         <source>Buildings</source>
@@ -1664,7 +1688,7 @@ Commandes :
     </message>
     <message>
         <source>Registration number</source>
-        <translation>N° d'inscription</translation>
+        <translation>N° d&apos;inscription</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -1716,7 +1740,7 @@ Commandes :
     </message>
     <message>
         <source>Wanted start</source>
-        <translation>Date d'installation souhaitée</translation>
+        <translation>Date d&apos;installation souhaitée</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1735,7 +1759,7 @@ Commandes :
         <translation>Flux</translation>
     </message>
     <message>
-        <source>Juror's name</source>
+        <source>Juror&apos;s name</source>
         <translation>Nom du juré</translation>
     </message>
     <message>
@@ -1792,19 +1816,19 @@ Commandes :
     </message>
     <message>
         <source>Score: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The mapping names an unknown field "%1" for %2.</source>
-        <translation>La correspondance des colonnes désigne un champ inconnu, « %1 » (%2).</translation>
+        <source>The mapping names an unknown field &quot;%1&quot; for %2.</source>
+        <translation>La correspondance des colonnes désigne un champ inconnu, «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <source>The mapping puts "%1" in column %2, but the sheet has %3 columns.</source>
-        <translation>La correspondance des colonnes place « %1 » dans la colonne %2, mais la feuille n'a que %3 colonnes.</translation>
+        <source>The mapping puts &quot;%1&quot; in column %2, but the sheet has %3 columns.</source>
+        <translation>La correspondance des colonnes place «&#xa0;%1&#xa0;» dans la colonne %2, mais la feuille n&apos;a que %3 colonnes.</translation>
     </message>
     <message>
-        <source>The mapping puts "%1" in the column "%2", which the sheet does not have.</source>
-        <translation>La correspondance des colonnes place « %1 » dans la colonne « %2 », qui n'existe pas dans la feuille.</translation>
+        <source>The mapping puts &quot;%1&quot; in the column &quot;%2&quot;, which the sheet does not have.</source>
+        <translation>La correspondance des colonnes place «&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;», qui n&apos;existe pas dans la feuille.</translation>
     </message>
     <message>
         <source>Criterion and score (long form), or one column per criterion (wide form)</source>
@@ -1883,8 +1907,8 @@ Commandes :
         <translation>avertissement</translation>
     </message>
     <message>
-        <source>A template is written as .csv or .xlsx, not "%1".</source>
-        <translation>Un modèle s'enregistre au format .csv ou .xlsx, et non « %1 ».</translation>
+        <source>A template is written as .csv or .xlsx, not &quot;%1&quot;.</source>
+        <translation>Un modèle s&apos;enregistre au format .csv ou .xlsx, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Another column of this row gives this criterion.</source>
@@ -1892,19 +1916,19 @@ Commandes :
     </message>
     <message>
         <source>The cell holds a control character (shown as a symbol such as ␛ or ␀), which is not text: remove it.</source>
-        <translation>La cellule contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n'est pas du texte : supprimez-le.</translation>
+        <translation>La cellule contient un caractère de contrôle (montré par un symbole comme ␛ ou ␀), qui n&apos;est pas du texte&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>The campaign has no jury yet: create its juries (Juries page) before importing jurors.</source>
-        <translation>La campagne n'a pas encore de jury : créez ses jurys (page Jurys) avant d'importer des jurés.</translation>
+        <translation>La campagne n&apos;a pas encore de jury&#xa0;: créez ses jurys (page Jurys) avant d&apos;importer des jurés.</translation>
     </message>
     <message>
         <source>Too large: at most %1.</source>
-        <translation>Trop grand : au plus %1.</translation>
+        <translation>Trop grand&#xa0;: au plus %1.</translation>
     </message>
     <message>
-        <source>A flow's yearly quantity is a number from 0 to %1.</source>
-        <translation>La quantité annuelle d'un flux est un nombre de 0 à %1.</translation>
+        <source>A flow&apos;s yearly quantity is a number from 0 to %1.</source>
+        <translation>La quantité annuelle d&apos;un flux est un nombre de 0 à %1.</translation>
     </message>
 </context>
 <context>
@@ -1920,24 +1944,24 @@ Commandes :
     </message>
     <message>
         <source>No package was exported: %1</source>
-        <translation>Aucun dossier n’a été exporté : %1</translation>
+        <translation>Aucun dossier n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: the letter could not be laid out.</source>
-        <translation>Impossible d’écrire %1 : la lettre n’a pas pu être mise en page.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: la lettre n’a pas pu être mise en page.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation>%1 n’a pas été importé : %2</translation>
+        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1; %2, %3, %4.</source>
-        <extracomment>A juror's return: scores taken; the same, in conflict, not applicable.</extracomment>
-        <translation>%1 ; %2, %3, %4.</translation>
+        <extracomment>A juror&apos;s return: scores taken; the same, in conflict, not applicable.</extracomment>
+        <translation>%1&#xa0;; %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) taken</source>
@@ -1976,11 +2000,11 @@ Commandes :
     <name>JurorSession</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This package is submitted: its scores can no longer change.</source>
-        <translation>Ce dossier est soumis : ses notes ne peuvent plus changer.</translation>
+        <translation>Ce dossier est soumis&#xa0;: ses notes ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>This candidate or criterion is not in the package.</source>
@@ -1988,7 +2012,7 @@ Commandes :
     </message>
     <message>
         <source>%1 is not on the scale: from %2 to %3, by %4.</source>
-        <translation>%1 n’est pas sur l’échelle : de %2 à %3, par pas de %4.</translation>
+        <translation>%1 n’est pas sur l’échelle&#xa0;: de %2 à %3, par pas de %4.</translation>
     </message>
     <message>
         <source>Give a value before a comment.</source>
@@ -2007,7 +2031,7 @@ Commandes :
     </message>
     <message>
         <source>No deliberation session is recorded in the campaign: its date, place, chair and the jurors present are to be entered on the Ranking &amp; selection page.</source>
-        <translation>Aucune séance de délibération n’est enregistrée dans la campagne : sa date, son lieu, son président et les jurés présents sont à saisir sur la page « Classement et sélection ».</translation>
+        <translation>Aucune séance de délibération n’est enregistrée dans la campagne&#xa0;: sa date, son lieu, son président et les jurés présents sont à saisir sur la page «&#xa0;Classement et sélection&#xa0;».</translation>
     </message>
     <message>
         <source>Held on</source>
@@ -2102,8 +2126,8 @@ Commandes :
         <translation>Capacité</translation>
     </message>
     <message>
-        <source>%1 m² (%2 % of %3 m²)</source>
-        <translation>%1 m² (%2 % de %3 m²)</translation>
+        <source>%1&#xa0;m² (%2&#xa0;% of %3&#xa0;m²)</source>
+        <translation>%1&#xa0;m² (%2&#xa0;% de %3&#xa0;m²)</translation>
     </message>
     <message>
         <source>The method is set out in full in the ranked laureate report of the same campaign.</source>
@@ -2114,10 +2138,10 @@ Commandes :
         <translation>Lauréats</translation>
     </message>
     <message numerus="yes">
-        <source>The jury designates as laureates the %n candidate(s) below, who fill %1 % of the site (target %2 %).</source>
+        <source>The jury designates as laureates the %n candidate(s) below, who fill %1&#xa0;% of the site (target %2&#xa0;%).</source>
         <translation>
-            <numerusform>Le jury désigne comme lauréat %n candidat, présenté ci-dessous, qui occupe %1 % du site (objectif : %2 %).</numerusform>
-            <numerusform>Le jury désigne comme lauréats les %n candidats ci-dessous, qui occupent %1 % du site (objectif : %2 %).</numerusform>
+            <numerusform>Le jury désigne comme lauréat %n candidat, présenté ci-dessous, qui occupe %1&#xa0;% du site (objectif&#xa0;: %2&#xa0;%).</numerusform>
+            <numerusform>Le jury désigne comme lauréats les %n candidats ci-dessous, qui occupent %1&#xa0;% du site (objectif&#xa0;: %2&#xa0;%).</numerusform>
         </translation>
     </message>
     <message>
@@ -2146,7 +2170,7 @@ Commandes :
     </message>
     <message>
         <source>Waiting list, in this order: %1.</source>
-        <translation>Liste d’attente, dans cet ordre : %1.</translation>
+        <translation>Liste d’attente, dans cet ordre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Decisions and overrides recorded</source>
@@ -2154,7 +2178,7 @@ Commandes :
     </message>
     <message>
         <source>No decision or override was recorded: the list above is the result of the selection rule applied to the ranking.</source>
-        <translation>Aucune décision ni dérogation n’a été enregistrée : la liste ci-dessus résulte de l’application de la règle de sélection au classement.</translation>
+        <translation>Aucune décision ni dérogation n’a été enregistrée&#xa0;: la liste ci-dessus résulte de l’application de la règle de sélection au classement.</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -2179,8 +2203,8 @@ Commandes :
     <message numerus="yes">
         <source>%1 of the %n juror(s) sent their package back.</source>
         <translation>
-            <numerusform>Jurés ayant renvoyé leur dossier : %1 sur %n.</numerusform>
-            <numerusform>Jurés ayant renvoyé leur dossier : %1 sur %n.</numerusform>
+            <numerusform>Jurés ayant renvoyé leur dossier&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Jurés ayant renvoyé leur dossier&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2221,21 +2245,21 @@ Commandes :
     </message>
     <message>
         <source>Fingerprint of the result these minutes record: %1 (palmares-cli verify).</source>
-        <translation>Empreinte du résultat consigné dans le présent procès-verbal : %1 (palmares-cli verify).</translation>
+        <translation>Empreinte du résultat consigné dans le présent procès-verbal&#xa0;: %1 (palmares-cli verify).</translation>
     </message>
 </context>
 <context>
     <name>OdsReader</name>
     <message>
         <source>it has no %1</source>
-        <translation>il n'a pas de %1</translation>
+        <translation>il n&apos;a pas de %1</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>the OpenDocument file could not be completed: %1</source>
-        <translation>le fichier OpenDocument n’a pas pu être complété : %1</translation>
+        <translation>le fichier OpenDocument n’a pas pu être complété&#xa0;: %1</translation>
     </message>
     <message>
         <source>its manifest cannot be read</source>
@@ -2250,7 +2274,7 @@ Commandes :
     <name>PassphraseLetter</name>
     <message>
         <source>letter</source>
-        <extracomment>The file name of a juror's passphrase letter, after the package's name.</extracomment>
+        <extracomment>The file name of a juror&apos;s passphrase letter, after the package&apos;s name.</extracomment>
         <translation>lettre</translation>
     </message>
     <message>
@@ -2264,8 +2288,8 @@ Commandes :
     <message numerus="yes">
         <source>You receive the file %1, which holds the %n application(s) assigned to you, with their attachments, and the %2 criteria to score them on. It is encrypted: only the passphrase below opens it.</source>
         <translation>
-            <numerusform>Vous recevez le fichier %1, qui contient la candidature qui vous est attribuée (%n), avec ses pièces jointes, et les %2 critères sur lesquels la noter. Il est chiffré : seule la phrase secrète ci-dessous l’ouvre.</numerusform>
-            <numerusform>Vous recevez le fichier %1, qui contient les %n candidatures qui vous sont attribuées, avec leurs pièces jointes, et les %2 critères sur lesquels les noter. Il est chiffré : seule la phrase secrète ci-dessous l’ouvre.</numerusform>
+            <numerusform>Vous recevez le fichier %1, qui contient la candidature qui vous est attribuée (%n), avec ses pièces jointes, et les %2 critères sur lesquels la noter. Il est chiffré&#xa0;: seule la phrase secrète ci-dessous l’ouvre.</numerusform>
+            <numerusform>Vous recevez le fichier %1, qui contient les %n candidatures qui vous sont attribuées, avec leurs pièces jointes, et les %2 critères sur lesquels les noter. Il est chiffré&#xa0;: seule la phrase secrète ci-dessous l’ouvre.</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,7 +2298,7 @@ Commandes :
     </message>
     <message>
         <source>Type it as you like: capitals or not, accents or not, spaces instead of dashes. Keep this letter apart from the file and do not send the passphrase by e-mail.</source>
-        <translation>Tapez-la comme vous voulez : en majuscules ou non, avec ou sans accents, des espaces à la place des tirets. Gardez cette lettre à part du fichier et n’envoyez pas la phrase secrète par courriel.</translation>
+        <translation>Tapez-la comme vous voulez&#xa0;: en majuscules ou non, avec ou sans accents, des espaces à la place des tirets. Gardez cette lettre à part du fichier et n’envoyez pas la phrase secrète par courriel.</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -2286,11 +2310,11 @@ Commandes :
     </message>
     <message>
         <source>&lt;b&gt;Score each application&lt;/b&gt;: read it and its attachments, then give each criterion a value from %1 to %2 (by steps of %3) with the description of each level in view, and a comment if you wish. Every change is saved at once into the file: you may close the computer and come back later.</source>
-        <translation>&lt;b&gt;Notez chaque candidature&lt;/b&gt; : lisez-la ainsi que ses pièces jointes, puis donnez à chaque critère une note de %1 à %2 (par pas de %3), la description de chaque niveau sous les yeux, et un commentaire si vous le souhaitez. Chaque modification est enregistrée aussitôt dans le fichier : vous pouvez fermer l’ordinateur et reprendre plus tard.</translation>
+        <translation>&lt;b&gt;Notez chaque candidature&lt;/b&gt;&#xa0;: lisez-la ainsi que ses pièces jointes, puis donnez à chaque critère une note de %1 à %2 (par pas de %3), la description de chaque niveau sous les yeux, et un commentaire si vous le souhaitez. Chaque modification est enregistrée aussitôt dans le fichier&#xa0;: vous pouvez fermer l’ordinateur et reprendre plus tard.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submit&lt;/b&gt; when every application is scored: after the confirmation, the file no longer changes.</source>
-        <translation>&lt;b&gt;Soumettez&lt;/b&gt; quand toutes les candidatures sont notées : après confirmation, le fichier ne change plus.</translation>
+        <translation>&lt;b&gt;Soumettez&lt;/b&gt; quand toutes les candidatures sont notées&#xa0;: après confirmation, le fichier ne change plus.</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -2298,7 +2322,7 @@ Commandes :
     </message>
     <message>
         <source>The applications are confidential: do not copy them out of the file or pass them on. If you have a conflict of interest with an applicant, tell the organizer: you will receive a new package without that application. If you lose the file or this letter, ask for a new one.</source>
-        <translation>Les candidatures sont confidentielles : ne les copiez pas hors du fichier et ne les transmettez pas. Si vous avez un conflit d’intérêts avec un candidat, signalez-le à l’organisateur : vous recevrez un nouveau dossier sans cette candidature. Si vous perdez le fichier ou cette lettre, demandez-en un nouveau.</translation>
+        <translation>Les candidatures sont confidentielles&#xa0;: ne les copiez pas hors du fichier et ne les transmettez pas. Si vous avez un conflit d’intérêts avec un candidat, signalez-le à l’organisateur&#xa0;: vous recevrez un nouveau dossier sans cette candidature. Si vous perdez le fichier ou cette lettre, demandez-en un nouveau.</translation>
     </message>
     <message>
         <source>Package prepared on %1.</source>
@@ -2310,15 +2334,15 @@ Commandes :
     </message>
     <message>
         <source>&lt;b&gt;Open the file&lt;/b&gt;: double-click it, or start Palmarès and choose File › Open. Type your passphrase. A wrong passphrase is refused; you may try again.</source>
-        <translation>&lt;b&gt;Ouvrez le fichier&lt;/b&gt; : double-cliquez dessus, ou lancez Palmarès et choisissez Fichier › Ouvrir. Tapez votre phrase secrète. Une phrase erronée est refusée ; vous pouvez réessayer.</translation>
+        <translation>&lt;b&gt;Ouvrez le fichier&lt;/b&gt;&#xa0;: double-cliquez dessus, ou lancez Palmarès et choisissez Fichier › Ouvrir. Tapez votre phrase secrète. Une phrase erronée est refusée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Send back the same file&lt;/b&gt; to the organizer (e-mail, USB key): Palmarès shows where it is. The organizer imports it; nothing else is needed.</source>
-        <translation>&lt;b&gt;Renvoyez ce même fichier&lt;/b&gt; à l’organisateur (courriel, clé USB) : Palmarès indique où il se trouve. L’organisateur l’importe ; rien d’autre n’est nécessaire.</translation>
+        <translation>&lt;b&gt;Renvoyez ce même fichier&lt;/b&gt; à l’organisateur (courriel, clé USB)&#xa0;: Palmarès indique où il se trouve. L’organisateur l’importe&#xa0;; rien d’autre n’est nécessaire.</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <extracomment>A date in the letter, as Qt's QDate::toString() formats it (numbers only).</extracomment>
+        <extracomment>A date in the letter, as Qt&apos;s QDate::toString() formats it (numbers only).</extracomment>
         <translation>dd/MM/yyyy</translation>
     </message>
 </context>
@@ -2332,12 +2356,12 @@ Commandes :
 <context>
     <name>Report</name>
     <message>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
+        <source>%1&#xa0;m²</source>
+        <translation>%1&#xa0;m²</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1&#xa0;%</source>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Ranked laureate report</source>
@@ -2379,12 +2403,12 @@ Commandes :
         <translation>Version</translation>
     </message>
     <message>
-        <source>full: with the jurors' names and comments</source>
-        <translation>complète : avec les noms des jurés et leurs commentaires</translation>
+        <source>full: with the jurors&apos; names and comments</source>
+        <translation>complète&#xa0;: avec les noms des jurés et leurs commentaires</translation>
     </message>
     <message>
-        <source>public: without the jurors' names, comments or the personal data of the candidates not selected</source>
-        <translation>publique : sans les noms des jurés, ni leurs commentaires, ni les données personnelles des candidats non retenus</translation>
+        <source>public: without the jurors&apos; names, comments or the personal data of the candidates not selected</source>
+        <translation>publique&#xa0;: sans les noms des jurés, ni leurs commentaires, ni les données personnelles des candidats non retenus</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2432,10 +2456,10 @@ Commandes :
     </message>
     <message>
         <source>%1 of the rentable surface (target %2)</source>
-        <translation>%1 de la surface locative (objectif : %2)</translation>
+        <translation>%1 de la surface locative (objectif&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
-        <source>The %n laureate(s) fill %1 of the site's %2 rentable, for a target of %3.</source>
+        <source>The %n laureate(s) fill %1 of the site&apos;s %2 rentable, for a target of %3.</source>
         <translation>
             <numerusform>%n lauréat occupe %1 des %2 de surface locative du site, pour un objectif de %3.</numerusform>
             <numerusform>Les %n lauréats occupent %1 des %2 de surface locative du site, pour un objectif de %3.</numerusform>
@@ -2446,7 +2470,7 @@ Commandes :
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>How each candidate's final score and the list of laureates were computed, with the settings of this campaign. With the score spreadsheet of the same campaign, a reader can redo every step.</source>
+        <source>How each candidate&apos;s final score and the list of laureates were computed, with the settings of this campaign. With the score spreadsheet of the same campaign, a reader can redo every step.</source>
         <translation>Comment la note finale de chaque candidat et la liste des lauréats ont été calculées, avec les réglages de cette campagne. À l’aide du tableur des notes de la même campagne, chacun peut refaire chaque étape du calcul.</translation>
     </message>
     <message>
@@ -2482,20 +2506,20 @@ Commandes :
         <translation>Part de la note finale</translation>
     </message>
     <message>
-        <source>1. Each value is brought to [0, 1] on its jury's scale: (value − minimum) / (maximum − minimum).</source>
-        <translation>1. Chaque note est ramenée à [0, 1] sur l’échelle de son jury : (note − minimum) / (maximum − minimum).</translation>
+        <source>1. Each value is brought to [0, 1] on its jury&apos;s scale: (value − minimum) / (maximum − minimum).</source>
+        <translation>1. Chaque note est ramenée à [0, 1] sur l’échelle de son jury&#xa0;: (note − minimum) / (maximum − minimum).</translation>
     </message>
     <message>
-        <source>2. Each juror's values are de-biased: centred and scaled on the juror's own mean and standard deviation, brought back to those of the jury, and kept within [0, 1].</source>
-        <translation>2. Les notes de chaque juré sont corrigées de ses biais : centrées et réduites selon la moyenne et l’écart-type propres au juré, ramenées à ceux du jury, et maintenues dans [0, 1].</translation>
+        <source>2. Each juror&apos;s values are de-biased: centred and scaled on the juror&apos;s own mean and standard deviation, brought back to those of the jury, and kept within [0, 1].</source>
+        <translation>2. Les notes de chaque juré sont corrigées de ses biais&#xa0;: centrées et réduites selon la moyenne et l’écart-type propres au juré, ramenées à ceux du jury, et maintenues dans [0, 1].</translation>
     </message>
     <message>
-        <source>2. The jurors' values are not de-biased (the campaign's setting).</source>
+        <source>2. The jurors&apos; values are not de-biased (the campaign&apos;s setting).</source>
         <translation>2. Les notes des jurés ne sont pas corrigées de leurs biais (réglage de la campagne).</translation>
     </message>
     <message>
-        <source>3. On each criterion, the values of a jury's jurors are put together by: %1. A juror in conflict of interest with a candidate does not score it; such a score, if any, is ignored.</source>
-        <translation>3. Sur chaque critère, les notes des jurés d’un même jury sont agrégées par la méthode suivante : %1. Un juré en conflit d’intérêts avec un candidat ne le note pas ; une telle note, le cas échéant, est ignorée.</translation>
+        <source>3. On each criterion, the values of a jury&apos;s jurors are put together by: %1. A juror in conflict of interest with a candidate does not score it; such a score, if any, is ignored.</source>
+        <translation>3. Sur chaque critère, les notes des jurés d’un même jury sont agrégées par la méthode suivante&#xa0;: %1. Un juré en conflit d’intérêts avec un candidat ne le note pas&#xa0;; une telle note, le cas échéant, est ignorée.</translation>
     </message>
     <message>
         <source>Pillars and criteria</source>
@@ -2530,15 +2554,15 @@ Commandes :
         <translation>Part dans le pilier</translation>
     </message>
     <message>
-        <source>4. A jury's pillar score is the weighted mean of its criteria; the jury's total, out of 100, is 100 × Σ Wp·Pp / Σ Wp over the pillars.</source>
-        <translation>4. La note d’un jury sur un pilier est la moyenne pondérée de ses critères ; le total du jury, sur 100, vaut 100 × Σ Wp·Pp / Σ Wp sur l’ensemble des piliers.</translation>
+        <source>4. A jury&apos;s pillar score is the weighted mean of its criteria; the jury&apos;s total, out of 100, is 100 × Σ Wp·Pp / Σ Wp over the pillars.</source>
+        <translation>4. La note d’un jury sur un pilier est la moyenne pondérée de ses critères&#xa0;; le total du jury, sur 100, vaut 100 × Σ Wp·Pp / Σ Wp sur l’ensemble des piliers.</translation>
     </message>
     <message>
-        <source>5. The final score, out of 100, is the mean of the jury totals weighted by the juries' weights, over the juries that reached their quorum. A candidate one of whose juries did not reach its quorum is incomplete: ranked, flagged, and not selected automatically.</source>
-        <translation>5. La note finale, sur 100, est la moyenne des totaux des jurys, pondérée selon la pondération de chaque jury, sur les jurys qui ont atteint leur quorum. Un candidat dont l’un des jurys n’a pas atteint son quorum est incomplet : il est classé, signalé, et n’est pas retenu automatiquement.</translation>
+        <source>5. The final score, out of 100, is the mean of the jury totals weighted by the juries&apos; weights, over the juries that reached their quorum. A candidate one of whose juries did not reach its quorum is incomplete: ranked, flagged, and not selected automatically.</source>
+        <translation>5. La note finale, sur 100, est la moyenne des totaux des jurys, pondérée selon la pondération de chaque jury, sur les jurys qui ont atteint leur quorum. Un candidat dont l’un des jurys n’a pas atteint son quorum est incomplet&#xa0;: il est classé, signalé, et n’est pas retenu automatiquement.</translation>
     </message>
     <message>
-        <source>6. A candidate marked ineligible or withdrawn, or whose combined score on a pillar is under that pillar's eliminatory threshold, cannot be selected.</source>
+        <source>6. A candidate marked ineligible or withdrawn, or whose combined score on a pillar is under that pillar&apos;s eliminatory threshold, cannot be selected.</source>
         <translation>6. Un candidat déclaré non éligible ou retiré, ou dont la note combinée sur un pilier est inférieure au seuil éliminatoire de ce pilier, ne peut pas être retenu.</translation>
     </message>
     <message>
@@ -2547,10 +2571,10 @@ Commandes :
     </message>
     <message>
         <source>8. Candidates are ranked by final score; scores within %1 of each other are equal, and such ties are broken by, in this order: %2.</source>
-        <translation>8. Les candidats sont classés par note finale ; deux notes distantes d’au plus %1 sont considérées comme égales, et ces ex æquo sont départagés, dans cet ordre, par : %2.</translation>
+        <translation>8. Les candidats sont classés par note finale&#xa0;; deux notes distantes d’au plus %1 sont considérées comme égales, et ces ex æquo sont départagés, dans cet ordre, par&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>9. A disagreement is flagged when the standard deviation of a jury's juror totals exceeds %1 points, or the gap between two juries' totals exceeds %2 points (out of 100).</source>
+        <source>9. A disagreement is flagged when the standard deviation of a jury&apos;s juror totals exceeds %1 points, or the gap between two juries&apos; totals exceeds %2 points (out of 100).</source>
         <translation>9. Un désaccord est signalé lorsque l’écart-type des totaux des jurés d’un même jury dépasse %1 points, ou que l’écart entre les totaux de deux jurys dépasse %2 points (sur 100).</translation>
     </message>
     <message>
@@ -2559,18 +2583,18 @@ Commandes :
     </message>
     <message>
         <source>The capacity is the rentable surface times the fill target: %1 × %2 = %3.</source>
-        <translation>La capacité est la surface locative multipliée par l’objectif de remplissage : %1 × %2 = %3.</translation>
+        <translation>La capacité est la surface locative multipliée par l’objectif de remplissage&#xa0;: %1 × %2 = %3.</translation>
     </message>
     <message numerus="yes">
         <source>Rule: %1. Candidates forced in by the jury are placed first; those forced out never are. Then the ranking is walked from the top: a selectable candidate whose requested surface fits in the capacity left becomes a laureate; one that does not fit is passed over, and the walk goes on. The waiting list is made of the next %n selectable candidate(s), in rank order.</source>
         <translation>
-            <numerusform>Règle : %1. Les candidats retenus d’office par le jury sont placés en premier ; ceux écartés d’office ne le sont jamais. Le classement est ensuite parcouru depuis le haut : un candidat sélectionnable dont la surface demandée tient dans la capacité restante devient lauréat ; celui dont la surface ne tient pas est passé, et le parcours continue. La liste d’attente comprend %n candidat sélectionnable : le suivant dans l’ordre du classement.</numerusform>
-            <numerusform>Règle : %1. Les candidats retenus d’office par le jury sont placés en premier ; ceux écartés d’office ne le sont jamais. Le classement est ensuite parcouru depuis le haut : un candidat sélectionnable dont la surface demandée tient dans la capacité restante devient lauréat ; celui dont la surface ne tient pas est passé, et le parcours continue. La liste d’attente comprend les %n candidats sélectionnables suivants, dans l’ordre du classement.</numerusform>
+            <numerusform>Règle&#xa0;: %1. Les candidats retenus d’office par le jury sont placés en premier&#xa0;; ceux écartés d’office ne le sont jamais. Le classement est ensuite parcouru depuis le haut&#xa0;: un candidat sélectionnable dont la surface demandée tient dans la capacité restante devient lauréat&#xa0;; celui dont la surface ne tient pas est passé, et le parcours continue. La liste d’attente comprend %n candidat sélectionnable&#xa0;: le suivant dans l’ordre du classement.</numerusform>
+            <numerusform>Règle&#xa0;: %1. Les candidats retenus d’office par le jury sont placés en premier&#xa0;; ceux écartés d’office ne le sont jamais. Le classement est ensuite parcouru depuis le haut&#xa0;: un candidat sélectionnable dont la surface demandée tient dans la capacité restante devient lauréat&#xa0;; celui dont la surface ne tient pas est passé, et le parcours continue. La liste d’attente comprend les %n candidats sélectionnables suivants, dans l’ordre du classement.</numerusform>
         </translation>
     </message>
     <message>
         <source>The campaign also computes the best-value set (the largest total score that fits the capacity); it is advisory and does not make this list.</source>
-        <translation>La campagne calcule aussi la combinaison de meilleure valeur (le score total le plus élevé qui tient dans la capacité) ; elle est indicative et ne détermine pas cette liste.</translation>
+        <translation>La campagne calcule aussi la combinaison de meilleure valeur (le score total le plus élevé qui tient dans la capacité)&#xa0;; elle est indicative et ne détermine pas cette liste.</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -2594,7 +2618,7 @@ Commandes :
     </message>
     <message>
         <source>Pillars: %1.</source>
-        <translation>Piliers : %1.</translation>
+        <translation>Piliers&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The laureates</source>
@@ -2665,7 +2689,7 @@ Commandes :
         <translation>Total sur 100</translation>
     </message>
     <message>
-        <source>The jurors' comments</source>
+        <source>The jurors&apos; comments</source>
         <translation>Commentaires des jurés</translation>
     </message>
     <message>
@@ -2719,8 +2743,8 @@ Commandes :
     <message numerus="yes">
         <source>After the %n laureate(s), %1 of the %2 rentable are taken: %3 of the site, for a target of %4.</source>
         <translation>
-            <numerusform>Avec %n lauréat, %1 des %2 de surface locative sont occupés : %3 du site, pour un objectif de %4.</numerusform>
-            <numerusform>Avec les %n lauréats, %1 des %2 de surface locative sont occupés : %3 du site, pour un objectif de %4.</numerusform>
+            <numerusform>Avec %n lauréat, %1 des %2 de surface locative sont occupés&#xa0;: %3 du site, pour un objectif de %4.</numerusform>
+            <numerusform>Avec les %n lauréats, %1 des %2 de surface locative sont occupés&#xa0;: %3 du site, pour un objectif de %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -2737,11 +2761,11 @@ Commandes :
     </message>
     <message>
         <source>Annex: how to check this report</source>
-        <translation>Annexe : comment vérifier ce rapport</translation>
+        <translation>Annexe&#xa0;: comment vérifier ce rapport</translation>
     </message>
     <message>
-        <source>The fingerprint below is computed from the campaign's set-up, candidates, scores and decisions, not from this document (docs/fingerprint.md). Anyone holding the campaign file can recompute it with the command given: the same fingerprint means the file still gives this report.</source>
-        <translation>L’empreinte ci-dessous est calculée à partir de la configuration, des candidats, des notes et des décisions de la campagne, et non à partir du présent document (docs/fingerprint.md). Quiconque détient le fichier de la campagne peut la recalculer avec la commande indiquée : une empreinte identique signifie que le fichier donne toujours ce rapport.</translation>
+        <source>The fingerprint below is computed from the campaign&apos;s set-up, candidates, scores and decisions, not from this document (docs/fingerprint.md). Anyone holding the campaign file can recompute it with the command given: the same fingerprint means the file still gives this report.</source>
+        <translation>L’empreinte ci-dessous est calculée à partir de la configuration, des candidats, des notes et des décisions de la campagne, et non à partir du présent document (docs/fingerprint.md). Quiconque détient le fichier de la campagne peut la recalculer avec la commande indiquée&#xa0;: une empreinte identique signifie que le fichier donne toujours ce rapport.</translation>
     </message>
     <message>
         <source>Settings used</source>
@@ -2768,7 +2792,7 @@ Commandes :
         <translation>non</translation>
     </message>
     <message>
-        <source>Aggregation of the jurors' values</source>
+        <source>Aggregation of the jurors&apos; values</source>
         <translation>Agrégation des notes des jurés</translation>
     </message>
     <message>
@@ -2800,12 +2824,12 @@ Commandes :
         <translation>Rempl. (%)</translation>
     </message>
     <message>
-        <source>Every candidate in rank order: final score and each jury's total out of 100, the combined score of each pillar, the surface asked for, the fill of the site after each laureate, and the outcome of the selection with the jury's decision when it recorded one (★: forced in by the jury).</source>
-        <translation>Tous les candidats dans l’ordre du classement : note finale et total de chaque jury sur 100, note combinée de chaque pilier, surface demandée, remplissage du site après chaque lauréat et résultat de la sélection, avec la décision du jury lorsqu’il en a enregistré une (★ : retenu d’office par le jury).</translation>
+        <source>Every candidate in rank order: final score and each jury&apos;s total out of 100, the combined score of each pillar, the surface asked for, the fill of the site after each laureate, and the outcome of the selection with the jury&apos;s decision when it recorded one (★: forced in by the jury).</source>
+        <translation>Tous les candidats dans l’ordre du classement&#xa0;: note finale et total de chaque jury sur 100, note combinée de chaque pilier, surface demandée, remplissage du site après chaque lauréat et résultat de la sélection, avec la décision du jury lorsqu’il en a enregistré une (★&#xa0;: retenu d’office par le jury).</translation>
     </message>
     <message>
         <source>%1 (decision: %2)</source>
-        <translation>%1 (décision : %2)</translation>
+        <translation>%1 (décision&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2832,19 +2856,19 @@ Commandes :
     </message>
     <message>
         <source>Tie-break chain: %1</source>
-        <translation>Ordre de départage : %1</translation>
+        <translation>Ordre de départage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation>Règle : %1</translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rentable surface: %1 m²; fill target: %2 %; capacity: %3 m²</source>
-        <translation>Surface locative : %1 m² ; objectif de remplissage : %2 % ; capacité : %3 m²</translation>
+        <translation>Surface locative&#xa0;: %1&#xa0;m²&#xa0;; objectif de remplissage&#xa0;: %2&#xa0;%&#xa0;; capacité&#xa0;: %3&#xa0;m²</translation>
     </message>
     <message>
         <source>The best-value problem is too large to be solved exactly; no result.</source>
-        <translation>Le problème de la meilleure valeur est trop volumineux pour être résolu de façon exacte ; aucun résultat.</translation>
+        <translation>Le problème de la meilleure valeur est trop volumineux pour être résolu de façon exacte&#xa0;; aucun résultat.</translation>
     </message>
     <message>
         <source>Laureates (%1)</source>
@@ -2864,11 +2888,11 @@ Commandes :
     </message>
     <message>
         <source>Fill %</source>
-        <translation>Remplissage %</translation>
+        <translation>Remplissage&#xa0;%</translation>
     </message>
     <message>
         <source>Total: %1 m², %2 % of the site (target %3 %)</source>
-        <translation>Total : %1 m², soit %2 % du site (objectif : %3 %)</translation>
+        <translation>Total&#xa0;: %1&#xa0;m², soit %2&#xa0;% du site (objectif&#xa0;: %3&#xa0;%)</translation>
     </message>
     <message>
         <source>Not selected (%1)</source>
@@ -2880,11 +2904,11 @@ Commandes :
     </message>
     <message>
         <source>Waiting list (%1)</source>
-        <translation>Liste d'attente (%1)</translation>
+        <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
         <source>Compared with greedy by rank:</source>
-        <translation>Par rapport à la sélection au fil du classement :</translation>
+        <translation>Par rapport à la sélection au fil du classement&#xa0;:</translation>
     </message>
     <message>
         <source>  the same laureates.</source>
@@ -2892,7 +2916,7 @@ Commandes :
     </message>
     <message>
         <source>  adds: %1</source>
-        <translation>  ajoute : %1</translation>
+        <translation>  ajoute&#xa0;: %1</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -2900,11 +2924,11 @@ Commandes :
     </message>
     <message>
         <source>  drops: %1</source>
-        <translation>  retire : %1</translation>
+        <translation>  retire&#xa0;: %1</translation>
     </message>
     <message>
         <source>  total score %1 points, surface %2 m²</source>
-        <translation>  écart de note totale : %1 points ; écart de surface : %2 m²</translation>
+        <translation>  écart de note totale&#xa0;: %1 points&#xa0;; écart de surface&#xa0;: %2&#xa0;m²</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -2924,7 +2948,7 @@ Commandes :
     </message>
     <message>
         <source>%1 m²</source>
-        <translation>%1 m²</translation>
+        <translation>%1&#xa0;m²</translation>
     </message>
     <message>
         <source>Fill target</source>
@@ -2932,7 +2956,7 @@ Commandes :
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -2948,7 +2972,7 @@ Commandes :
     </message>
     <message>
         <source>%1 (received %2, eligible %3, ineligible %4, withdrawn %5)</source>
-        <translation>%1 (reçus : %2, éligibles : %3, non éligibles : %4, retirés : %5)</translation>
+        <translation>%1 (reçus&#xa0;: %2, éligibles&#xa0;: %3, non éligibles&#xa0;: %4, retirés&#xa0;: %5)</translation>
     </message>
     <message>
         <source>Surface requested</source>
@@ -2956,7 +2980,7 @@ Commandes :
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation>Conflits d'intérêts</translation>
+        <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -2964,7 +2988,7 @@ Commandes :
     </message>
     <message>
         <source>%1 (%2 ignored: conflict of interest or unknown juror, candidate or criterion)</source>
-        <translation>%1 (%2 ignorées : conflit d'intérêts, ou juré, candidat ou critère inconnu)</translation>
+        <translation>%1 (%2 ignorées&#xa0;: conflit d&apos;intérêts, ou juré, candidat ou critère inconnu)</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -2972,7 +2996,7 @@ Commandes :
     </message>
     <message>
         <source>%1 of %2 candidates scored at quorum by every jury (%3 %)</source>
-        <translation>%1 candidats sur %2 notés au quorum par chaque jury (%3 %)</translation>
+        <translation>%1 candidats sur %2 notés au quorum par chaque jury (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Selectable</source>
@@ -3034,14 +3058,14 @@ Commandes :
     </message>
     <message>
         <source>%1 / %2 candidates scored; %3</source>
-        <extracomment>A juror's progress in `info`: candidates scored of those assigned, then their package.</extracomment>
-        <translation>%1 / %2 candidats notés ; %3</translation>
+        <extracomment>A juror&apos;s progress in `info`: candidates scored of those assigned, then their package.</extracomment>
+        <translation>%1 / %2 candidats notés&#xa0;; %3</translation>
     </message>
 </context>
 <context>
     <name>Returns</name>
     <message>
-        <source>Return of %1's package</source>
+        <source>Return of %1&apos;s package</source>
         <translation>Retour du dossier de %1</translation>
     </message>
     <message>
@@ -3049,7 +3073,7 @@ Commandes :
         <translation>Le candidat ou le critère de cette note ne figure plus dans la campagne.</translation>
     </message>
     <message>
-        <source>Score %1 for %2, %3 taken from a juror's return</source>
+        <source>Score %1 for %2, %3 taken from a juror&apos;s return</source>
         <translation>Note %1 pour %2, %3 reprise du retour d’un juré</translation>
     </message>
     <message numerus="yes">
@@ -3064,15 +3088,15 @@ Commandes :
     <name>SafeFile</name>
     <message>
         <source>%1 cannot be written.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation>%1 : le dossier n'existe pas.</translation>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
@@ -3090,8 +3114,8 @@ Commandes :
         <translation>les clés étrangères ne peuvent pas être désactivées pour la mise à jour</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <translation>« %1 »</translation>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>in table %1, the codes %2 differ only in case</source>
@@ -3099,7 +3123,7 @@ Commandes :
     </message>
     <message>
         <source>in table %1, the code %2 is not one word</source>
-        <translation>dans la table %1, le code %2 n'est pas un seul mot</translation>
+        <translation>dans la table %1, le code %2 n&apos;est pas un seul mot</translation>
     </message>
     <message>
         <source>in table %1, the weight of %2 is %3</source>
@@ -3107,14 +3131,14 @@ Commandes :
     </message>
     <message>
         <source>%1; a code is one word, unique whatever its case, and a weight goes from 0 to %2: correct this in the version of Palmarès that wrote the file</source>
-        <translation>%1 ; un code est un seul mot, unique quelle que soit sa casse, et un poids va de 0 à %2 : corrigez-le dans la version de Palmarès qui a écrit le fichier</translation>
+        <translation>%1&#xa0;; un code est un seul mot, unique quelle que soit sa casse, et un poids va de 0 à %2&#xa0;: corrigez-le dans la version de Palmarès qui a écrit le fichier</translation>
     </message>
 </context>
 <context>
     <name>ScoreSheets</name>
     <message>
         <source>sheets</source>
-        <extracomment>The file name of a juror's blank score sheets, after their package's name.</extracomment>
+        <extracomment>The file name of a juror&apos;s blank score sheets, after their package&apos;s name.</extracomment>
         <translation>grilles</translation>
     </message>
     <message>
@@ -3131,7 +3155,7 @@ Commandes :
     </message>
     <message>
         <source>Write each value %1 in its box; leave a box empty for a criterion you do not score.</source>
-        <translation>Écrivez chaque note %1 dans sa case ; laissez vide la case d’un critère que vous ne notez pas.</translation>
+        <translation>Écrivez chaque note %1 dans sa case&#xa0;; laissez vide la case d’un critère que vous ne notez pas.</translation>
     </message>
     <message>
         <source>Criterion and rubric</source>
@@ -3155,7 +3179,7 @@ Commandes :
     </message>
     <message>
         <source>%1 cannot be written: the sheets could not be laid out.</source>
-        <translation>Impossible d’écrire %1 : les grilles n’ont pas pu être mises en page.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: les grilles n’ont pas pu être mises en page.</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3190,7 @@ Commandes :
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -3176,39 +3200,39 @@ Commandes :
         <translation>la ligne %1 après la ligne %2</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: beyond row %4, the last a spreadsheet holds.</source>
-        <translation>%1, feuille « %2 », ligne %3 : au-delà de la ligne %4, la dernière d'un tableur.</translation>
+        <source>%1, sheet &quot;%2&quot;, row %3: beyond row %4, the last a spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: au-delà de la ligne %4, la dernière d&apos;un tableur.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: more than %4 columns, which no spreadsheet holds.</source>
-        <translation>%1, feuille « %2 », ligne %3 : plus de %4 colonnes, ce qu'aucun tableur ne contient.</translation>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 columns, which no spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: plus de %4 colonnes, ce qu&apos;aucun tableur ne contient.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
-        <translation>%1, feuille « %2 », cellule %3 : une cellule de plus de %4 caractères, ce qu'aucun tableur ne contient.</translation>
+        <source>%1, sheet &quot;%2&quot;, cell %3: a cell of more than %4 characters, which no spreadsheet holds.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», cellule %3&#xa0;: une cellule de plus de %4 caractères, ce qu&apos;aucun tableur ne contient.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
-        <translation>%1, feuille « %2 », ligne %3 : plus de %4 cellules en tout (les vides entre elles comprises), trop pour un import.</translation>
+        <source>%1, sheet &quot;%2&quot;, row %3: more than %4 cells in all (the empty ones between them included), too many for an import.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», ligne %3&#xa0;: plus de %4 cellules en tout (les vides entre elles comprises), trop pour un import.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
-        <translation>%1, feuille « %2 » : le fichier est endommagé ou incomplet (%3) : il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+        <source>%1, sheet &quot;%2&quot;: the file is damaged or incomplete (%3): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;»&#xa0;: le fichier est endommagé ou incomplet (%3)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
-        <translation>%1, feuille « %2 », après la ligne %3 : le fichier est endommagé ou incomplet (%4) : il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+        <source>%1, sheet &quot;%2&quot;, after row %3: the file is damaged or incomplete (%4): it cannot be read. Save it again from its spreadsheet program.</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;», après la ligne %3&#xa0;: le fichier est endommagé ou incomplet (%4)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
     </message>
 </context>
 <context>
     <name>SheetReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable %2 workbook: %3</source>
-        <translation>%1 n'est pas un classeur %2 lisible : %3</translation>
+        <translation>%1 n&apos;est pas un classeur %2 lisible&#xa0;: %3</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
@@ -3216,43 +3240,43 @@ Commandes :
     </message>
     <message>
         <source>%1 is empty: no header row.</source>
-        <translation>%1 est vide : aucune ligne d'en-têtes.</translation>
+        <translation>%1 est vide&#xa0;: aucune ligne d&apos;en-têtes.</translation>
     </message>
     <message>
         <source>%1 is not a CSV, XLSX or ODS spreadsheet.</source>
-        <translation>%1 n'est pas un fichier de tableur CSV, XLSX ou ODS.</translation>
+        <translation>%1 n&apos;est pas un fichier de tableur CSV, XLSX ou ODS.</translation>
     </message>
     <message>
         <source>%1 holds no sheet.</source>
         <translation>%1 ne contient aucune feuille.</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2".</source>
-        <translation>%1 ne contient pas de feuille nommée « %2 ».</translation>
+        <source>%1 has no sheet named &quot;%2&quot;.</source>
+        <translation>%1 ne contient pas de feuille nommée «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>The sheet "%1" of %2 is empty: no header row.</source>
-        <translation>La feuille « %1 » de %2 est vide : aucune ligne d'en-têtes.</translation>
+        <source>The sheet &quot;%1&quot; of %2 is empty: no header row.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» de %2 est vide&#xa0;: aucune ligne d&apos;en-têtes.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quote (") opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it ("") if it is part of the text.</source>
-        <translation>%1, ligne %2 : un guillemet (") ouvre une cellule et n'est jamais refermé : tout le reste du fichier serait lu dans cette cellule. Refermez le guillemet, ou doublez-le ("") s'il fait partie du texte.</translation>
+        <source>%1, line %2: a quote (&quot;) opens a cell and is never closed, so the rest of the file would be read into that cell. Close the quote, or double it (&quot;&quot;) if it is part of the text.</source>
+        <translation>%1, ligne %2&#xa0;: un guillemet (&quot;) ouvre une cellule et n&apos;est jamais refermé&#xa0;: tout le reste du fichier serait lu dans cette cellule. Refermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie du texte.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: a cell of more than %4 characters, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
-        <translation>%1, ligne %2, colonne %3 : une cellule de plus de %4 caractères, ce qu'aucun tableur ne contient. S'agit-il bien d'un tableau enregistré en CSV ?</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: une cellule de plus de %4 caractères, ce qu&apos;aucun tableur ne contient. S&apos;agit-il bien d&apos;un tableau enregistré en CSV&#xa0;?</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 columns, which no spreadsheet holds. Is it a spreadsheet saved as CSV?</source>
-        <translation>%1, ligne %2 : plus de %3 colonnes, ce qu'aucun tableur ne contient. S'agit-il bien d'un tableau enregistré en CSV ?</translation>
+        <translation>%1, ligne %2&#xa0;: plus de %3 colonnes, ce qu&apos;aucun tableur ne contient. S&apos;agit-il bien d&apos;un tableau enregistré en CSV&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB: too large for an import sheet.</source>
-        <translation>%1 dépasse %2 Mo : c'est trop pour un tableau à importer.</translation>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;: c&apos;est trop pour un tableau à importer.</translation>
     </message>
     <message>
         <source>%1 has more than %2 rows: too many for an import.</source>
-        <translation>%1 compte plus de %2 lignes : c'est trop pour un import.</translation>
+        <translation>%1 compte plus de %2 lignes&#xa0;: c&apos;est trop pour un import.</translation>
     </message>
 </context>
 <context>
@@ -3267,18 +3291,18 @@ Commandes :
     </message>
     <message>
         <source>This SIRET fails the checksum: a digit is probably mistyped.</source>
-        <translation>Ce SIRET ne passe pas le contrôle de la clé : un chiffre a probablement été mal saisi.</translation>
+        <translation>Ce SIRET ne passe pas le contrôle de la clé&#xa0;: un chiffre a probablement été mal saisi.</translation>
     </message>
     <message>
-        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant's number.</source>
-        <translation>Un SIRET fait de zéros ne désigne aucune entreprise : c'est un numéro de remplissage, pas celui du candidat.</translation>
+        <source>A SIRET of zeros names no company: it is a placeholder, not the applicant&apos;s number.</source>
+        <translation>Un SIRET fait de zéros ne désigne aucune entreprise&#xa0;: c&apos;est un numéro de remplissage, pas celui du candidat.</translation>
     </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
         <source>a sheet could not be written whole (is the disk full?)</source>
-        <translation>une feuille n’a pas pu être écrite en entier (le disque est-il plein ?)</translation>
+        <translation>une feuille n’a pas pu être écrite en entier (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>scores</source>
@@ -3287,7 +3311,7 @@ Commandes :
     </message>
     <message>
         <source>%1: results are written as .xlsx or .csv.</source>
-        <translation>%1 : les résultats s’écrivent en .xlsx ou en .csv.</translation>
+        <translation>%1&#xa0;: les résultats s’écrivent en .xlsx ou en .csv.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3325,7 @@ Commandes :
     <name>Tables</name>
     <message>
         <source>Ranking</source>
-        <extracomment>The name of a spreadsheet's sheet (31 characters at most).</extracomment>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
         <translation>Classement</translation>
     </message>
     <message>
@@ -3346,7 +3370,7 @@ Commandes :
     </message>
     <message>
         <source>Scores</source>
-        <extracomment>The name of a spreadsheet's sheet (31 characters at most).</extracomment>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most).</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
@@ -3383,12 +3407,12 @@ Commandes :
     </message>
     <message>
         <source>Juror %1 (%2)</source>
-        <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d'experts) ».</extracomment>
+        <extracomment>A juror in the public version of the scores, without their name: « Juré 3 (Jury d&apos;experts) ».</extracomment>
         <translation>Juré %1 (%2)</translation>
     </message>
     <message>
         <source>About</source>
-        <extracomment>The name of a spreadsheet's sheet (31 characters at most): what the tables came from.</extracomment>
+        <extracomment>The name of a spreadsheet&apos;s sheet (31 characters at most): what the tables came from.</extracomment>
         <translation>À propos</translation>
     </message>
     <message>
@@ -3416,12 +3440,12 @@ Commandes :
         <translation>Version</translation>
     </message>
     <message>
-        <source>full: jurors' names and comments</source>
-        <translation>complète : noms des jurés et commentaires</translation>
+        <source>full: jurors&apos; names and comments</source>
+        <translation>complète&#xa0;: noms des jurés et commentaires</translation>
     </message>
     <message>
-        <source>public: no juror's name, no comment</source>
-        <translation>publique : aucun nom de juré, aucun commentaire</translation>
+        <source>public: no juror&apos;s name, no comment</source>
+        <translation>publique&#xa0;: aucun nom de juré, aucun commentaire</translation>
     </message>
     <message>
         <source>Fingerprint of the result</source>
@@ -3453,7 +3477,7 @@ Commandes :
     </message>
     <message>
         <source>Declared ineligible: %1</source>
-        <translation>Déclaré non éligible : %1</translation>
+        <translation>Déclaré non éligible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Application withdrawn</source>
@@ -3464,12 +3488,12 @@ Commandes :
         <translation>Pilier %1 à %2, sous son seuil éliminatoire de %3</translation>
     </message>
     <message>
-        <source>%1: jurors' totals spread by %2 points (SD)</source>
-        <translation>%1 : totaux des jurés dispersés de %2 points (écart-type)</translation>
+        <source>%1: jurors&apos; totals spread by %2 points (SD)</source>
+        <translation>%1&#xa0;: totaux des jurés dispersés de %2 points (écart-type)</translation>
     </message>
     <message>
         <source>juries %1 points apart</source>
-        <translation>%1 points d'écart entre les jurys</translation>
+        <translation>%1 points d&apos;écart entre les jurys</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -3477,7 +3501,7 @@ Commandes :
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation>Désaccord : %1</translation>
+        <translation>Désaccord&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tie broken by %1</source>
@@ -3493,7 +3517,7 @@ Commandes :
     </message>
     <message>
         <source>Incomplete: a jury has not reached quorum</source>
-        <translation>Notation incomplète : un jury n'a pas atteint le quorum</translation>
+        <translation>Notation incomplète&#xa0;: un jury n&apos;a pas atteint le quorum</translation>
     </message>
     <message>
         <source>Does not fit the remaining capacity</source>
@@ -3509,7 +3533,7 @@ Commandes :
     </message>
     <message>
         <source>Does not fit: %1 m² requested, %2 m² left</source>
-        <translation>Ne tient pas : %1 m² demandés, %2 m² restants</translation>
+        <translation>Ne tient pas&#xa0;: %1&#xa0;m² demandés, %2&#xa0;m² restants</translation>
     </message>
     <message>
         <source>Laureate (forced in)</source>
@@ -3521,7 +3545,7 @@ Commandes :
     </message>
     <message>
         <source>Waiting list no. %1</source>
-        <translation>Liste d’attente n° %1</translation>
+        <translation>Liste d’attente n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -3593,19 +3617,19 @@ Commandes :
     </message>
     <message>
         <source>Setting up: everything may change, scores and decisions included, to try the campaign out.</source>
-        <translation>Mise en place : tout peut changer, notes et décisions comprises, pour essayer la campagne.</translation>
+        <translation>Mise en place&#xa0;: tout peut changer, notes et décisions comprises, pour essayer la campagne.</translation>
     </message>
     <message>
         <source>Applications come in; the site and the rules may still change. Nobody scores yet.</source>
-        <translation>Les candidatures arrivent ; le site et les règles peuvent encore changer. Personne ne note encore.</translation>
+        <translation>Les candidatures arrivent&#xa0;; le site et les règles peuvent encore changer. Personne ne note encore.</translation>
     </message>
     <message>
-        <source>The rules are fixed; scores come in; candidates' data may be corrected.</source>
-        <translation>Les règles sont arrêtées ; les notes arrivent ; les données des candidats peuvent être corrigées.</translation>
+        <source>The rules are fixed; scores come in; candidates&apos; data may be corrected.</source>
+        <translation>Les règles sont arrêtées&#xa0;; les notes arrivent&#xa0;; les données des candidats peuvent être corrigées.</translation>
     </message>
     <message>
         <source>Scores are fixed, except a correction with a written reason; the jury records its decisions.</source>
-        <translation>Les notes sont arrêtées, sauf correction avec une raison écrite ; le jury enregistre ses décisions.</translation>
+        <translation>Les notes sont arrêtées, sauf correction avec une raison écrite&#xa0;; le jury enregistre ses décisions.</translation>
     </message>
     <message>
         <source>The campaign is only read. Going back to deliberation needs a written reason.</source>
@@ -3617,7 +3641,7 @@ Commandes :
     </message>
     <message>
         <source>its rules (criteria, weights, scales, juries, aggregation, tie-break, selection) are fixed. Go back a step, with a reason, to change them.</source>
-        <translation>ses règles (critères, pondérations, échelles, jurys, agrégation, départage, sélection) sont arrêtées. Revenez d'une étape, avec une raison, pour les modifier.</translation>
+        <translation>ses règles (critères, pondérations, échelles, jurys, agrégation, départage, sélection) sont arrêtées. Revenez d&apos;une étape, avec une raison, pour les modifier.</translation>
     </message>
     <message>
         <source>its site (buildings, rentable surface, fill target) is fixed.</source>
@@ -3625,15 +3649,15 @@ Commandes :
     </message>
     <message>
         <source>candidates are no longer registered or removed; their data may still be corrected.</source>
-        <translation>on n'inscrit ni ne retire plus de candidat ; leurs données peuvent encore être corrigées.</translation>
+        <translation>on n&apos;inscrit ni ne retire plus de candidat&#xa0;; leurs données peuvent encore être corrigées.</translation>
     </message>
     <message>
         <source>its jurors and their conflicts of interest are fixed.</source>
-        <translation>ses jurés et leurs conflits d'intérêts sont arrêtés.</translation>
+        <translation>ses jurés et leurs conflits d&apos;intérêts sont arrêtés.</translation>
     </message>
     <message>
         <source>a score is corrected only with a written reason.</source>
-        <translation>une note n'est corrigée qu'avec une raison écrite.</translation>
+        <translation>une note n&apos;est corrigée qu&apos;avec une raison écrite.</translation>
     </message>
     <message>
         <source>scores come in once it is in scoring.</source>
@@ -3641,19 +3665,19 @@ Commandes :
     </message>
     <message>
         <source>decisions are recorded in deliberation.</source>
-        <translation>les décisions s'enregistrent en délibération.</translation>
+        <translation>les décisions s&apos;enregistrent en délibération.</translation>
     </message>
     <message>
         <source>The campaign is %1: %2</source>
-        <translation>La campagne est %1 : %2</translation>
+        <translation>La campagne est %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Going back from “%1” to “%2” needs a written reason.</source>
-        <translation>Revenir de « %1 » à « %2 » demande une raison écrite.</translation>
+        <translation>Revenir de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;» demande une raison écrite.</translation>
     </message>
     <message>
         <source>A campaign goes back one step at a time: from “%1”, to “%2”.</source>
-        <translation>Une campagne revient en arrière une étape à la fois : de « %1 », à « %2 ».</translation>
+        <translation>Une campagne revient en arrière une étape à la fois&#xa0;: de «&#xa0;%1&#xa0;», à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3713,7 +3737,7 @@ Commandes :
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation>Conflits d'intérêts</translation>
+        <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -3742,28 +3766,28 @@ Commandes :
     <message numerus="yes">
         <source>%n row(s) written</source>
         <translation>
-            <numerusform>%n ligne écrite</numerusform>
-            <numerusform>%n lignes écrites</numerusform>
+            <numerusform>%n&#xa0;ligne écrite</numerusform>
+            <numerusform>%n&#xa0;lignes écrites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) removed</source>
         <translation>
-            <numerusform>%n ligne supprimée</numerusform>
-            <numerusform>%n lignes supprimées</numerusform>
+            <numerusform>%n&#xa0;ligne supprimée</numerusform>
+            <numerusform>%n&#xa0;lignes supprimées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation>motif : %1</translation>
+        <translation>motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>%1 is not a Palmarès juror package.</source>
@@ -3771,23 +3795,23 @@ Commandes :
     </message>
     <message>
         <source>%1 was made by a newer version of Palmarès: install the version the organizer uses.</source>
-        <translation>%1 a été fait par une version plus récente de Palmarès : installez la version qu’utilise l’organisateur.</translation>
+        <translation>%1 a été fait par une version plus récente de Palmarès&#xa0;: installez la version qu’utilise l’organisateur.</translation>
     </message>
     <message>
         <source>%1 is incomplete (cut short, perhaps while being copied or sent): ask for it again.</source>
-        <translation>%1 est incomplet (tronqué, peut-être pendant une copie ou un envoi) : demandez-le à nouveau.</translation>
+        <translation>%1 est incomplet (tronqué, peut-être pendant une copie ou un envoi)&#xa0;: demandez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 does not open with this passphrase: either the passphrase is not the one of its letter, or the file was changed since it was written.</source>
-        <translation>%1 ne s’ouvre pas avec cette phrase secrète : soit ce n’est pas celle de sa lettre, soit le fichier a été modifié depuis qu’il a été écrit.</translation>
+        <translation>%1 ne s’ouvre pas avec cette phrase secrète&#xa0;: soit ce n’est pas celle de sa lettre, soit le fichier a été modifié depuis qu’il a été écrit.</translation>
     </message>
     <message>
         <source>%1 asks for a key derivation no Palmarès package asks for: it was not made by Palmarès.</source>
-        <translation>%1 demande une dérivation de clé qu’aucun dossier Palmarès ne demande : il n’a pas été fait par Palmarès.</translation>
+        <translation>%1 demande une dérivation de clé qu’aucun dossier Palmarès ne demande&#xa0;: il n’a pas été fait par Palmarès.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: this computer lacks the memory to derive its key (64 MiB).</source>
-        <translation>%1 ne peut pas être ouvert : cet ordinateur manque de mémoire pour calculer sa clé (64 Mio).</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: cet ordinateur manque de mémoire pour calculer sa clé (64&#xa0;Mio).</translation>
     </message>
     <message>
         <source>Juror packages exported</source>
@@ -3802,12 +3826,12 @@ Commandes :
         <translation>Dossiers des jurés</translation>
     </message>
     <message>
-        <source>%1 opens, but what it holds is not a juror package's contents: it was not written by Palmarès.</source>
-        <translation>%1 s’ouvre, mais ce qu’il contient n’est pas le contenu d’un dossier de juré : il n’a pas été écrit par Palmarès.</translation>
+        <source>%1 opens, but what it holds is not a juror package&apos;s contents: it was not written by Palmarès.</source>
+        <translation>%1 s’ouvre, mais ce qu’il contient n’est pas le contenu d’un dossier de juré&#xa0;: il n’a pas été écrit par Palmarès.</translation>
     </message>
     <message>
         <source>%1 is a juror package of another campaign: open the campaign it was exported from.</source>
-        <translation>%1 est un dossier de juré d’une autre campagne : ouvrez la campagne dont il a été exporté.</translation>
+        <translation>%1 est un dossier de juré d’une autre campagne&#xa0;: ouvrez la campagne dont il a été exporté.</translation>
     </message>
     <message>
         <source>%1 is the package of another juror than the one chosen.</source>
@@ -3819,7 +3843,7 @@ Commandes :
     </message>
     <message>
         <source>%1 is the package of a juror for whom this campaign exported none: it has no passphrase to open it with.</source>
-        <translation>%1 est le dossier d’un juré pour qui cette campagne n’en a exporté aucun : elle n’a pas de phrase secrète pour l’ouvrir.</translation>
+        <translation>%1 est le dossier d’un juré pour qui cette campagne n’en a exporté aucun&#xa0;: elle n’a pas de phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
         <source>typed in</source>
@@ -3854,16 +3878,16 @@ Commandes :
         <translation>le critère a été supprimé depuis</translation>
     </message>
     <message>
-        <source>the value is no longer on the jury's scale</source>
+        <source>the value is no longer on the jury&apos;s scale</source>
         <translation>la note n’est plus sur l’échelle du jury</translation>
     </message>
     <message>
         <source>%1, %2: %3 not taken, %4</source>
-        <translation>%1, %2 : %3 non reprise, %4</translation>
+        <translation>%1, %2&#xa0;: %3 non reprise, %4</translation>
     </message>
     <message>
-        <source>%1, %2: the campaign holds %3 (%4, %5), the juror's return %6 (%7)</source>
-        <translation>%1, %2 : la campagne a %3 (%4, %5), le retour du juré %6 (%7)</translation>
+        <source>%1, %2: the campaign holds %3 (%4, %5), the juror&apos;s return %6 (%7)</source>
+        <translation>%1, %2&#xa0;: la campagne a %3 (%4, %5), le retour du juré %6 (%7)</translation>
     </message>
     <message>
         <source>submitted on %1, returned on %2</source>
@@ -3883,8 +3907,8 @@ Commandes :
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <extracomment>A level of a criterion's rubric: its label (in bold), then what it means.</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
+        <extracomment>A level of a criterion&apos;s rubric: its label (in bold), then what it means.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Median</source>
@@ -3922,7 +3946,7 @@ Commandes :
     <message>
         <source>%1: %2 present of %3, quorum %4 — %5</source>
         <extracomment>A jury at the deliberation session: its name, jurors present, its number of jurors, its quorum, and whether it is reached.</extracomment>
-        <translation>%1 : %2 sur %3 présents, quorum %4 — %5</translation>
+        <translation>%1&#xa0;: %2 sur %3 présents, quorum %4 — %5</translation>
     </message>
     <message>
         <source>reached</source>
@@ -3938,7 +3962,7 @@ Commandes :
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <extracomment>A jury's jurors present over its quorum: « Jury citoyen 12/8 ».</extracomment>
+        <extracomment>A jury&apos;s jurors present over its quorum: « Jury citoyen 12/8 ».</extracomment>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
@@ -3947,7 +3971,7 @@ Commandes :
     </message>
     <message>
         <source>quorum not reached for the %1 (%2)</source>
-        <translation>quorum non atteint : %1 (%2)</translation>
+        <translation>quorum non atteint&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>No deliberation session recorded yet.</source>
@@ -3955,7 +3979,7 @@ Commandes :
     </message>
     <message>
         <source>Session of %1, %2, chaired by %3; %4.</source>
-        <translation>Séance du %1, %2, présidée par %3 ; %4.</translation>
+        <translation>Séance du %1, %2, présidée par %3&#xa0;; %4.</translation>
     </message>
     <message>
         <source>the deliberation session is recorded in deliberation.</source>
@@ -3963,18 +3987,67 @@ Commandes :
     </message>
     <message>
         <source>Waiting no. %1</source>
-        <translation>Attente n° %1</translation>
+        <translation>Attente n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation>Document émis</translation>
+    </message>
+    <message>
+        <source>Reports issued</source>
+        <translation>Documents émis</translation>
+    </message>
+    <message>
+        <source>public laureate report</source>
+        <translation>rapport public des lauréats</translation>
+    </message>
+    <message>
+        <source>laureate report</source>
+        <translation>rapport des lauréats</translation>
+    </message>
+    <message>
+        <source>public minutes of the deliberation</source>
+        <translation>procès-verbal public de la délibération</translation>
+    </message>
+    <message>
+        <source>minutes of the deliberation</source>
+        <translation>procès-verbal de la délibération</translation>
+    </message>
+    <message>
+        <source>public results workbook</source>
+        <translation>classeur public des résultats</translation>
+    </message>
+    <message>
+        <source>results workbook</source>
+        <translation>classeur des résultats</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, issued on %3</source>
+        <extracomment>A document issued: what it is, its file&apos;s name, when it was written.</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;», émis le %3</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>règles</translation>
+    </message>
+    <message>
+        <source>the campaign still gives its result</source>
+        <translation>la campagne donne toujours son résultat</translation>
+    </message>
+    <message>
+        <source>changed since: %1</source>
+        <translation>modifié depuis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>it has no %1</source>
-        <translation>il n'a pas de %1</translation>
+        <translation>il n&apos;a pas de %1</translation>
     </message>
     <message>
-        <source>%1 names no part for the sheet "%2"</source>
-        <translation>%1 ne donne aucune partie pour la feuille « %2 »</translation>
+        <source>%1 names no part for the sheet &quot;%2&quot;</source>
+        <translation>%1 ne donne aucune partie pour la feuille «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a cell %1 in row %2</source>
@@ -3992,16 +4065,16 @@ Commandes :
 <context>
     <name>ZipEntries</name>
     <message>
-        <source>more bytes than the zip's directory says</source>
-        <translation>plus d'octets que n'en indique le répertoire du zip</translation>
+        <source>more bytes than the zip&apos;s directory says</source>
+        <translation>plus d&apos;octets que n&apos;en indique le répertoire du zip</translation>
     </message>
     <message>
         <source>%1: %2 would take more than %3 MB once uncompressed, more than a workbook may take. Is it a zip bomb?</source>
-        <translation>%1 : %2 occuperait plus de %3 Mo une fois décompressé, plus qu'un classeur ne peut occuper. Est-ce une bombe zip ?</translation>
+        <translation>%1&#xa0;: %2 occuperait plus de %3 Mo une fois décompressé, plus qu&apos;un classeur ne peut occuper. Est-ce une bombe zip&#xa0;?</translation>
     </message>
     <message>
-        <source>fewer bytes than the zip's directory says</source>
-        <translation>moins d'octets que n'en indique le répertoire du zip</translation>
+        <source>fewer bytes than the zip&apos;s directory says</source>
+        <translation>moins d&apos;octets que n&apos;en indique le répertoire du zip</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -4009,15 +4082,15 @@ Commandes :
     </message>
     <message>
         <source>%1: %2 would take %3 MB once uncompressed, more than the %4 MB a workbook may take. Is it a zip bomb?</source>
-        <translation>%1 : %2 occuperait %3 Mo une fois décompressé, plus que les %4 Mo permis à un classeur. Est-ce une bombe zip ?</translation>
+        <translation>%1&#xa0;: %2 occuperait %3 Mo une fois décompressé, plus que les %4 Mo permis à un classeur. Est-ce une bombe zip&#xa0;?</translation>
     </message>
     <message>
         <source>%1: %2 is compressed %3 to 1, more than the %4 to 1 of any spreadsheet. Is it a zip bomb?</source>
-        <translation>%1 : %2 est compressé %3 pour 1, plus que les %4 pour 1 d'un tableur. Est-ce une bombe zip ?</translation>
+        <translation>%1&#xa0;: %2 est compressé %3 pour 1, plus que les %4 pour 1 d&apos;un tableur. Est-ce une bombe zip&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is damaged or incomplete (%2): it cannot be read. Save it again from its spreadsheet program.</source>
-        <translation>%1 est endommagé ou incomplet (%2) : il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
+        <translation>%1 est endommagé ou incomplet (%2)&#xa0;: il ne peut pas être lu. Enregistrez-le de nouveau depuis son tableur.</translation>
     </message>
 </context>
 <context>
@@ -4059,11 +4132,11 @@ Commandes :
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation>&amp;Candidat :</translation>
+        <translation>&amp;Candidat&#xa0;:</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation>Comparer a&amp;vec :</translation>
+        <translation>Comparer a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Expert versus citizen chart</source>
@@ -4095,7 +4168,7 @@ Commandes :
     </message>
     <message>
         <source>%1: final %2 (%3).</source>
-        <translation>%1 : note finale %2 (%3).</translation>
+        <translation>%1&#xa0;: note finale %2 (%3).</translation>
     </message>
     <message>
         <source>none</source>
@@ -4107,7 +4180,7 @@ Commandes :
     </message>
     <message>
         <source>Total of the %1 and of the %2, out of 100</source>
-        <translation>Totaux sur 100 : %1 et %2</translation>
+        <translation>Totaux sur 100&#xa0;: %1 et %2</translation>
     </message>
     <message>
         <source>Laureates</source>
@@ -4125,7 +4198,7 @@ Commandes :
         <source>%1
 %2: %3, %4: %5</source>
         <translation>%1
-%2 : %3, %4 : %5</translation>
+%2&#xa0;: %3, %4&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) scored by both juries. Above the diagonal, the %1 gave more than the %2.</source>
@@ -4136,7 +4209,7 @@ Commandes :
     </message>
     <message>
         <source>Widest gap: %1 (%2 points).</source>
-        <translation>Écart le plus important : %1 (%2 points).</translation>
+        <translation>Écart le plus important&#xa0;: %1 (%2 points).</translation>
     </message>
     <message>
         <source>Juror</source>
@@ -4159,7 +4232,7 @@ Commandes :
         <translation>Médiane</translation>
     </message>
     <message>
-        <source>Others' mean</source>
+        <source>Others&apos; mean</source>
         <translation>Moyenne des autres</translation>
     </message>
     <message>
@@ -4176,27 +4249,27 @@ Commandes :
     </message>
     <message>
         <source>Harsh: %1 points under the others</source>
-        <translation>Sévère : %1 points de moins que les autres</translation>
+        <translation>Sévère&#xa0;: %1 points de moins que les autres</translation>
     </message>
     <message>
         <source>Lenient: %1 points over the others</source>
-        <translation>Indulgent : %1 points de plus que les autres</translation>
+        <translation>Indulgent&#xa0;: %1 points de plus que les autres</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; %2</source>
-        <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; %2</translation>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
     </message>
     <message>
-        <source>Each juror's scores, out of 100</source>
+        <source>Each juror&apos;s scores, out of 100</source>
         <translation>Notes de chaque juré, sur 100</translation>
     </message>
     <message>
         <source>box: the middle half of the scores; line: the median; whiskers: the lowest and the highest score</source>
-        <translation>boîte : la moitié centrale des notes ; trait : la médiane ; moustaches : la note la plus basse et la plus haute</translation>
+        <translation>boîte&#xa0;: la moitié centrale des notes&#xa0;; trait&#xa0;: la médiane&#xa0;; moustaches&#xa0;: la note la plus basse et la plus haute</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4324,7 @@ Commandes :
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -4273,11 +4346,11 @@ Commandes :
     </message>
     <message>
         <source>%1 is open in %2: it cannot be replaced.</source>
-        <translation>%1 est ouvert dans %2 : il ne peut pas être remplacé.</translation>
+        <translation>%1 est ouvert dans %2&#xa0;: il ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>This campaign is open read-only: the change is not saved.</source>
-        <translation>Cette campagne est ouverte en lecture seule : la modification n’est pas enregistrée.</translation>
+        <translation>Cette campagne est ouverte en lecture seule&#xa0;: la modification n’est pas enregistrée.</translation>
     </message>
     <message>
         <source>%1 (process %2, on this computer)</source>
@@ -4285,7 +4358,7 @@ Commandes :
     </message>
     <message>
         <source>%1 (process %2, on the computer %3)</source>
-        <translation>%1 (processus %2, sur l'ordinateur %3)</translation>
+        <translation>%1 (processus %2, sur l&apos;ordinateur %3)</translation>
     </message>
     <message>
         <source>%1 is already open for writing in %2.</source>
@@ -4293,23 +4366,23 @@ Commandes :
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation>%1 : le dossier n'existe pas.</translation>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing: its folder %2 is read-only. Open it for reading, or copy it to a folder of yours.</source>
-        <translation>Impossible d'ouvrir %1 en écriture : son dossier %2 est en lecture seule. Ouvrez-le en lecture, ou copiez-le dans un de vos dossiers.</translation>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: son dossier %2 est en lecture seule. Ouvrez-le en lecture, ou copiez-le dans un de vos dossiers.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing: its lock file %2 cannot be written (is the disk full?).</source>
-        <translation>Impossible d'ouvrir %1 en écriture : son fichier de verrou %2 ne peut pas être écrit (le disque est-il plein ?).</translation>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: son fichier de verrou %2 ne peut pas être écrit (le disque est-il plein&#xa0;?).</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing: the file is read-only. Open it for reading, or allow writing in its properties.</source>
-        <translation>Impossible d'ouvrir %1 en écriture : le fichier est en lecture seule. Ouvrez-le en lecture, ou autorisez l'écriture dans ses propriétés.</translation>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: le fichier est en lecture seule. Ouvrez-le en lecture, ou autorisez l&apos;écriture dans ses propriétés.</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4400,7 @@ Commandes :
         <translation>Les terrains comptent dans le remplissage</translation>
     </message>
     <message>
-        <source>Correct each juror's harshness or leniency</source>
+        <source>Correct each juror&apos;s harshness or leniency</source>
         <translation>Corriger la sévérité ou l’indulgence de chaque juré</translation>
     </message>
     <message>
@@ -4352,23 +4425,23 @@ Commandes :
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Territory:</source>
-        <translation>&amp;Territoire :</translation>
+        <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Opens &amp;on:</source>
-        <translation>&amp;Ouverture :</translation>
+        <translation>&amp;Ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>Closes o&amp;n:</source>
-        <translation>&amp;Clôture :</translation>
+        <translation>&amp;Clôture&#xa0;:</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -4376,19 +4449,19 @@ Commandes :
     </message>
     <message>
         <source>Fill &amp;target:</source>
-        <translation>Objectif de &amp;remplissage :</translation>
+        <translation>Objectif de &amp;remplissage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rentable surface:</source>
-        <translation>Surface &amp;locative :</translation>
+        <translation>Surface &amp;locative&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Aggregation of jurors:</source>
-        <translation>&amp;Agrégation des notes des jurés :</translation>
+        <translation>&amp;Agrégation des notes des jurés&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ie-break order:</source>
-        <translation>Ordre de &amp;départage :</translation>
+        <translation>Ordre de &amp;départage&#xa0;:</translation>
     </message>
     <message>
         <source>then registration order</source>
@@ -4396,19 +4469,19 @@ Commandes :
     </message>
     <message>
         <source>Se&amp;lection rule:</source>
-        <translation>Règle de sél&amp;ection :</translation>
+        <translation>Règle de sél&amp;ection&#xa0;:</translation>
     </message>
     <message>
         <source>Juror &amp;spread alert:</source>
-        <translation>Alerte de dis&amp;persion des jurés :</translation>
+        <translation>Alerte de dis&amp;persion des jurés&#xa0;:</translation>
     </message>
     <message>
         <source>Jury &amp;gap alert:</source>
-        <translation>Alerte d’écart entre &amp;jurys :</translation>
+        <translation>Alerte d’écart entre &amp;jurys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Waiting list size:</source>
-        <translation>Ta&amp;ille de la liste d’attente :</translation>
+        <translation>Ta&amp;ille de la liste d’attente&#xa0;:</translation>
     </message>
     <message>
         <source>Campaign name</source>
@@ -4467,7 +4540,7 @@ Commandes :
         <translation>Taille de la liste d’attente</translation>
     </message>
     <message>
-        <source>A candidate is flagged when the standard deviation of one jury's juror totals exceeds this many points out of 100.</source>
+        <source>A candidate is flagged when the standard deviation of one jury&apos;s juror totals exceeds this many points out of 100.</source>
         <translation>Un candidat est signalé lorsque l’écart-type des totaux des jurés d’un même jury dépasse ce nombre de points sur 100.</translation>
     </message>
     <message>
@@ -4547,10 +4620,10 @@ Commandes :
         <translation>Supprimer le bâtiment</translation>
     </message>
     <message numerus="yes">
-        <source>%n building(s). Rentable surface: %1 m²; at a %2 % fill target, the laureates can take %3 m².</source>
+        <source>%n building(s). Rentable surface: %1&#x202f;m²; at a %2&#x202f;% fill target, the laureates can take %3&#x202f;m².</source>
         <translation>
-            <numerusform>%n bâtiment. Surface locative : %1 m² ; avec un objectif de remplissage de %2 %, les lauréats peuvent occuper %3 m².</numerusform>
-            <numerusform>%n bâtiments. Surface locative : %1 m² ; avec un objectif de remplissage de %2 %, les lauréats peuvent occuper %3 m².</numerusform>
+            <numerusform>%n bâtiment. Surface locative&#xa0;: %1&#x202f;m²&#xa0;; avec un objectif de remplissage de %2&#x202f;%, les lauréats peuvent occuper %3&#x202f;m².</numerusform>
+            <numerusform>%n bâtiments. Surface locative&#xa0;: %1&#x202f;m²&#xa0;; avec un objectif de remplissage de %2&#x202f;%, les lauréats peuvent occuper %3&#x202f;m².</numerusform>
         </translation>
     </message>
     <message>
@@ -4563,19 +4636,19 @@ Commandes :
     </message>
     <message>
         <source>Each step fixes more of the campaign: the rules when scoring starts, the scores in deliberation; a closed campaign is only read. Going back a step asks for a reason.</source>
-        <translation>Chaque étape arrête une part de plus de la campagne : les règles quand la notation commence, les notes en délibération ; une campagne clôturée est seulement consultable. Revenir d'une étape demande une raison.</translation>
+        <translation>Chaque étape arrête une part de plus de la campagne&#xa0;: les règles quand la notation commence, les notes en délibération&#xa0;; une campagne clôturée est seulement consultable. Revenir d&apos;une étape demande une raison.</translation>
     </message>
     <message>
         <source>Go back a step</source>
-        <translation>Revenir d'une étape</translation>
+        <translation>Revenir d&apos;une étape</translation>
     </message>
     <message>
         <source>Why does the campaign go back from “%1” to “%2”? The reason is kept in the journal and the minutes.</source>
-        <translation>Pourquoi la campagne revient-elle de « %1 » à « %2 » ? La raison est gardée dans le journal et le procès-verbal.</translation>
+        <translation>Pourquoi la campagne revient-elle de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#xa0;? La raison est gardée dans le journal et le procès-verbal.</translation>
     </message>
     <message>
         <source>The share of the rentable surface the laureates may take: the selection stops before the surface they request goes beyond it.</source>
-        <translation>La part de la surface locative que les lauréats peuvent occuper : la sélection s’arrête avant que la surface qu’ils demandent la dépasse.</translation>
+        <translation>La part de la surface locative que les lauréats peuvent occuper&#xa0;: la sélection s’arrête avant que la surface qu’ils demandent la dépasse.</translation>
     </message>
     <message>
         <source>The surface to let. At zero, the sum of the buildings that count (land plots only when they count towards the fill).</source>
@@ -4583,14 +4656,14 @@ Commandes :
     </message>
     <message>
         <source>Ticked, land plots are part of the rentable surface and a request for land takes from the fill; otherwise only the buildings do.</source>
-        <translation>Cochée, les terrains font partie de la surface locative et une demande de terrain compte dans le remplissage ; sinon, seuls les bâtiments comptent.</translation>
+        <translation>Cochée, les terrains font partie de la surface locative et une demande de terrain compte dans le remplissage&#xa0;; sinon, seuls les bâtiments comptent.</translation>
     </message>
     <message>
-        <source>How a jury's score on a criterion is made from its jurors' scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</source>
-        <translation>Comment la note d’un jury sur un critère est tirée des notes de ses jurés : leur moyenne, leur médiane, ou leur moyenne sans la plus haute ni la plus basse dès qu’il y a cinq notes ou plus.</translation>
+        <source>How a jury&apos;s score on a criterion is made from its jurors&apos; scores: their mean, their median, or their mean without the highest and the lowest once there are five scores or more.</source>
+        <translation>Comment la note d’un jury sur un critère est tirée des notes de ses jurés&#xa0;: leur moyenne, leur médiane, ou leur moyenne sans la plus haute ni la plus basse dès qu’il y a cinq notes ou plus.</translation>
     </message>
     <message>
-        <source>Before the jurors' scores are put together, each juror's scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</source>
+        <source>Before the jurors&apos; scores are put together, each juror&apos;s scores are brought to the mean and spread of the jury, so that a harsh or a lenient juror weighs like the others. Off by default.</source>
         <translation>Avant de réunir les notes des jurés, celles de chaque juré sont ramenées à la moyenne et à la dispersion du jury, pour qu’un juré sévère ou indulgent pèse comme les autres. Désactivé par défaut.</translation>
     </message>
     <message>
@@ -4599,10 +4672,10 @@ Commandes :
     </message>
     <message>
         <source>Greedy: down the ranking, each candidate whose surface still fits is a laureate. Best value: the combination with the highest total score within the capacity, shown beside it as advice.</source>
-        <translation>Au fil du classement : en descendant le classement, chaque candidat dont la surface tient encore est lauréat. Meilleure valeur : la combinaison au score total le plus élevé dans la capacité, montrée à côté à titre indicatif.</translation>
+        <translation>Au fil du classement&#xa0;: en descendant le classement, chaque candidat dont la surface tient encore est lauréat. Meilleure valeur&#xa0;: la combinaison au score total le plus élevé dans la capacité, montrée à côté à titre indicatif.</translation>
     </message>
     <message>
-        <source>A candidate whose jurors' totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</source>
+        <source>A candidate whose jurors&apos; totals within one jury are spread more than this (standard deviation, out of 100) is flagged.</source>
         <translation>Un candidat dont les totaux des jurés d’un même jury sont plus dispersés que cela (écart type, sur 100) est signalé.</translation>
     </message>
     <message>
@@ -4630,7 +4703,7 @@ Commandes :
     </message>
     <message>
         <source>e.g. 16.23Z</source>
-        <translation>ex. : 16.23Z</translation>
+        <translation>ex.&#xa0;: 16.23Z</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -4662,75 +4735,75 @@ Commandes :
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation>&amp;Raison sociale :</translation>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation>S&amp;IRET :</translation>
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>Forme &amp;juridique :</translation>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
     </message>
     <message>
         <source>NA&amp;F code:</source>
-        <translation>Code &amp;NAF :</translation>
+        <translation>Code &amp;NAF&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;Contact :</translation>
+        <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>Courri&amp;el :</translation>
+        <translation>Courri&amp;el&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Requested s&amp;urface:</source>
-        <translation>Surface dem&amp;andée :</translation>
+        <translation>Surface dem&amp;andée&#xa0;:</translation>
     </message>
     <message>
         <source>Wanted &amp;use:</source>
-        <translation>&amp;Usage souhaité :</translation>
+        <translation>&amp;Usage souhaité&#xa0;:</translation>
     </message>
     <message>
         <source>Preferred &amp;building:</source>
-        <translation>&amp;Bâtiment souhaité :</translation>
+        <translation>&amp;Bâtiment souhaité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Jobs created:</source>
-        <translation>Emp&amp;lois créés :</translation>
+        <translation>Emp&amp;lois créés&#xa0;:</translation>
     </message>
     <message>
         <source>Wanted s&amp;tart:</source>
-        <translation>Date d’entrée sou&amp;haitée :</translation>
+        <translation>Date d’entrée sou&amp;haitée&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation>Date de réception :</translation>
+        <translation>Date de réception&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -4874,7 +4947,7 @@ Commandes :
     </message>
     <message>
         <source>No. %1 — %2</source>
-        <translation>N° %1 — %2</translation>
+        <translation>N°&#xa0;%1 — %2</translation>
     </message>
     <message>
         <source>No candidate selected</source>
@@ -4886,7 +4959,7 @@ Commandes :
     </message>
     <message>
         <source>No SIRET yet: allowed for a company being created.</source>
-        <translation>Pas encore de SIRET : admis pour une entreprise en cours de création.</translation>
+        <translation>Pas encore de SIRET&#xa0;: admis pour une entreprise en cours de création.</translation>
     </message>
     <message>
         <source>Valid SIRET.</source>
@@ -4894,7 +4967,7 @@ Commandes :
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>description</source>
@@ -4906,11 +4979,11 @@ Commandes :
     </message>
     <message>
         <source>%1 is larger than 50 MB.</source>
-        <translation>%1 dépasse 50 Mo.</translation>
+        <translation>%1 dépasse 50&#xa0;Mo.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -5036,7 +5109,7 @@ Commandes :
     </message>
     <message>
         <source>Remove “%1” with its scores, conflicts of interest, decision and attachments? Edit ▸ Undo brings it back.</source>
-        <translation>Supprimer « %1 » avec ses notes, ses conflits d’intérêts, sa décision et ses pièces jointes ? Édition ▸ Annuler permet de le rétablir.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses notes, ses conflits d’intérêts, sa décision et ses pièces jointes&#xa0;? Édition ▸ Annuler permet de le rétablir.</translation>
     </message>
     <message>
         <source>Candidate details</source>
@@ -5055,7 +5128,7 @@ Commandes :
     <name>palmares::ConflictsModel</name>
     <message>
         <source>%1 is in conflict of interest with %2: %3</source>
-        <translation>%1 est en conflit d’intérêts avec %2 : %3</translation>
+        <translation>%1 est en conflit d’intérêts avec %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -5063,7 +5136,7 @@ Commandes :
     </message>
     <message>
         <source>%1 – %2: no conflict</source>
-        <translation>%1 – %2 : pas de conflit</translation>
+        <translation>%1 – %2&#xa0;: pas de conflit</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5077,11 +5150,11 @@ Commandes :
 <context>
     <name>palmares::CriteriaModel</name>
     <message>
-        <source>Share of the final score carried by this pillar's weight</source>
+        <source>Share of the final score carried by this pillar&apos;s weight</source>
         <translation>Part de la note finale portée par la pondération de ce pilier</translation>
     </message>
     <message>
-        <source>Share of the final score carried by this criterion (its pillar's share × its weight within the pillar)</source>
+        <source>Share of the final score carried by this criterion (its pillar&apos;s share × its weight within the pillar)</source>
         <translation>Part de la note finale portée par ce critère (part de son pilier × sa pondération au sein du pilier)</translation>
     </message>
     <message>
@@ -5114,7 +5187,7 @@ Commandes :
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -5149,7 +5222,7 @@ Commandes :
     </message>
     <message>
         <source>Double-click or start typing to edit a name, code, weight or threshold. A weight counts relative to its siblings; the share column shows what it weighs in the final score.</source>
-        <translation>Double-cliquez ou commencez à saisir pour modifier un nom, un code, une pondération ou un seuil. Une pondération s’apprécie par rapport à celles des éléments de même niveau ; la colonne « Poids effectif » indique ce qu’elle pèse dans la note finale.</translation>
+        <translation>Double-cliquez ou commencez à saisir pour modifier un nom, un code, une pondération ou un seuil. Une pondération s’apprécie par rapport à celles des éléments de même niveau&#xa0;; la colonne «&#xa0;Poids effectif&#xa0;» indique ce qu’elle pèse dans la note finale.</translation>
     </message>
     <message>
         <source>Rubric levels</source>
@@ -5177,13 +5250,13 @@ Commandes :
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n score(s) given by the jurors. They will be removed with it (Undo brings them back).</source>
         <translation>
-            <numerusform>« %1 » compte %n note attribuée par les jurés. Elle sera supprimée en même temps (Annuler permet de la rétablir).</numerusform>
-            <numerusform>« %1 » compte %n notes attribuées par les jurés. Elles seront supprimées en même temps (Annuler permet de les rétablir).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» compte %n note attribuée par les jurés. Elle sera supprimée en même temps (Annuler permet de la rétablir).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» compte %n notes attribuées par les jurés. Elles seront supprimées en même temps (Annuler permet de les rétablir).</numerusform>
         </translation>
     </message>
     <message>
@@ -5191,15 +5264,15 @@ Commandes :
         <translation>Sélectionnez un critère pour modifier son barème.</translation>
     </message>
     <message>
-        <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion's tooltip.</source>
-        <translation>Barème de « %1 ». Niveaux du plus bas au plus élevé. Les jurés les voient sur la grille d’évaluation et dans l’infobulle du critère.</translation>
+        <source>Rubric of “%1”. Levels from low to high. Jurors see them on the scoring sheet and in the criterion&apos;s tooltip.</source>
+        <translation>Barème de «&#xa0;%1&#xa0;». Niveaux du plus bas au plus élevé. Les jurés les voient sur la grille d’évaluation et dans l’infobulle du critère.</translation>
     </message>
 </context>
 <context>
     <name>palmares::HelpWindow</name>
     <message>
         <source>guide_en.md</source>
-        <comment>the user guide's file in this language</comment>
+        <comment>the user guide&apos;s file in this language</comment>
         <translation>guide_fr.md</translation>
     </message>
     <message>
@@ -5222,16 +5295,16 @@ Commandes :
         <translation>&amp;Ignorer les lignes déjà présentes dans la campagne (même SIRET, courriel, nom ou note)</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values</source>
+        <source>&amp;Update them with the file&apos;s values</source>
         <translation>Les &amp;mettre à jour avec les valeurs du fichier</translation>
     </message>
     <message>
         <source>Which column is which?</source>
-        <translation>Quelle colonne correspond à quel champ ?</translation>
+        <translation>Quelle colonne correspond à quel champ&#xa0;?</translation>
     </message>
     <message>
         <source>Guessed from the headers; the choice is remembered for this campaign.</source>
-        <translation>Correspondance déduite des en-têtes ; ce choix est mémorisé pour cette campagne.</translation>
+        <translation>Correspondance déduite des en-têtes&#xa0;; ce choix est mémorisé pour cette campagne.</translation>
     </message>
     <message>
         <source>Fields and their columns</source>
@@ -5243,7 +5316,7 @@ Commandes :
     </message>
     <message>
         <source>First rows of the file:</source>
-        <translation>Premières lignes du fichier :</translation>
+        <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5255,15 +5328,15 @@ Commandes :
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation>ex. : %1</translation>
+        <translation>ex.&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a column for: %1.</source>
-        <translation>Choisissez une colonne pour : %1.</translation>
+        <translation>Choisissez une colonne pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>The column "%1" is chosen for both %2 and %3.</source>
-        <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est choisie à la fois pour %2 et pour %3.</translation>
     </message>
 </context>
 <context>
@@ -5294,11 +5367,11 @@ Commandes :
     </message>
     <message>
         <source>The check was cancelled: go back, or cancel the import.</source>
-        <translation>La vérification a été annulée : revenez en arrière ou annulez l’import.</translation>
+        <translation>La vérification a été annulée&#xa0;: revenez en arrière ou annulez l’import.</translation>
     </message>
     <message>
         <source>Rows read: %1. New: %2, updated: %3, skipped (already there): %4, rejected: %5.</source>
-        <translation>Lignes lues : %1. Nouvelles : %2, mises à jour : %3, ignorées (déjà présentes) : %4, rejetées : %5.</translation>
+        <translation>Lignes lues&#xa0;: %1. Nouvelles&#xa0;: %2, mises à jour&#xa0;: %3, ignorées (déjà présentes)&#xa0;: %4, rejetées&#xa0;: %5.</translation>
     </message>
     <message numerus="yes">
         <source>Import the %n valid row(s) only</source>
@@ -5335,7 +5408,7 @@ Commandes :
     <name>palmares::ImportSourcePage</name>
     <message>
         <source>Which file, and what does it hold?</source>
-        <translation>Quel fichier, et que contient-il ?</translation>
+        <translation>Quel fichier, et que contient-il&#xa0;?</translation>
     </message>
     <message>
         <source>A CSV file (separator and encoding are detected), or an XLSX or ODS workbook.</source>
@@ -5371,15 +5444,15 @@ Commandes :
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation>&amp;Contenu :</translation>
+        <translation>&amp;Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>F&amp;euille :</translation>
+        <translation>F&amp;euille&#xa0;:</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
@@ -5387,7 +5460,7 @@ Commandes :
     </message>
     <message>
         <source>Template saved: %1</source>
-        <translation>Modèle enregistré : %1</translation>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>template-%1.xlsx</source>
@@ -5466,13 +5539,13 @@ Commandes :
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 imported from %2: %n new</source>
         <translation>
-            <numerusform>Import de %2 (%1) : %n nouvelle ligne</numerusform>
-            <numerusform>Import de %2 (%1) : %n nouvelles lignes</numerusform>
+            <numerusform>Import de %2 (%1)&#xa0;: %n nouvelle ligne</numerusform>
+            <numerusform>Import de %2 (%1)&#xa0;: %n nouvelles lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5492,6 +5565,49 @@ Commandes :
     <message>
         <source>. Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>. Annuler (Ctrl+Z) revient sur l’ensemble de l’import.</translation>
+    </message>
+</context>
+<context>
+    <name>palmares::IssuedDialog</name>
+    <message>
+        <source>Reports issued</source>
+        <translation>Documents émis</translation>
+    </message>
+    <message>
+        <source>Each report, set of minutes or workbook written from this campaign carries the fingerprint of its result. The last column says whether the campaign still gives that result, or which tables changed since.</source>
+        <translation>Chaque rapport, procès-verbal ou classeur écrit à partir de cette campagne porte l’empreinte de son résultat. La dernière colonne dit si la campagne donne toujours ce résultat, ou quelles tables ont changé depuis.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>No report has been issued from this campaign yet.</source>
+        <translation>Aucun document n’a encore été émis à partir de cette campagne.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s fingerprint today: %1</source>
+        <translation>L’empreinte de la campagne aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fingerprint</source>
+        <translation>&amp;Copier l’empreinte</translation>
     </message>
 </context>
 <context>
@@ -5529,7 +5645,7 @@ Commandes :
     <name>palmares::JournalPage</name>
     <message>
         <source>Filter: a name, a word of the details…</source>
-        <translation>Filtrer : un nom, un mot des détails…</translation>
+        <translation>Filtrer&#xa0;: un nom, un mot des détails…</translation>
     </message>
     <message>
         <source>Filter the journal</source>
@@ -5537,7 +5653,7 @@ Commandes :
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation>Type d'entrée</translation>
+        <translation>Type d&apos;entrée</translation>
     </message>
     <message>
         <source>Author</source>
@@ -5564,16 +5680,16 @@ Commandes :
         <translation>Votre nom dans le journal</translation>
     </message>
     <message>
-        <source>The name the journal gives the changes you make on this computer; empty, the computer's user name.</source>
-        <translation>Le nom que le journal donne aux modifications faites sur cet ordinateur ; vide, le nom d'utilisateur de l'ordinateur.</translation>
+        <source>The name the journal gives the changes you make on this computer; empty, the computer&apos;s user name.</source>
+        <translation>Le nom que le journal donne aux modifications faites sur cet ordinateur&#xa0;; vide, le nom d&apos;utilisateur de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Your &amp;name in the journal:</source>
-        <translation>Votre &amp;nom dans le journal :</translation>
+        <translation>Votre &amp;nom dans le journal&#xa0;:</translation>
     </message>
     <message>
         <source>Every kind of entry</source>
-        <translation>Tous les types d'entrée</translation>
+        <translation>Tous les types d&apos;entrée</translation>
     </message>
     <message>
         <source>Every author</source>
@@ -5617,12 +5733,12 @@ Commandes :
         <translation>Nombre de jurés de ce jury qui doivent avoir noté un candidat sur tous les critères.</translation>
     </message>
     <message>
-        <source>Share of the final score carried by this jury's weight</source>
+        <source>Share of the final score carried by this jury&apos;s weight</source>
         <translation>Part de la note finale portée par la pondération de ce jury</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Jury</source>
@@ -5669,13 +5785,13 @@ Commandes :
     <name>palmares::JuriesPage</name>
     <message>
         <source>Remove “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) given by “%1” will be removed with it (Undo brings them back).</source>
         <translation>
-            <numerusform>%n note attribuée par « %1 » sera supprimée en même temps (Annuler permet de la rétablir).</numerusform>
-            <numerusform>%n notes attribuées par « %1 » seront supprimées en même temps (Annuler permet de les rétablir).</numerusform>
+            <numerusform>%n note attribuée par «&#xa0;%1&#xa0;» sera supprimée en même temps (Annuler permet de la rétablir).</numerusform>
+            <numerusform>%n notes attribuées par «&#xa0;%1&#xa0;» seront supprimées en même temps (Annuler permet de les rétablir).</numerusform>
         </translation>
     </message>
     <message>
@@ -5700,7 +5816,7 @@ Commandes :
     </message>
     <message>
         <source>Each jury scores on its own scale; the final score is the weighted mean of the totals of the juries that reached their quorum.</source>
-        <translation>Chaque jury note sur sa propre échelle ; la note finale est la moyenne pondérée des totaux des jurys qui ont atteint leur quorum.</translation>
+        <translation>Chaque jury note sur sa propre échelle&#xa0;; la note finale est la moyenne pondérée des totaux des jurys qui ont atteint leur quorum.</translation>
     </message>
     <message>
         <source>Jurors</source>
@@ -5731,10 +5847,10 @@ Commandes :
         <translation>Jurés (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror's scores for that candidate do not count. Type in a cell to give the reason.</source>
+        <source>%n conflict(s) declared. Tick the cell of a juror and a candidate they have a link with (employer, family, partner…): that juror&apos;s scores for that candidate do not count. Type in a cell to give the reason.</source>
         <translation>
-            <numerusform>%n conflit déclaré. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…) : les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
-            <numerusform>%n conflits déclarés. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…) : les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
+            <numerusform>%n conflit déclaré. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…)&#xa0;: les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
+            <numerusform>%n conflits déclarés. Cochez la case croisant un juré et un candidat avec lequel il a un lien (employeur, famille, partenaire…)&#xa0;: les notes de ce juré pour ce candidat ne sont pas prises en compte. Saisissez le motif dans la case.</numerusform>
         </translation>
     </message>
     <message>
@@ -5840,11 +5956,11 @@ Commandes :
     </message>
     <message>
         <source>Passphrase of %1 (it is on your letter):</source>
-        <translation>Phrase secrète de %1 (elle figure sur votre lettre) :</translation>
+        <translation>Phrase secrète de %1 (elle figure sur votre lettre)&#xa0;:</translation>
     </message>
     <message>
         <source>This passphrase does not open %1. Type it again as it is on your letter:</source>
-        <translation>Cette phrase secrète n’ouvre pas %1. Tapez-la à nouveau telle qu’elle figure sur votre lettre :</translation>
+        <translation>Cette phrase secrète n’ouvre pas %1. Tapez-la à nouveau telle qu’elle figure sur votre lettre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Submit…</source>
@@ -5937,7 +6053,7 @@ Commandes :
     </message>
     <message>
         <source>%1 m²</source>
-        <translation>%1 m²</translation>
+        <translation>%1&#xa0;m²</translation>
     </message>
     <message>
         <source>Wanted use</source>
@@ -5980,7 +6096,7 @@ Commandes :
     </message>
     <message>
         <source>Once submitted, the package no longer changes. Submit it?</source>
-        <translation>Une fois soumis, le dossier ne change plus. Le soumettre ?</translation>
+        <translation>Une fois soumis, le dossier ne change plus. Le soumettre&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) are not fully scored.</source>
@@ -5995,7 +6111,7 @@ Commandes :
     </message>
     <message>
         <source>&lt;h2&gt;Submitted — thank you.&lt;/h2&gt;&lt;p&gt;Send this file back to the organizer, by e-mail or on a USB key:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It no longer changes; you may close Palmarès.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Soumis — merci.&lt;/h2&gt;&lt;p&gt;Renvoyez ce fichier à l’organisateur, par courriel ou sur une clé USB :&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Il ne change plus ; vous pouvez fermer Palmarès.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Soumis — merci.&lt;/h2&gt;&lt;p&gt;Renvoyez ce fichier à l’organisateur, par courriel ou sur une clé USB&#xa0;:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Il ne change plus&#xa0;; vous pouvez fermer Palmarès.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6158,7 +6274,7 @@ Commandes :
     </message>
     <message>
         <source>Saved. Ranking recomputed in %1 ms.</source>
-        <translation>Enregistré. Classement recalculé en %1 ms.</translation>
+        <translation>Enregistré. Classement recalculé en %1&#xa0;ms.</translation>
     </message>
     <message>
         <source>The change cannot be saved</source>
@@ -6166,7 +6282,7 @@ Commandes :
     </message>
     <message>
         <source>Opened read-only: changes are not possible in this window.</source>
-        <translation>Ouverte en lecture seule : aucune modification n’est possible dans cette fenêtre.</translation>
+        <translation>Ouverte en lecture seule&#xa0;: aucune modification n’est possible dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Campaign in use</source>
@@ -6178,7 +6294,7 @@ Commandes :
 Only one window can change a campaign at a time. Open it read-only?</source>
         <translation>%1
 
-Une seule fenêtre à la fois peut modifier une campagne. L’ouvrir en lecture seule ?</translation>
+Une seule fenêtre à la fois peut modifier une campagne. L’ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
@@ -6230,7 +6346,7 @@ Une seule fenêtre à la fois peut modifier une campagne. L’ouvrir en lecture 
     </message>
     <message>
         <source>Copy saved as %1; you are still working on %2.</source>
-        <translation>Copie enregistrée sous %1 ; vous travaillez toujours sur %2.</translation>
+        <translation>Copie enregistrée sous %1&#xa0;; vous travaillez toujours sur %2.</translation>
     </message>
     <message>
         <source>Save the set-up as a template</source>
@@ -6256,7 +6372,7 @@ The new language takes effect the next time Palmarès starts.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Scores, ranks and selects the candidates of a call for expressions of interest, against a site-fill target.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI), au regard d’un objectif de remplissage du site.&lt;/p&gt;&lt;p&gt;Licence : GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Palmarès %1&lt;/b&gt;&lt;p&gt;Note, classe et sélectionne les candidats d’un appel à manifestation d’intérêt (AMI), au regard d’un objectif de remplissage du site.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -6300,7 +6416,7 @@ The new language takes effect the next time Palmarès starts.</translation>
 Open it read-only?</source>
         <translation>%1
 
-L’ouvrir en lecture seule ?</translation>
+L’ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (%2, read-only) — Palmarès</source>
@@ -6312,7 +6428,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Import candidates, jurors, conflicts, buildings or scores from a spreadsheet (Ctrl+I)</source>
-        <translation>Importer des candidats, jurés, conflits d'intérêts, bâtiments ou notes depuis un tableur (Ctrl+I)</translation>
+        <translation>Importer des candidats, jurés, conflits d&apos;intérêts, bâtiments ou notes depuis un tableur (Ctrl+I)</translation>
     </message>
     <message>
         <source>Main actions</source>
@@ -6364,8 +6480,8 @@ L’ouvrir en lecture seule ?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 % complete</source>
-        <translation>%1 % complète</translation>
+        <source>%1&#xa0;% complete</source>
+        <translation>%1&#xa0;% complète</translation>
     </message>
     <message numerus="yes">
         <source>%n laureate(s)</source>
@@ -6419,7 +6535,7 @@ L’ouvrir en lecture seule ?</translation>
         <translation>Tableur des &amp;résultats…</translation>
     </message>
     <message>
-        <source>The ranking and every score, with the jurors' names and comments, as XLSX or CSV</source>
+        <source>The ranking and every score, with the jurors&apos; names and comments, as XLSX or CSV</source>
         <translation>Le classement et toutes les notes, avec les noms des jurés et leurs commentaires, en XLSX ou CSV</translation>
     </message>
     <message>
@@ -6427,7 +6543,7 @@ L’ouvrir en lecture seule ?</translation>
         <translation>Tableur des résultats &amp;publics…</translation>
     </message>
     <message>
-        <source>The ranking and every score without the jurors' names or comments, to publish</source>
+        <source>The ranking and every score without the jurors&apos; names or comments, to publish</source>
         <translation>Le classement et toutes les notes sans les noms des jurés ni leurs commentaires, pour publication</translation>
     </message>
     <message>
@@ -6448,7 +6564,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>-public-results</source>
-        <extracomment>Added to the campaign's name for the file of its results: « Courcy-resultats.xlsx ».</extracomment>
+        <extracomment>Added to the campaign&apos;s name for the file of its results: « Courcy-resultats.xlsx ».</extracomment>
         <translation>-resultats-publics</translation>
     </message>
     <message>
@@ -6461,16 +6577,16 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>CSV: the ranking, and the scores beside it (*.csv)</source>
-        <translation>CSV : le classement, et les notes à côté (*.csv)</translation>
+        <translation>CSV&#xa0;: le classement, et les notes à côté (*.csv)</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation>Export annulé : rien n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Written:
 %1</source>
-        <translation>Fichiers écrits :
+        <translation>Fichiers écrits&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -6482,7 +6598,7 @@ L’ouvrir en lecture seule ?</translation>
         <translation>&amp;Rapport des lauréats…</translation>
     </message>
     <message>
-        <source>The ranked laureate report to sign, with the jurors' names and comments, as PDF or ODT</source>
+        <source>The ranked laureate report to sign, with the jurors&apos; names and comments, as PDF or ODT</source>
         <translation>Le rapport des lauréats classés, à signer, avec les noms des jurés et leurs commentaires, en PDF ou ODT</translation>
     </message>
     <message>
@@ -6490,7 +6606,7 @@ L’ouvrir en lecture seule ?</translation>
         <translation>Rapport des lauréats p&amp;ublic…</translation>
     </message>
     <message>
-        <source>The ranked laureate report without the jurors' names, comments or the personal data of the candidates not selected, to publish</source>
+        <source>The ranked laureate report without the jurors&apos; names, comments or the personal data of the candidates not selected, to publish</source>
         <translation>Le rapport des lauréats classés sans les noms des jurés, leurs commentaires ni les données personnelles des candidats non retenus, à publier</translation>
     </message>
     <message>
@@ -6499,7 +6615,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>The minutes (procès-verbal): the session, the jurors present, the decisions and overrides, a signature block, as PDF or ODT</source>
-        <translation>Le procès-verbal : la séance, les jurés présents, les décisions et les dérogations, les signatures, en PDF ou ODT</translation>
+        <translation>Le procès-verbal&#xa0;: la séance, les jurés présents, les décisions et les dérogations, les signatures, en PDF ou ODT</translation>
     </message>
     <message>
         <source>Writing the minutes…</source>
@@ -6527,7 +6643,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>-minutes</source>
-        <extracomment>Added to the campaign's name for the file of its report: « Courcy-rapport.pdf ».</extracomment>
+        <extracomment>Added to the campaign&apos;s name for the file of its report: « Courcy-rapport.pdf ».</extracomment>
         <translation>-proces-verbal</translation>
     </message>
     <message>
@@ -6545,6 +6661,18 @@ L’ouvrir en lecture seule ?</translation>
     <message>
         <source>OpenDocument text, to edit (*.odt)</source>
         <translation>Texte OpenDocument, modifiable (*.odt)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;issued…</source>
+        <translation>Documents é&amp;mis…</translation>
+    </message>
+    <message>
+        <source>The reports, minutes and workbooks written from this campaign, with their fingerprint, and whether the campaign still gives their result</source>
+        <translation>Les rapports, procès-verbaux et classeurs écrits à partir de cette campagne, avec leur empreinte, et si la campagne donne toujours leur résultat</translation>
+    </message>
+    <message>
+        <source>Written, but the campaign does not record it (%1): verify will not say which table changed since.</source>
+        <translation>Écrit, mais la campagne ne l’enregistre pas (%1)&#xa0;: verify ne pourra pas dire quelle table a changé depuis.</translation>
     </message>
 </context>
 <context>
@@ -6583,7 +6711,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>%1 cannot be selected: %2</source>
-        <translation>%1 ne peut pas être retenu : %2</translation>
+        <translation>%1 ne peut pas être retenu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6642,19 +6770,19 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision :</translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Override:</source>
-        <translation>Déro&amp;gation :</translation>
+        <translation>Déro&amp;gation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation>&amp;Justification :</translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <source>Site fill: %1 % (target %2 %)</source>
-        <translation>Remplissage du site : %1 % (objectif : %2 %)</translation>
+        <source>Site fill: %1&#x202f;% (target %2&#x202f;%)</source>
+        <translation>Remplissage du site&#xa0;: %1&#x202f;% (objectif&#xa0;: %2&#x202f;%)</translation>
     </message>
     <message>
         <source>Greedy by rank</source>
@@ -6678,7 +6806,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome of the ranking: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Résultat du classement : %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Résultat du classement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ranking views</source>
@@ -6710,7 +6838,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Final score out of 100: the points each pillar brings</source>
-        <translation>Note finale sur 100 : points apportés par chaque pilier</translation>
+        <translation>Note finale sur 100&#xa0;: points apportés par chaque pilier</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -6726,15 +6854,15 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Green row: a laureate of the selection by rank.</source>
-        <translation>Ligne verte : un lauréat de la sélection par rang.</translation>
+        <translation>Ligne verte&#xa0;: un lauréat de la sélection par rang.</translation>
     </message>
     <message>
         <source>Marked name: the candidate cannot be selected (withdrawn, ineligible or incomplete); hover over the name to read why.</source>
-        <translation>Nom marqué : le candidat ne peut pas être retenu (retiré, inéligible ou incomplet) ; survolez le nom pour savoir pourquoi.</translation>
+        <translation>Nom marqué&#xa0;: le candidat ne peut pas être retenu (retiré, inéligible ou incomplet)&#xa0;; survolez le nom pour savoir pourquoi.</translation>
     </message>
     <message>
-        <source>%1 out of %2, %3 m² of %4 m² rentable (capacity %5 m²); waiting list: %6.</source>
-        <translation>%1 sur %2, %3 m² sur %4 m² louables (capacité %5 m²) ; liste d'attente : %6.</translation>
+        <source>%1 out of %2, %3&#xa0;m² of %4&#xa0;m² rentable (capacity %5&#xa0;m²); waiting list: %6.</source>
+        <translation>%1 sur %2, %3&#xa0;m² sur %4&#xa0;m² louables (capacité %5&#xa0;m²)&#xa0;; liste d&apos;attente&#xa0;: %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n laureate(s)</source>
@@ -6751,8 +6879,8 @@ L’ouvrir en lecture seule ?</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 m², fill %4 %, total score %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 m², remplissage %4 %, score total %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², fill %4&#xa0;%, total score %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;m², remplissage %4&#xa0;%, score total %5</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -6763,11 +6891,11 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&lt;i&gt;Only here:&lt;/i&gt;&lt;br&gt;</source>
-        <translation>&lt;i&gt;Seulement ici :&lt;/i&gt;&lt;br&gt;</translation>
+        <translation>&lt;i&gt;Seulement ici&#xa0;:&lt;/i&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>Best value adds %1 points and %2 m².</source>
-        <translation>La meilleure valeur ajoute %1 points et %2 m².</translation>
+        <source>Best value adds %1 points and %2&#xa0;m².</source>
+        <translation>La meilleure valeur ajoute %1 points et %2&#xa0;m².</translation>
     </message>
     <message>
         <source>Decision not recorded</source>
@@ -6775,7 +6903,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>The decision on “%1” has not been recorded. Record it before going to another candidate?</source>
-        <translation>La décision sur « %1 » n'a pas été enregistrée. L'enregistrer avant de passer à un autre candidat ?</translation>
+        <translation>La décision sur «&#xa0;%1&#xa0;» n&apos;a pas été enregistrée. L&apos;enregistrer avant de passer à un autre candidat&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -6825,7 +6953,7 @@ L’ouvrir en lecture seule ?</translation>
         <translation>Fichiers renvoyés</translation>
     </message>
     <message>
-        <source>Take the juror's value</source>
+        <source>Take the juror&apos;s value</source>
         <translation>Prendre la note du juré</translation>
     </message>
     <message>
@@ -6838,7 +6966,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Import juror returns</source>
@@ -6853,8 +6981,8 @@ L’ouvrir en lecture seule ?</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror's value, or leave it to keep the campaign's.</source>
-        <translation>Chaque fichier est vérifié avant toute écriture. Un retour apporte les notes que le juré a modifiées ; une note modifiée aussi dans la campagne depuis l’export est un conflit : cochez-la pour prendre la note du juré, ou laissez-la pour garder celle de la campagne.</translation>
+        <source>Each file is checked before anything is written. A return brings the scores the juror changed; a score changed in the campaign too since the export is a conflict: tick it to take the juror&apos;s value, or leave it to keep the campaign&apos;s.</source>
+        <translation>Chaque fichier est vérifié avant toute écriture. Un retour apporte les notes que le juré a modifiées&#xa0;; une note modifiée aussi dans la campagne depuis l’export est un conflit&#xa0;: cochez-la pour prendre la note du juré, ou laissez-la pour garder celle de la campagne.</translation>
     </message>
     <message>
         <source>&amp;Conflicts to settle</source>
@@ -6870,7 +6998,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Imported already: nothing changes.</source>
-        <translation>Déjà importé : rien ne change.</translation>
+        <translation>Déjà importé&#xa0;: rien ne change.</translation>
     </message>
     <message numerus="yes">
         <source>%n juror return(s) imported</source>
@@ -6880,7 +7008,7 @@ L’ouvrir en lecture seule ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) settled for the juror's value</source>
+        <source>%n conflict(s) settled for the juror&apos;s value</source>
         <translation>
             <numerusform>%n conflit tranché en faveur de la note du juré</numerusform>
             <numerusform>%n conflits tranchés en faveur de la note du juré</numerusform>
@@ -6906,7 +7034,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -6914,7 +7042,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Conflict of interest: this juror does not score this candidate.</source>
-        <translation>Conflit d’intérêts : ce juré ne note pas ce candidat.</translation>
+        <translation>Conflit d’intérêts&#xa0;: ce juré ne note pas ce candidat.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6945,23 +7073,23 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&amp;Juror:</source>
-        <translation>&amp;Juré :</translation>
+        <translation>&amp;Juré&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Scale of the %1: from %2 to %3 in steps of %4. Type a value and press Enter; an empty value removes the score.</source>
-        <translation>Échelle de notation (%1) : de %2 à %3 par pas de %4. Saisissez une valeur puis appuyez sur Entrée ; une valeur vide supprime la note.</translation>
+        <translation>Échelle de notation (%1)&#xa0;: de %2 à %3 par pas de %4. Saisissez une valeur puis appuyez sur Entrée&#xa0;; une valeur vide supprime la note.</translation>
     </message>
     <message>
         <source>No juror yet: add jurors on the Juries page.</source>
-        <translation>Aucun juré pour l’instant : ajoutez des jurés sur la page Jurys.</translation>
+        <translation>Aucun juré pour l’instant&#xa0;: ajoutez des jurés sur la page Jurys.</translation>
     </message>
     <message>
-        <source>%1 of %2 scores (%3 %)</source>
-        <translation>%1 notes sur %2 (%3 %)</translation>
+        <source>%1 of %2 scores (%3&#x202f;%)</source>
+        <translation>%1 notes sur %2 (%3&#x202f;%)</translation>
     </message>
     <message>
         <source>Why these scores are corrected (kept in the journal)</source>
@@ -6973,7 +7101,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>In deliberation, a score is only corrected with a reason. &amp;Reason:</source>
-        <translation>En délibération, une note n'est corrigée qu'avec une raison. &amp;Raison :</translation>
+        <translation>En délibération, une note n&apos;est corrigée qu&apos;avec une raison. &amp;Raison&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7012,23 +7140,23 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation>&amp;Tenue le :</translation>
+        <translation>&amp;Tenue le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Chaired by:</source>
-        <translation>&amp;Présidée par :</translation>
+        <translation>&amp;Présidée par&#xa0;:</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation>Séance :</translation>
+        <translation>Séance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Observations :</translation>
+        <translation>&amp;Observations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -7040,7 +7168,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Jurors of the %1 present</source>
-        <translation>Jurés présents : %1</translation>
+        <translation>Jurés présents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Space ticks or unticks the juror selected.</source>
@@ -7052,7 +7180,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>All the jurors of the %1 present</source>
-        <translation>Tous les jurés présents : %1</translation>
+        <translation>Tous les jurés présents&#xa0;: %1</translation>
     </message>
     <message>
         <source>This campaign has no jury yet.</source>
@@ -7071,15 +7199,15 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Scoring: save the score and go to the next cell</source>
-        <translation>Notation : enregistre la note et passe à la cellule suivante</translation>
+        <translation>Notation&#xa0;: enregistre la note et passe à la cellule suivante</translation>
     </message>
     <message>
         <source>Scoring: save the score and go back a cell</source>
-        <translation>Notation : enregistre la note et revient à la cellule précédente</translation>
+        <translation>Notation&#xa0;: enregistre la note et revient à la cellule précédente</translation>
     </message>
     <message>
         <source>In a cell being typed: give it back its value; in deliberation mode: leave it</source>
-        <translation>Dans une cellule en cours de saisie : lui rend sa valeur ; en mode délibération : en sort</translation>
+        <translation>Dans une cellule en cours de saisie&#xa0;: lui rend sa valeur&#xa0;; en mode délibération&#xa0;: en sort</translation>
     </message>
     <message>
         <source>Change the selected cell</source>
@@ -7087,11 +7215,11 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Ranking, Journal: copy the selected rows with the headers</source>
-        <translation>Classement, Journal : copie les lignes sélectionnées avec les en-têtes</translation>
+        <translation>Classement, Journal&#xa0;: copie les lignes sélectionnées avec les en-têtes</translation>
     </message>
     <message>
         <source>Criteria, tie-break order: move the selected row up or down</source>
-        <translation>Critères, ordre de départage : monte ou descend la ligne sélectionnée</translation>
+        <translation>Critères, ordre de départage&#xa0;: monte ou descend la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
@@ -7117,8 +7245,8 @@ L’ouvrir en lecture seule ?</translation>
         <translation>&lt;h1&gt;Palmarès&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries' scores, then deliberate on the ranking.</source>
-        <translation>Notez, classez et sélectionnez les candidats d'un appel à manifestation d'intérêt : préparez la campagne et son site, enregistrez les candidatures, saisissez les notes des jurys, puis délibérez sur le classement.</translation>
+        <source>Score, rank and select the candidates of a call for expressions of interest: set up the campaign and its site, register the applications, enter the juries&apos; scores, then deliberate on the ranking.</source>
+        <translation>Notez, classez et sélectionnez les candidats d&apos;un appel à manifestation d&apos;intérêt&#xa0;: préparez la campagne et son site, enregistrez les candidatures, saisissez les notes des jurys, puis délibérez sur le classement.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7134,7 +7262,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>New from a &amp;template…</source>
-        <translation>Nouvelle à partir d'un &amp;modèle…</translation>
+        <translation>Nouvelle à partir d&apos;un &amp;modèle…</translation>
     </message>
     <message>
         <source>A campaign set up as another one was (criteria, juries, rules), without its candidates or scores.</source>
@@ -7186,7 +7314,7 @@ L’ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>No campaign opened yet on this computer.</source>
-        <translation>Aucune campagne ouverte sur cet ordinateur pour l'instant.</translation>
+        <translation>Aucune campagne ouverte sur cet ordinateur pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;Reopen the last campaign when Palmarès starts</source>

@@ -116,6 +116,11 @@ private:
     void showProblem(const QString& message);
     // What an export wrote, or why not, and Open.
     void showWritten(const QString& title, const report::Spreadsheets::Written& written);
+    // The record of a document written, with the fingerprint of the result (Edits::recordIssued):
+    // not undone; the status bar says when the campaign cannot record it.
+    void recordIssued(const report::Spreadsheets::Written& written, IssuedDocument document, report::Audience audience);
+    // Export › Reports issued…
+    void showIssued();
     QString askNewPath(const QString& title, const QString& suggestedName);
     void newCampaign();
     void newDemo();

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's Export menu: the laureate report, the minutes and the results
-// spreadsheets, each written with a progress bar and Cancel, then offered to open.
+// spreadsheets, each written with a progress bar and Cancel, then offered to open, and
+// recorded in the campaign with its fingerprint; the reports issued.
 #include "ui/MainWindow.h"
 
+#include "core/edit/Edits.h"
 #include "core/io/Spreadsheets.h"
 #include "ui/common/WaitCursor.h"
+#include "ui/journal/IssuedDialog.h"
 #include "ui/report/Report.h"
 
 #include <QCoreApplication>
@@ -54,8 +57,35 @@ report::Spreadsheets::Written MainWindow::writeResults(const QString& path, repo
         return {};
     ExportProgress progress(this, tr("Writing the spreadsheet…"), tr("Export the results"));
     // A million scores take seconds: the bar moves and Cancel is heard every few thousand rows.
-    return report::Spreadsheets::writeResults(path, m_document->campaign(), m_document->evaluation(), audience,
-                                              [&](qint64 done, qint64 total) { return progress.step(done, total); });
+    const report::Spreadsheets::Written written =
+        report::Spreadsheets::writeResults(path, m_document->campaign(), m_document->evaluation(), audience,
+                                           [&](qint64 done, qint64 total) { return progress.step(done, total); });
+    if (const std::optional<IssuedDocument> issued = report::Spreadsheets::issuedDocument(path))
+        recordIssued(written, *issued, audience);
+    return written;
+}
+
+void MainWindow::recordIssued(const report::Spreadsheets::Written& written, IssuedDocument document,
+                              report::Audience audience)
+{
+    if (!m_document || written.cancelled || !written.error.isEmpty() || written.files.empty())
+        return;
+    const Edit edit = Edits::recordIssued(m_document->campaign(), document, audience == report::Audience::Public,
+                                          written.files.front(), m_document->now());
+    QString why;
+    if (!m_document->apply(*edit.change, &why, QStringLiteral("issue_report")))
+        statusBar()->showMessage(
+            tr("Written, but the campaign does not record it (%1): verify will not say which table changed since.")
+                .arg(why),
+            15000);
+}
+
+void MainWindow::showIssued()
+{
+    if (!m_document)
+        return;
+    IssuedDialog dialog(m_document->campaign(), this);
+    dialog.exec();
 }
 
 void MainWindow::exportResults(report::Audience audience)
@@ -93,6 +123,7 @@ report::Spreadsheets::Written MainWindow::writeDocument(const QString& path, rep
         written = report::Documents::write(path, kind, m_document->campaign(), m_document->evaluation(), audience,
                                            [&](int done, int total) { return progress.step(done, total); });
     });
+    recordIssued(written, kind == report::Kind::Minutes ? IssuedDocument::Minutes : IssuedDocument::Report, audience);
     return written;
 }
 

@@ -137,6 +137,12 @@ void MainWindow::buildMenus()
     published->setObjectName(QStringLiteral("exportPublicResults"));
     published->setStatusTip(tr("The ranking and every score without the jurors' names or comments, to publish"));
     m_documentActions << results << published;
+    exports->addSeparator();
+    QAction* issued = exports->addAction(tr("Reports &issued…"), this, [this] { showIssued(); });
+    issued->setObjectName(QStringLiteral("showIssued"));
+    issued->setStatusTip(tr("The reports, minutes and workbooks written from this campaign, with their "
+                            "fingerprint, and whether the campaign still gives their result"));
+    m_documentActions << issued;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {

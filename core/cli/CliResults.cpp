@@ -3,6 +3,8 @@
 #include "core/cli/Cli.h"
 #include "core/cli/CliOptions.h"
 
+#include "core/edit/CampaignDocument.h"
+#include "core/edit/Edits.h"
 #include "core/engine/Evaluation.h"
 #include "core/io/Fingerprint.h"
 #include "core/io/ResultFormat.h"
@@ -117,17 +119,29 @@ int Cli::report(const QStringList& args)
         return error(tr("--minutes are written as .pdf or .odt, not \"%1\".").arg(Words::printable(path)), Usage);
     if (document && !m_documents)
         return error(tr("this palmares-cli writes no PDF or ODT document."));
+    // Opened for writing, to record the report issued with its fingerprint (docs/fingerprint.md);
+    // a campaign that cannot be written (read-only, in use) still gives its report.
     QString why;
-    const auto campaign = CampaignFile::read(parser.positionalArguments().at(0), &why);
-    if (!campaign)
+    const QString campaignPath = parser.positionalArguments().at(0);
+    CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
+    std::unique_ptr<CampaignDocument> doc =
+        CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadWrite, &why, &refusal);
+    QString unrecorded;
+    if (!doc && refusal != CampaignDocument::Refusal::None) {
+        unrecorded = why;
+        doc = CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadOnly, &why);
+    }
+    if (!doc)
         return error(why);
-    const Evaluation evaluation = evaluate(*campaign, false);
+    const Campaign& campaign = doc->campaign();
+    const Evaluation& evaluation = doc->evaluation();
+    const bool published = parser.isSet(audience);
     std::vector<QString> files;
     if (document) {
-        files = m_documents(path, parser.isSet(minutes), parser.isSet(audience), *campaign, evaluation, &why);
+        files = m_documents(path, parser.isSet(minutes), published, campaign, evaluation, &why);
     } else {
         report::Spreadsheets::Written written = report::Spreadsheets::writeResults(
-            path, *campaign, evaluation, parser.isSet(audience) ? report::Audience::Public : report::Audience::Full);
+            path, campaign, evaluation, published ? report::Audience::Public : report::Audience::Full);
         files = std::move(written.files);
         why = written.error;
     }
@@ -135,6 +149,21 @@ int Cli::report(const QStringList& args)
         m_out << QDir::toNativeSeparators(f) << Qt::endl;
     if (!why.isEmpty())
         return error(why);
+    // A CSV carries no fingerprint: nothing to record.
+    const std::optional<IssuedDocument> issued = !document               ? report::Spreadsheets::issuedDocument(path)
+                                                 : parser.isSet(minutes) ? IssuedDocument::Minutes
+                                                                         : IssuedDocument::Report;
+    if (issued && unrecorded.isEmpty() &&
+        !doc->apply(*Edits::recordIssued(campaign, *issued, published, path, doc->now()).change, &unrecorded,
+                    QStringLiteral("issue_report")))
+        unrecorded = unrecorded.isEmpty() ? tr("it could not be saved") : unrecorded;
+    if (issued && !unrecorded.isEmpty())
+        m_err << cli::program << QStringLiteral(": ")
+              << Words::printable(
+                     tr("warning: %1 is written, but %2 does not record it (%3): verify will not be able "
+                        "to say which table changed since.")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(campaignPath), unrecorded))
+              << Qt::endl;
     return Ok;
 }
 
@@ -163,18 +192,44 @@ int Cli::verify(const QStringList& args)
         return error(why);
     const std::vector<fingerprint::Part> parts = fingerprint::parts(*campaign);
     const QString print = fingerprint::of(parts);
+    const std::vector<fingerprint::Standing> standings = fingerprint::standings(*campaign, parts);
+    const QString file = QDir::toNativeSeparators(path);
     if (!parser.isSet(given)) {
         m_out << print << Qt::endl;
         for (const fingerprint::Part& p : parts)
             m_out << "  " << p.table.leftJustified(12) << QString::fromLatin1(p.sha256.toHex()) << Qt::endl;
+        if (!standings.empty())
+            m_out << tr("Reports issued:") << Qt::endl;
+        for (const fingerprint::Standing& s : standings)
+            m_out << "  " << s.report->fingerprint << "  "
+                  << Words::printable(
+                         tr("%1: %2").arg(Words::issuedReport(*s.report), Words::issuedStanding(s.changed)))
+                  << Qt::endl;
         return Ok;
     }
-    if (hex != print)
-        return error(tr("%1 no longer gives the result of that fingerprint: its fingerprint is %2.")
-                         .arg(QDir::toNativeSeparators(path), print),
+    // The reports issued with that fingerprint, the latest last.
+    std::vector<const fingerprint::Standing*> carrying;
+    for (const fingerprint::Standing& s : standings) {
+        if (s.report->fingerprint == hex)
+            carrying.push_back(&s);
+    }
+    if (hex == print) {
+        m_out << tr("%1 gives the result of that fingerprint.").arg(file) << Qt::endl;
+        for (const fingerprint::Standing* s : carrying)
+            m_out << "  " << Words::printable(Words::issuedReport(*s->report)) << Qt::endl;
+        return Ok;
+    }
+    if (carrying.empty())
+        return error(tr("%1 no longer gives the result of that fingerprint: its fingerprint is %2. No report it "
+                        "recorded carries that fingerprint, so which table changed cannot be said; compare the "
+                        "digests printed with the report to those of palmares-cli verify %1.")
+                         .arg(file, print),
                      Failure);
-    m_out << tr("%1 gives the result of that fingerprint.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-    return Ok;
+    const fingerprint::Standing* latest = carrying.back();
+    return error(tr("%1 no longer gives the result of that fingerprint, printed on the %2: %3. Its fingerprint is "
+                    "now %4.")
+                     .arg(file, Words::issuedReport(*latest->report), Words::issuedStanding(latest->changed), print),
+                 Failure);
 }
 
 } // namespace palmares

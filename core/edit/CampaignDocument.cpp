@@ -264,12 +264,17 @@ bool CampaignDocument::apply(Change change, QString* error, const QString& actio
         std::map<Id, QByteArray> attachmentBytes;
         Change inverse;
         const CampaignStatus status = m_campaign.settings.status;
+        // What left the application is a fact: the record of a report issued is not undone.
+        const bool fact = !change.settings && lifecycle::areasOf(m_campaign, change) ==
+                                                  std::vector<lifecycle::Area>{lifecycle::Area::Issued};
         if (readReplacedAttachments(change, attachmentBytes, &why) && commit(change, nullptr, action, &why, &inverse)) {
             if (m_campaign.settings.status != status) {
                 // A new status is a promise: what was done under the old one is not undone.
                 m_undo.clear();
                 return true;
             }
+            if (fact)
+                return true;
             for (Attachment& a : inverse.attachments.put)
                 a.data = attachmentBytes[a.id];
             m_undo.push(new Command(this, std::move(change), std::move(inverse)));

@@ -63,7 +63,8 @@ public:
     // Saves and applies `change` (its dependents are added), and records it for undo.
     // False with the reason in `error` when it cannot be saved, or when the campaign's
     // status does not allow it (core/model/Lifecycle): nothing changed then. A change of
-    // status is not undone: the undo history starts again after it.
+    // status is not undone: the undo history starts again after it. The record of a report
+    // issued (Edits::recordIssued) is a fact, not undone either, and the history stays.
     // `action` names it in the audit log ("edit", "import").
     bool apply(Change change, QString* error = nullptr, const QString& action = QStringLiteral("edit"));
     // An edit built by Edits: its Change applied (nothing done when it changes nothing), or

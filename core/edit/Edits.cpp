@@ -5,10 +5,12 @@
 #include "core/edit/Edits.h"
 
 #include "core/edit/CampaignDocument.h"
+#include "core/io/Fingerprint.h"
 #include "core/model/Rules.h"
 #include "core/model/Siret.h"
 #include "core/present/Words.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -170,6 +172,25 @@ Edit Edits::setDeliberationSession(const Campaign& campaign, const std::optional
     change.text = current ? tr("Edit the deliberation session of %1").arg(Words::sessionTime(s.heldAt))
                           : tr("Record the deliberation session of %1").arg(Words::sessionTime(s.heldAt));
     change.sessions.put.push_back(std::move(s));
+    return Edit::of(std::move(change));
+}
+
+Edit Edits::recordIssued(const Campaign& campaign, IssuedDocument document, bool publicVersion, const QString& fileName,
+                         const QDateTime& at)
+{
+    const std::vector<fingerprint::Part> parts = fingerprint::parts(campaign);
+    IssuedReport r;
+    r.id = CampaignDocument::nextId(campaign.issued);
+    r.issuedAt = at.toUTC();
+    r.document = document;
+    r.publicVersion = publicVersion;
+    r.fileName = QFileInfo(fileName).fileName();
+    r.format = fingerprint::format;
+    r.fingerprint = fingerprint::of(parts);
+    r.digests = fingerprint::digests(parts);
+    Change change;
+    change.text = tr("Issue of the %1 “%2”").arg(Words::issuedDocument(document, publicVersion), r.fileName);
+    change.issued.put.push_back(std::move(r));
     return Edit::of(std::move(change));
 }
 

@@ -52,6 +52,12 @@ public:
     // that are not text, or with a juror present who is not in the campaign. Whether a jury had
     // its quorum is recorded as it was, reached or not: rules::sessionQuorum says it.
     static Edit setDeliberationSession(const Campaign& campaign, const std::optional<DeliberationSession>& session);
+    // The record of `document` (its public version or not) written as `fileName` (the
+    // folder is dropped) at `at`, with the fingerprint of `campaign`'s result and each
+    // table's digest (docs/fingerprint.md), so that verify can later say which table changed.
+    // Allowed in every status; the document does not undo it (CampaignDocument::apply).
+    static Edit recordIssued(const Campaign& campaign, IssuedDocument document, bool publicVersion,
+                             const QString& fileName, const QDateTime& at);
 
     // A file attached to a candidate's application.
     static Edit attach(const Campaign& campaign, Id candidateId, const QString& fileName, const QString& mimeType,

@@ -168,7 +168,7 @@ std::vector<Part> parts(const Campaign& c)
 
 QByteArray canonical(const std::vector<Part>& parts)
 {
-    QByteArray out("palmares-fingerprint 1\n");
+    QByteArray out("palmares-fingerprint " + QByteArray::number(format) + '\n');
     for (const Part& p : parts)
         out += p.table.toUtf8() + ' ' + p.sha256.toHex() + '\n';
     return out;
@@ -182,6 +182,47 @@ QString of(const std::vector<Part>& parts)
 QString of(const Campaign& campaign)
 {
     return of(parts(campaign));
+}
+
+std::vector<TableDigest> digests(const std::vector<Part>& parts)
+{
+    std::vector<TableDigest> out;
+    out.reserve(parts.size());
+    for (const Part& p : parts)
+        out.push_back({p.table, p.sha256});
+    return out;
+}
+
+QStringList changedTables(const std::vector<TableDigest>& then, const std::vector<Part>& now)
+{
+    QStringList changed;
+    const auto recorded = [&](const QString& table) -> const TableDigest* {
+        for (const TableDigest& d : then) {
+            if (d.table == table)
+                return &d;
+        }
+        return nullptr;
+    };
+    for (const Part& p : now) {
+        const TableDigest* d = recorded(p.table);
+        if (!d || d->sha256 != p.sha256)
+            changed << p.table;
+    }
+    for (const TableDigest& d : then) {
+        const bool kept = std::any_of(now.begin(), now.end(), [&](const Part& p) { return p.table == d.table; });
+        if (!kept)
+            changed << d.table;
+    }
+    return changed;
+}
+
+std::vector<Standing> standings(const Campaign& campaign, const std::vector<Part>& now)
+{
+    std::vector<Standing> out;
+    out.reserve(campaign.issued.size());
+    for (const IssuedReport& r : campaign.issued)
+        out.push_back({&r, changedTables(r.digests, now)});
+    return out;
 }
 
 } // namespace palmares::fingerprint

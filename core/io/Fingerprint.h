@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -15,6 +16,9 @@
 // shortest exact form, so that the same inputs give the same fingerprint whatever the
 // order they were stored or imported in, on any machine.
 namespace palmares::fingerprint {
+
+// The format of the serialisation, named on the first line of canonical().
+constexpr int format = 1;
 
 // One table's part of the serialisation, and its SHA-256.
 struct Part {
@@ -33,5 +37,22 @@ QByteArray canonical(const std::vector<Part>& parts);
 // The fingerprint, in lower-case hexadecimal (64 digits).
 QString of(const Campaign& campaign);
 QString of(const std::vector<Part>& parts);
+
+// Each part's table and digest, as a report issued records them.
+std::vector<TableDigest> digests(const std::vector<Part>& parts);
+
+// The tables whose digest differs between `then` (recorded when a report was issued) and
+// `now`, in the order of `now` (a table that one has and the other not differs too); empty
+// when the campaign still gives that report's result.
+QStringList changedTables(const std::vector<TableDigest>& then, const std::vector<Part>& now);
+
+// Where each report `campaign` issued stands today: the tables changed since (none: it
+// still gives that report's result). In the order of campaign.issued.
+struct Standing {
+    const IssuedReport* report = nullptr;
+    QStringList changed;
+    bool holds() const { return changed.isEmpty(); }
+};
+std::vector<Standing> standings(const Campaign& campaign, const std::vector<Part>& now);
 
 } // namespace palmares::fingerprint

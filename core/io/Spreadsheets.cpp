@@ -287,6 +287,13 @@ bool Spreadsheets::isSpreadsheet(const QString& path)
     return suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv");
 }
 
+std::optional<IssuedDocument> Spreadsheets::issuedDocument(const QString& path)
+{
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("xlsx"))
+        return IssuedDocument::Workbook;
+    return std::nullopt;
+}
+
 QString Spreadsheets::scoresCsvPath(const QString& rankingCsvPath)
 {
     const QFileInfo ranking(rankingCsvPath);

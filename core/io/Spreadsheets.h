@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 // The report's tables as spreadsheets (docs/reports.md), each file written whole or not at
@@ -46,6 +47,9 @@ public:
                                 Audience audience, const Progress& progress = {});
     // Whether `path` names a file writeResults() writes (.xlsx or .csv).
     static bool isSpreadsheet(const QString& path);
+    // What a campaign records of the results written at `path`: a workbook, which carries the
+    // fingerprint; nothing for a CSV, which does not.
+    static std::optional<IssuedDocument> issuedDocument(const QString& path);
     // Where the scores go beside a ranking written as CSV: « resultats.csv » →
     // « resultats-notes.csv ».
     static QString scoresCsvPath(const QString& rankingCsvPath);

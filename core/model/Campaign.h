@@ -232,6 +232,30 @@ struct DeliberationSession {
     QString notes;                 // optional
 };
 
+// A document that carries the fingerprint of the campaign's result (docs/fingerprint.md).
+enum class IssuedDocument { Report, Minutes, Workbook };
+
+// One table's digest in a fingerprint: « scores » and the SHA-256 of its part.
+struct TableDigest {
+    QString table;
+    QByteArray sha256;
+};
+
+// The record of a document written from the campaign with its fingerprint: what it was, for
+// whom, when, under which name, and the digest of each table, so that `verify` can say
+// which table changed since. A fact about what left the application, not an edit of the
+// campaign: recorded in every status, never undone.
+struct IssuedReport {
+    Id id = 0;
+    QDateTime issuedAt;
+    IssuedDocument document = IssuedDocument::Report;
+    bool publicVersion = false;       // the public version: no juror's name, comment or contact
+    QString fileName;                 // the file's name, without its folder
+    int format = 1;                   // of the fingerprint: « palmares-fingerprint 1 »
+    QString fingerprint;              // 64 hexadecimal digits, lower case
+    std::vector<TableDigest> digests; // in the fingerprint's order
+};
+
 // Everything in one campaign file. Attachments' bytes are not loaded here.
 struct Campaign {
     CampaignSettings settings;
@@ -250,6 +274,7 @@ struct Campaign {
     std::vector<Attachment> attachments; // without their bytes: CampaignFile::attachmentData
     std::vector<JurorPackage> packages;
     std::vector<DeliberationSession> sessions; // none or one: deliberationSession()
+    std::vector<IssuedReport> issued;          // oldest first
 };
 
 // What a list of campaigns shows of a campaign file without loading it: its name, status,

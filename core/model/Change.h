@@ -68,6 +68,10 @@ inline Id rowKey(const DeliberationSession& r)
 {
     return r.id;
 }
+inline Id rowKey(const IssuedReport& r)
+{
+    return r.id;
+}
 inline std::tuple<Id, Id> rowKey(const Conflict& r)
 {
     return {r.jurorId, r.candidateId};
@@ -135,6 +139,11 @@ inline const char* tableName(const DeliberationSession*)
 {
     return "deliberation_session";
 }
+// With its digests, in the table issued_report_digests.
+inline const char* tableName(const IssuedReport*)
+{
+    return "issued_reports";
+}
 inline const char* tableName(const Resource*)
 {
     return "resources";
@@ -147,14 +156,14 @@ template<typename F, typename... Holders> void forEachTable(F&& f, Holders&... h
 {
     f(h.buildings...), f(h.pillars...), f(h.criteria...), f(h.juries...), f(h.jurors...), f(h.occupants...),
         f(h.candidates...), f(h.conflicts...), f(h.decisions...), f(h.flows...), f(h.attachments...), f(h.scores...),
-        f(h.packages...), f(h.sessions...);
+        f(h.packages...), f(h.sessions...), f(h.issued...);
 }
 // The same, children before parents: the order rows are removed in.
 template<typename F, typename... Holders> void forEachTableChildrenFirst(F&& f, Holders&... h)
 {
-    f(h.sessions...), f(h.packages...), f(h.scores...), f(h.attachments...), f(h.flows...), f(h.decisions...),
-        f(h.conflicts...), f(h.candidates...), f(h.occupants...), f(h.jurors...), f(h.juries...), f(h.criteria...),
-        f(h.pillars...), f(h.buildings...);
+    f(h.issued...), f(h.sessions...), f(h.packages...), f(h.scores...), f(h.attachments...), f(h.flows...),
+        f(h.decisions...), f(h.conflicts...), f(h.candidates...), f(h.occupants...), f(h.jurors...), f(h.juries...),
+        f(h.criteria...), f(h.pillars...), f(h.buildings...);
 }
 
 struct Change {
@@ -179,6 +188,7 @@ struct Change {
     Rows<Score> scores;
     Rows<JurorPackage> packages;
     Rows<DeliberationSession> sessions;
+    Rows<IssuedReport> issued;
 
     bool isEmpty() const
     {

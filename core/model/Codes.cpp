@@ -49,6 +49,8 @@ const Table<DecisionKind, 4> decisions{{{DecisionKind::None, "none"},
                                         {DecisionKind::Rejected, "rejected"}}};
 const Table<Override, 3> overrides{
     {{Override::None, "none"}, {Override::ForcedIn, "forced_in"}, {Override::ForcedOut, "forced_out"}}};
+const Table<IssuedDocument, 3> issuedDocuments{
+    {{IssuedDocument::Report, "report"}, {IssuedDocument::Minutes, "minutes"}, {IssuedDocument::Workbook, "workbook"}}};
 
 } // namespace
 
@@ -107,6 +109,14 @@ QString override_(Override v)
 bool parse(const QString& code, Override* v)
 {
     return fromCode(overrides, code, v);
+}
+QString issuedDocument(IssuedDocument v)
+{
+    return toCode(issuedDocuments, v);
+}
+bool parse(const QString& code, IssuedDocument* v)
+{
+    return fromCode(issuedDocuments, code, v);
 }
 
 QString tieKey(const TieKey& key)

@@ -21,6 +21,8 @@ QString decision(DecisionKind v);
 bool parse(const QString& code, DecisionKind* v);
 QString override_(Override v);
 bool parse(const QString& code, Override* v);
+QString issuedDocument(IssuedDocument v);
+bool parse(const QString& code, IssuedDocument* v);
 
 // "final", "jury:expert", "registration"
 QString tieKey(const TieKey& key);

@@ -8,6 +8,10 @@ namespace palmares::lifecycle {
 Allowed allows(CampaignStatus status, Area area)
 {
     using S = CampaignStatus;
+    // What left the application is recorded whatever the status: a closed campaign issues
+    // its signed report.
+    if (area == Area::Issued)
+        return Allowed::Yes;
     if (isClosed(status))
         return Allowed::No;
     switch (area) {
@@ -29,6 +33,8 @@ Allowed allows(CampaignStatus status, Area area)
     case Area::Session:
         // The session is recorded when it is held, as the decisions it takes; in draft, to try.
         return status == S::Draft || status == S::Deliberation ? Allowed::Yes : Allowed::No;
+    case Area::Issued:
+        return Allowed::Yes;
     }
     return Allowed::No;
 }
@@ -106,6 +112,8 @@ std::vector<Area> areasOf(const Campaign& campaign, const Change& change)
         add(Area::Decisions);
     if (!change.sessions.isEmpty())
         add(Area::Session);
+    if (!change.issued.isEmpty())
+        add(Area::Issued);
     return areas;
 }
 

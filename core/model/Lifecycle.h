@@ -24,9 +24,11 @@ enum class Area {
     Decisions,
     Packages, // the record of juror packages exported and returned (their scores are Scores)
     Session,  // the record of the deliberation session: when, where, chair, jurors present
+    Issued,   // the record of the reports issued with their fingerprint (every status, closed too)
 };
-constexpr Area allAreas[] = {Area::Details, Area::Rules,  Area::Site,      Area::Applications, Area::ApplicationData,
-                             Area::Jurors,  Area::Scores, Area::Decisions, Area::Packages,     Area::Session};
+constexpr Area allAreas[] = {Area::Details,         Area::Rules,   Area::Site,   Area::Applications,
+                             Area::ApplicationData, Area::Jurors,  Area::Scores, Area::Decisions,
+                             Area::Packages,        Area::Session, Area::Issued};
 
 enum class Allowed {
     Yes,

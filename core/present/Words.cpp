@@ -232,6 +232,7 @@ QString Words::journalAction(const QString& action)
         {"upgrade_schema", QT_TR_NOOP("File upgrade")},
         {"export_packages", QT_TR_NOOP("Juror packages exported")},
         {"import_return", QT_TR_NOOP("Juror return imported")},
+        {"issue_report", QT_TR_NOOP("Report issued")},
     };
     for (const auto& [code, word] : words)
         if (action == QLatin1String(code))
@@ -259,6 +260,7 @@ QString Words::journalTable(const QString& table)
         {"resources", QT_TR_NOOP("Resources")},
         {"juror_packages", QT_TR_NOOP("Juror packages")},
         {"deliberation_session", QT_TR_NOOP("Deliberation session")},
+        {"issued_reports", QT_TR_NOOP("Reports issued")},
     };
     for (const auto& [code, word] : words)
         if (table == QLatin1String(code))
@@ -410,6 +412,41 @@ QString Words::packageState(const JurorProgress& p)
     return tr("no package exported");
 }
 
+QString Words::issuedDocument(IssuedDocument document, bool publicVersion)
+{
+    switch (document) {
+    case IssuedDocument::Report:
+        return publicVersion ? tr("public laureate report") : tr("laureate report");
+    case IssuedDocument::Minutes:
+        return publicVersion ? tr("public minutes of the deliberation") : tr("minutes of the deliberation");
+    case IssuedDocument::Workbook:
+        return publicVersion ? tr("public results workbook") : tr("results workbook");
+    }
+    return {};
+}
+
+QString Words::issuedReport(const IssuedReport& report)
+{
+    //: A document issued: what it is, its file's name, when it was written.
+    return tr("%1 “%2”, issued on %3")
+        .arg(issuedDocument(report.document, report.publicVersion), report.fileName, sessionTime(report.issuedAt));
+}
+
+QString Words::fingerprintTables(const QStringList& tables)
+{
+    QStringList words;
+    for (const QString& t : tables)
+        words << (t == QLatin1String("rules") ? tr("rules") : journalTable(t).toLower());
+    return words.join(QStringLiteral(", "));
+}
+
+QString Words::issuedStanding(const QStringList& changed)
+{
+    if (changed.isEmpty())
+        return tr("the campaign still gives its result");
+    return tr("changed since: %1").arg(fingerprintTables(changed));
+}
+
 QString Words::sessionTime(const QDateTime& at)
 {
     const QDateTime local = at.toLocalTime();
@@ -553,6 +590,7 @@ QString Words::refusedByStatus(CampaignStatus status, lifecycle::Area area)
         case Area::Details:
         case Area::ApplicationData:
         case Area::Packages:
+        case Area::Issued:
             break;
         }
     }

@@ -97,6 +97,19 @@ public:
     // The session on one line: « Séance du vendredi 12 juin 2026 à 18:30, Salle du conseil,
     // présidée par Marie Dupont ; quorum atteint (…) », or that none is recorded yet.
     static QString sessionSummary(const Campaign& campaign);
+    // A document issued with the fingerprint, after « the »: « rapport des lauréats »,
+    // « rapport public des lauréats », « procès-verbal de la délibération », « classeur des
+    // résultats »…
+    static QString issuedDocument(IssuedDocument document, bool publicVersion);
+    // A report issued on one line: « rapport des lauréats « Courcy-rapport.pdf », émis le
+    // lundi 7 décembre 2026 à 19:50 ».
+    static QString issuedReport(const IssuedReport& report);
+    // The tables of the fingerprint (« scores », « rules »…) in words, in their order:
+    // « notes, décisions ».
+    static QString fingerprintTables(const QStringList& tables);
+    // Where a report issued stands: it still gives its result (no table changed), or which
+    // tables changed since.
+    static QString issuedStanding(const QStringList& changed);
     static QString status(CampaignStatus status);
     static QString statusPhrase(CampaignStatus status);
     // What a status allows, in one or two sentences (docs/lifecycle.md).

@@ -404,6 +404,28 @@ std::optional<Campaign> CampaignFile::load()
             }
         }
     }
+    if (run("SELECT id, issued_at, document, public, file_name, format, fingerprint FROM issued_reports ORDER BY id")) {
+        while (q.next()) {
+            IssuedReport r{id(0),
+                           toTime(q.value(1)),
+                           IssuedDocument::Report,
+                           q.value(3).toBool(),
+                           text(4),
+                           q.value(5).toInt(),
+                           text(6),
+                           {}};
+            codes::parse(text(2), &r.document);
+            c.issued.push_back(r);
+        }
+    }
+    if (run("SELECT report_id, part, sha256 FROM issued_report_digests ORDER BY report_id, position")) {
+        while (q.next()) {
+            for (IssuedReport& r : c.issued) {
+                if (r.id == id(0))
+                    r.digests.push_back({text(1), q.value(2).toByteArray()});
+            }
+        }
+    }
     if (problem.isEmpty() && q.lastError().isValid())
         problem = q.lastError().text();
     q.finish();

@@ -178,6 +178,20 @@ template<> struct Spec<DeliberationSession> {
         return {s.id, timeOrNull(s.heldAt), text(s.place), text(s.chair), text(s.notes)};
     }
 };
+template<> struct Spec<IssuedReport> {
+    static constexpr const char* columns = "id issued_at document public file_name format fingerprint";
+    static constexpr int keys = 1;
+    static QVariantList values(const IssuedReport& r)
+    {
+        return {r.id,
+                timeOrNull(r.issuedAt),
+                codes::issuedDocument(r.document),
+                r.publicVersion ? 1 : 0,
+                text(r.fileName),
+                r.format,
+                text(r.fingerprint)};
+    }
+};
 template<typename T> QStringList columnsOf()
 {
     return QString::fromLatin1(Spec<T>::columns).split(QLatin1Char(' '));
@@ -253,6 +267,28 @@ bool putPresent(QSqlDatabase& db, const std::vector<DeliberationSession>& sessio
     return true;
 }
 
+// The digests of each report issued, as a criterion's rubric: those of a report put replace
+// those it had, in their order.
+bool putDigests(QSqlDatabase& db, const std::vector<IssuedReport>& reports, QString* error)
+{
+    QSqlQuery clear(db), insert(db);
+    if (!clear.prepare(QStringLiteral("DELETE FROM issued_report_digests WHERE report_id = ?")) ||
+        !insert.prepare(QStringLiteral(
+            "INSERT INTO issued_report_digests (report_id, position, part, sha256) VALUES (?, ?, ?, ?)"))) {
+        *error = clear.lastError().isValid() ? clear.lastError().text() : insert.lastError().text();
+        return false;
+    }
+    for (const IssuedReport& r : reports) {
+        if (!exec(clear, {r.id}, error))
+            return false;
+        for (size_t i = 0; i < r.digests.size(); ++i) {
+            if (!exec(insert, {r.id, int(i), text(r.digests[i].table), r.digests[i].sha256}, error))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QString* error)
@@ -272,6 +308,8 @@ template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QStr
         return putRubric(db, rows, error);
     if constexpr (std::is_same_v<T, DeliberationSession>)
         return putPresent(db, rows, error);
+    if constexpr (std::is_same_v<T, IssuedReport>)
+        return putDigests(db, rows, error);
     return true;
 }
 
@@ -313,6 +351,7 @@ PALMARES_ROWS(Attachment)
 PALMARES_ROWS(Resource)
 PALMARES_ROWS(JurorPackage)
 PALMARES_ROWS(DeliberationSession)
+PALMARES_ROWS(IssuedReport)
 #undef PALMARES_ROWS
 
 } // namespace palmares::rows

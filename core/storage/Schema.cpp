@@ -309,6 +309,28 @@ QStringList version7()
             QStringLiteral("CREATE INDEX deliberation_jurors_juror ON deliberation_jurors(juror_id)")};
 }
 
+// Version 8: the record of the documents issued with the fingerprint of the campaign's
+// result (docs/fingerprint.md): what each was (report, minutes, workbook; public or full),
+// when, under which file name, its fingerprint and the digest of each table in its order,
+// so that `verify` can say which table changed since. A file made before it has none.
+const char* const version8[] = {
+    R"(CREATE TABLE issued_reports (
+        id INTEGER PRIMARY KEY,
+        issued_at TEXT NOT NULL CHECK (issued_at <> ''),
+        document TEXT NOT NULL CHECK (document IN ('report', 'minutes', 'workbook')),
+        public INTEGER NOT NULL CHECK (public IN (0, 1)),
+        file_name TEXT NOT NULL DEFAULT '',
+        format INTEGER NOT NULL CHECK (format >= 1),
+        fingerprint TEXT NOT NULL CHECK (length(fingerprint) = 64 AND fingerprint NOT GLOB '*[^0-9a-f]*')))",
+    R"(CREATE TABLE issued_report_digests (
+        report_id INTEGER NOT NULL REFERENCES issued_reports(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        part TEXT NOT NULL CHECK (part <> ''),
+        sha256 BLOB NOT NULL CHECK (length(sha256) = 32),
+        PRIMARY KEY (report_id, part),
+        UNIQUE (report_id, position)) WITHOUT ROWID)",
+};
+
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
@@ -405,6 +427,9 @@ QStringList stepStatements(int version)
             out << QString::fromUtf8(sql);
     } else if (version == 7) {
         out = version7();
+    } else if (version == 8) {
+        for (const char* sql : version8)
+            out << QString::fromUtf8(sql);
     }
     return out;
 }

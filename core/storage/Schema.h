@@ -12,7 +12,7 @@ class QSqlDatabase;
 // from version 3 on.
 namespace palmares::schema {
 
-constexpr int currentVersion = 7;
+constexpr int currentVersion = 8;
 constexpr quint32 applicationId = 0x504C4D53; // "PLMS", in PRAGMA application_id
 
 // Runs every step above `fromVersion`, on a connection outside any transaction (a step

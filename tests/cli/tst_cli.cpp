@@ -4,6 +4,7 @@
 #include "core/cli/Cli.h"
 #include "ui/report/Report.h"
 
+#include "core/edit/CampaignDocument.h"
 #include "core/engine/Evaluation.h"
 #include "core/io/SheetReader.h"
 #include "core/storage/CampaignFile.h"
@@ -140,6 +141,7 @@ private slots:
     void reportWritesTheLaureateReportAndTheMinutes();
     void reportWritesTheResultsAsSpreadsheets();
     void verifyTellsWhetherTheCampaignStillGivesTheResult();
+    void reportRecordsWhatItIssuedAndVerifyNamesTheTableChanged();
     void helpOfEachCommandExitsZero_data();
     void helpOfEachCommandExitsZero();
 
@@ -353,14 +355,15 @@ void TstCli::readingCommandsLeaveTheCampaignUnchanged()
         {QStringLiteral("rank"), path, QStringLiteral("--format"), QStringLiteral("json")},
         {QStringLiteral("select"), path, QStringLiteral("--rule"), QStringLiteral("best-value")},
         {QStringLiteral("export-template"), path, dir.filePath(QStringLiteral("t.json"))},
-        {QStringLiteral("report"), path, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.xlsx"))}};
+        {QStringLiteral("report"), path, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv"))}};
     for (const QStringList& command : commands) {
         const Run r = runCli(command);
         QVERIFY2(r.exit == 0, qPrintable(describe(r)));
         QVERIFY2(fingerprint(path) == print, qPrintable(command.first() + QStringLiteral(" changed the campaign")));
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-             (QStringList{QStringLiteral("r.xlsx"), QStringLiteral("read only.ami"), QStringLiteral("t.json")}));
+             (QStringList{QStringLiteral("r-scores.csv"), QStringLiteral("r.csv"), QStringLiteral("read only.ami"),
+                          QStringLiteral("t.json")}));
 }
 
 void TstCli::selectWithEachRuleAsJson_data()
@@ -545,6 +548,84 @@ void TstCli::verifyTellsWhetherTheCampaignStillGivesTheResult()
     QVERIFY2(other.err.contains(QStringLiteral("no longer gives")), qPrintable(describe(other)));
     const Run now = runCli({QStringLiteral("verify"), changed});
     QVERIFY2(other.err.contains(now.out.section(QLatin1Char('\n'), 0, 0)), qPrintable(describe(other)));
+}
+
+void TstCli::reportRecordsWhatItIssuedAndVerifyNamesTheTableChanged()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campagne.ami"));
+    QVERIFY(QFile::copy(m_demo, path));
+    const QString print = runCli({QStringLiteral("verify"), path}).out.section(QLatin1Char('\n'), 0, 0);
+    QString error;
+    std::optional<Campaign> c = loadFile(path, &error);
+    QVERIFY2(c, qPrintable(error));
+    const size_t before = c->issued.size(); // the reports the tests above wrote
+    for (const char* out : {"rapport.pdf", "resultats.csv", "resultats.xlsx"}) {
+        QStringList args{QStringLiteral("report"), path, QStringLiteral("--out"),
+                         dir.filePath(QString::fromLatin1(out))};
+        if (QByteArray(out) == "rapport.pdf")
+            args << QStringLiteral("--public");
+        const Run r = runCli(args);
+        QVERIFY2(r.exit == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    }
+    // The PDF and the workbook carry the fingerprint and are recorded; the CSV is not. The
+    // record changes no part of the result.
+    c = loadFile(path, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->issued.size(), before + 2);
+    const IssuedReport& pdf = c->issued[before];
+    QCOMPARE(pdf.document, IssuedDocument::Report);
+    QVERIFY(pdf.publicVersion);
+    QCOMPARE(pdf.fileName, QStringLiteral("rapport.pdf"));
+    QCOMPARE(pdf.fingerprint, print);
+    QCOMPARE(pdf.digests.size(), size_t(10));
+    QCOMPARE(pdf.digests[8].table, QStringLiteral("scores"));
+    QCOMPARE(c->issued[before + 1].document, IssuedDocument::Workbook);
+    QVERIFY(!c->issued[before + 1].publicVersion);
+    QCOMPARE(c->issued[before + 1].fileName, QStringLiteral("resultats.xlsx"));
+    QCOMPARE(runCli({QStringLiteral("verify"), path}).out.section(QLatin1Char('\n'), 0, 0), print);
+    const Run same = runCli({QStringLiteral("verify"), path, QStringLiteral("--fingerprint"), print});
+    QVERIFY2(same.exit == 0 && same.out.contains(QStringLiteral("“rapport.pdf”")), qPrintable(describe(same)));
+
+    // One score changed: verify names the scores as what changed since the report, and only them.
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        Change change;
+        Score s = c->scores[100];
+        s.value = s.value >= 1 ? s.value - 0.5 : s.value + 0.5;
+        change.scores.put.push_back(s);
+        QVERIFY2(file.apply(change, QStringLiteral("edit"), QStringLiteral("a score")), qPrintable(file.errorString()));
+    }
+    const Run other = runCli({QStringLiteral("verify"), path, QStringLiteral("--fingerprint"), print});
+    QCOMPARE(other.exit, 1);
+    // The latest report with that fingerprint is named.
+    QVERIFY2(other.err.contains(QStringLiteral("printed on the results workbook “resultats.xlsx”, issued on")) &&
+                 other.err.contains(QStringLiteral("changed since: scores.")),
+             qPrintable(describe(other)));
+    const Run listed = runCli({QStringLiteral("verify"), path});
+    QVERIFY2(listed.out.contains(QStringLiteral("Reports issued:")) &&
+                 listed.out.contains(print + QStringLiteral("  public laureate report “rapport.pdf”")) &&
+                 listed.out.contains(QStringLiteral(": changed since: scores")),
+             qPrintable(describe(listed)));
+    // A fingerprint no report of the file carries: which table changed cannot be said.
+    const Run unknown =
+        runCli({QStringLiteral("verify"), path, QStringLiteral("--fingerprint"), QString(64, QLatin1Char('0'))});
+    QCOMPARE(unknown.exit, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("cannot be said")), qPrintable(describe(unknown)));
+
+    // A campaign open in another window still gives its report, which it cannot record: a
+    // warning says so.
+    QString why;
+    const auto held = CampaignDocument::open(path, CampaignDocument::Access::ReadWrite, &why);
+    QVERIFY2(held, qPrintable(why));
+    const Run busy =
+        runCli({QStringLiteral("report"), path, QStringLiteral("--out"), dir.filePath(QStringLiteral("r2.pdf"))});
+    QVERIFY2(busy.exit == 0 && QFile::exists(dir.filePath(QStringLiteral("r2.pdf"))), qPrintable(describe(busy)));
+    QVERIFY2(busy.err.contains(QStringLiteral("warning:")) && busy.err.contains(QStringLiteral("does not record it")),
+             qPrintable(describe(busy)));
+    QCOMPARE(held->campaign().issued.size(), before + 2);
 }
 
 void TstCli::helpOfEachCommandExitsZero_data()

@@ -4,6 +4,7 @@
 // included; a second writer is refused; a refused change leaves everything as it was.
 #include "core/edit/CampaignDocument.h"
 #include "core/edit/Edits.h"
+#include "core/io/Fingerprint.h"
 
 #include "core/demo/DemoGenerator.h"
 #include "core/model/UtcTime.h"
@@ -640,6 +641,52 @@ private slots:
                  qPrintable(error));
         QVERIFY2(m_doc->apply(Edits::setDeliberationSession(m_doc->campaign(), s), &error), qPrintable(error));
         QCOMPARE(deliberationSession(m_doc->campaign())->place, QStringLiteral("Hangar 3"));
+    }
+
+    // A report issued is recorded with the fingerprint of the result and each table's digest,
+    // in the journal, in every status (closed too); it is not undone, and the undo history
+    // stays as it was.
+    void aReportIssuedIsRecordedInEveryStatusAndNotUndone()
+    {
+        QString error;
+        QVERIFY2(m_doc->apply(Edits::addBuilding(m_doc->campaign()), &error), qPrintable(error));
+        const int undoable = m_doc->undoStack()->count();
+        const QString undoText = m_doc->undoStack()->undoText();
+        const Edit issue = Edits::recordIssued(m_doc->campaign(), IssuedDocument::Report, true,
+                                               QStringLiteral("/tmp/dossier/rapport public.pdf"), m_doc->now());
+        QVERIFY(issue.change);
+        QCOMPARE(issue.change->text, QStringLiteral("Issue of the public laureate report “rapport public.pdf”"));
+        QVERIFY2(m_doc->apply(*issue.change, &error, QStringLiteral("issue_report")), qPrintable(error));
+        QCOMPARE(m_doc->undoStack()->count(), undoable);
+        QCOMPARE(m_doc->undoStack()->undoText(), undoText);
+        QVERIFY2(lastAudit(m_path).contains(QStringLiteral("(reports issued: 1 row(s) written)")),
+                 qPrintable(lastAudit(m_path)));
+        std::optional<Campaign> onDisk = CampaignFile::read(m_path, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QCOMPARE(onDisk->issued.size(), size_t(1));
+        const IssuedReport& r = onDisk->issued.front();
+        QCOMPARE(r.id, Id(1));
+        QCOMPARE(r.fileName, QStringLiteral("rapport public.pdf"));
+        QCOMPARE(r.fingerprint, fingerprint::of(m_doc->campaign()));
+        QCOMPARE(r.digests.size(), fingerprint::parts(m_doc->campaign()).size());
+        QVERIFY(fingerprint::changedTables(r.digests, fingerprint::parts(m_doc->campaign())).isEmpty());
+
+        // Undoing the building undoes the building only, and changes what the report's
+        // fingerprint covers: the buildings.
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->campaign().issued.size(), size_t(1));
+        QCOMPARE(fingerprint::changedTables(r.digests, fingerprint::parts(m_doc->campaign())),
+                 QStringList{QStringLiteral("buildings")});
+
+        QVERIFY(m_doc->apply(Edits::setStatus(m_doc->campaign(), CampaignStatus::Closed), &error));
+        QVERIFY2(m_doc->apply(*Edits::recordIssued(m_doc->campaign(), IssuedDocument::Minutes, false,
+                                                   QStringLiteral("pv.odt"), m_doc->now())
+                                   .change,
+                              &error, QStringLiteral("issue_report")),
+                 qPrintable(error));
+        QCOMPARE(m_doc->campaign().issued.size(), size_t(2));
+        QCOMPARE(m_doc->campaign().issued.back().id, Id(2));
+        QCOMPARE(m_doc->campaign().issued.back().document, IssuedDocument::Minutes);
     }
 
     // Another program that opens the file with SQLite (the sqlite3 shell, a backup tool) and

@@ -93,6 +93,45 @@ private slots:
         QCOMPARE(changed(demo, ruled), QStringList{QStringLiteral("rules")});
     }
 
+    // What a report issued recorded against the campaign now: the tables whose digest
+    // differs, a table missing from either side too; where each report issued stands.
+    void theTablesChangedSinceAReportIssuedAreNamed()
+    {
+        const Campaign demo = test::demoIn(CampaignStatus::Deliberation);
+        const std::vector<fingerprint::Part> then = fingerprint::parts(demo);
+        const std::vector<TableDigest> recorded = fingerprint::digests(then);
+        QCOMPARE(recorded.size(), then.size());
+        QVERIFY(fingerprint::changedTables(recorded, then).isEmpty());
+        Campaign other = demo;
+        other.scores.front().value += other.scores.front().value > 2 ? -0.5 : 0.5;
+        other.juries.front().weight += 1;
+        QCOMPARE(fingerprint::changedTables(recorded, fingerprint::parts(other)),
+                 (QStringList{QStringLiteral("juries"), QStringLiteral("scores")}));
+        std::vector<TableDigest> older = recorded;
+        older.erase(older.begin() + 1);                                        // no buildings then
+        older.push_back({QStringLiteral("allocation"), QByteArray(32, '\0')}); // a part since dropped
+        QCOMPARE(fingerprint::changedTables(older, then),
+                 (QStringList{QStringLiteral("buildings"), QStringLiteral("allocation")}));
+
+        other.issued = {
+            IssuedReport{
+                1, {}, IssuedDocument::Report, false, QStringLiteral("a.pdf"), 1, fingerprint::of(then), recorded},
+            IssuedReport{2,
+                         {},
+                         IssuedDocument::Workbook,
+                         false,
+                         QStringLiteral("b.xlsx"),
+                         1,
+                         fingerprint::of(other),
+                         fingerprint::digests(fingerprint::parts(other))}};
+        const std::vector<fingerprint::Standing> standings = fingerprint::standings(other, fingerprint::parts(other));
+        QCOMPARE(standings.size(), size_t(2));
+        QVERIFY(!standings[0].holds());
+        QCOMPARE(standings[0].report, &other.issued[0]);
+        QVERIFY(standings[1].holds());
+        QVERIFY2(fingerprint::of(other) == fingerprint::of(Campaign(other)), "the record is not in the fingerprint");
+    }
+
     void whatTheResultDoesNotDependOnChangesNothing()
     {
         const Campaign demo = test::demoIn(CampaignStatus::Deliberation);

@@ -20,16 +20,17 @@ private slots:
         QTest::addColumn<CampaignStatus>("status");
         // One letter per area, in the order of lifecycle::allAreas: y yes, r with a reason, n no.
         // Details, Rules, Site, Applications, ApplicationData, Jurors, Scores, Decisions, Packages,
-        // Session.
+        // Session, Issued.
         QTest::addColumn<QString>("expected");
-        QTest::newRow("draft: everything") << CampaignStatus::Draft << QStringLiteral("yyyyyyyyyy");
+        QTest::newRow("draft: everything") << CampaignStatus::Draft << QStringLiteral("yyyyyyyyyyy");
         QTest::newRow("open: applications come in, no score, no decision, no session")
-            << CampaignStatus::Open << QStringLiteral("yyyyyynnyn");
+            << CampaignStatus::Open << QStringLiteral("yyyyyynnyny");
         QTest::newRow("scoring: the rules are fixed, scores come in")
-            << CampaignStatus::Scoring << QStringLiteral("ynynyyynyn");
+            << CampaignStatus::Scoring << QStringLiteral("ynynyyynyny");
         QTest::newRow("deliberation: scores corrected with a reason, decisions, the session")
-            << CampaignStatus::Deliberation << QStringLiteral("ynnnynryyy");
-        QTest::newRow("closed: nothing") << CampaignStatus::Closed << QStringLiteral("nnnnnnnnnn");
+            << CampaignStatus::Deliberation << QStringLiteral("ynnnynryyyy");
+        QTest::newRow("closed: nothing but the record of the reports issued")
+            << CampaignStatus::Closed << QStringLiteral("nnnnnnnnnny");
     }
 
     void eachStatusAllowsWhatTheDocsSay()
@@ -82,9 +83,10 @@ private slots:
         mixed.scores.remove.push_back(Score{});
         mixed.decisions.put.push_back(Decision{});
         mixed.sessions.put.push_back(DeliberationSession{});
+        mixed.issued.put.push_back(IssuedReport{});
         QCOMPARE(lifecycle::areasOf(c, mixed),
                  (std::vector<Area>{Area::Rules, Area::Site, Area::Jurors, Area::ApplicationData, Area::Scores,
-                                    Area::Decisions, Area::Session}));
+                                    Area::Decisions, Area::Session, Area::Issued}));
     }
 
     void aCampaignGoesForwardFreelyAndBackOneStepAtATime()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The upgrade of a campaign file of each past version kept (tests/data/README.md: versions 2
-// and 6): every row kept, a quorum out of range repaired, a file breaking a rule refused and
+// The upgrade of a campaign file of each past version kept (tests/data/README.md: versions 2,
+// 6 and 7): every row kept, a quorum out of range repaired, a file breaking a rule refused and
 // left unchanged.
 #include "core/storage/Schema.h"
 
@@ -33,6 +33,7 @@ class TstSchemaUpgrades : public QObject {
 private slots:
     void theVersion2FileIsUpgradedWithEveryRowKept();
     void theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession();
+    void theVersion7FileIsUpgradedWithItsSessionKeptAndNoReportIssued();
     void anUpgradeRepairsAQuorumOutOfRange_data();
     void anUpgradeRepairsAQuorumOutOfRange();
     void anUpgradeRefusesAFileBreakingARuleAndLeavesItUnchanged_data();
@@ -83,8 +84,9 @@ void TstSchemaUpgrades::theVersion2FileIsUpgradedWithEveryRowKept()
         QCOMPARE(valueOf(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         const std::map<QString, QStringList> after = contents(db);
         for (const QString& table : domainTables) {
-            if (table == QLatin1String("juror_packages") || version7Tables.contains(table)) {
-                // Versions 6 and 7 make them, empty.
+            if (table == QLatin1String("juror_packages") || version7Tables.contains(table) ||
+                version8Tables.contains(table)) {
+                // Versions 6, 7 and 8 make them, empty.
                 QVERIFY(after.at(table).isEmpty());
                 continue;
             }
@@ -161,7 +163,7 @@ void TstSchemaUpgrades::theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession()
         QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
         const std::map<QString, QStringList> after = contents(db);
         for (const QString& table : domainTables) {
-            if (version7Tables.contains(table))
+            if (version7Tables.contains(table) || version8Tables.contains(table))
                 QVERIFY2(after.at(table).isEmpty(), qPrintable(table));
             else
                 QCOMPARE(after.at(table), before.at(table));
@@ -195,6 +197,86 @@ void TstSchemaUpgrades::theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession()
     }
     QCOMPARE(fingerprint(path + QStringLiteral(".v6")), original);
     QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v6")}));
+}
+
+void TstSchemaUpgrades::theVersion7FileIsUpgradedWithItsSessionKeptAndNoReportIssued()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("campaign.ami"));
+    const QString why = fixtureFile(version7Fixture, path);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    int version = 0;
+    const QString problem = CampaignFile::checkFile(path, &version);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(version, 7);
+    const QByteArray original = fingerprint(path);
+    const std::map<QString, QStringList> before = contentsOf(path);
+    // Some values, to be sure the comparison below compares something.
+    QCOMPARE(before.at(QStringLiteral("scores")).size(), 2115);
+    QCOMPARE(before.at(QStringLiteral("juror_packages")).size(), 2);
+    QCOMPARE(before.at(QStringLiteral("deliberation_session")).size(), 1);
+    QCOMPARE(before.at(QStringLiteral("deliberation_jurors")).size(), 3);
+
+    {
+        CampaignFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        const QSqlDatabase db = QSqlDatabase::database(file.connectionName());
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
+        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
+        const std::map<QString, QStringList> after = contents(db);
+        for (const QString& table : domainTables) {
+            if (version8Tables.contains(table))
+                QVERIFY2(after.at(table).isEmpty(), qPrintable(table));
+            else
+                QCOMPARE(after.at(table), before.at(table));
+        }
+        std::optional<palmares::Campaign> campaign = file.load();
+        QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+        const palmares::DeliberationSession* session = palmares::deliberationSession(*campaign);
+        QVERIFY(session);
+        QCOMPARE(session->chair, QStringLiteral("Claire Martin"));
+        QCOMPARE(session->jurorsPresent, (std::vector<palmares::Id>{1, 2, 10}));
+        QVERIFY2(campaign->issued.empty(), "a file of version 7 has issued no report");
+
+        // The upgraded file records a report issued with its digests, in their order; the
+        // digests go with their report.
+        palmares::IssuedReport issued;
+        issued.id = 1;
+        issued.issuedAt = palmares::utcDateTime(QDate(2026, 6, 19), QTime(10, 0));
+        issued.document = palmares::IssuedDocument::Minutes;
+        issued.publicVersion = true;
+        issued.fileName = QStringLiteral("pv.pdf");
+        issued.fingerprint = QString(64, QLatin1Char('a'));
+        issued.digests = {{QStringLiteral("rules"), QByteArray(32, '\x01')},
+                          {QStringLiteral("buildings"), QByteArray(32, '\x02')},
+                          {QStringLiteral("scores"), QByteArray(32, '\x03')}};
+        palmares::Change change;
+        change.issued.put.push_back(issued);
+        QVERIFY2(file.apply(change, QStringLiteral("issue_report"), QStringLiteral("issued")),
+                 qPrintable(file.errorString()));
+        campaign = file.load();
+        QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
+        QCOMPARE(campaign->issued.size(), size_t(1));
+        const palmares::IssuedReport& read = campaign->issued.front();
+        QCOMPARE(read.issuedAt, issued.issuedAt);
+        QCOMPARE(read.document, palmares::IssuedDocument::Minutes);
+        QVERIFY(read.publicVersion);
+        QCOMPARE(read.fileName, issued.fileName);
+        QCOMPARE(read.format, 1);
+        QCOMPARE(read.fingerprint, issued.fingerprint);
+        QCOMPARE(read.digests.size(), size_t(3));
+        QCOMPARE(read.digests[1].table, QStringLiteral("buildings"));
+        QCOMPARE(read.digests[2].sha256, QByteArray(32, '\x03'));
+        QSqlQuery q(db);
+        QVERIFY2(!q.exec(QStringLiteral("UPDATE issued_reports SET fingerprint = 'not hexadecimal'")),
+                 "a fingerprint that is not 64 hexadecimal digits is refused");
+        QVERIFY2(q.exec(QStringLiteral("DELETE FROM issued_reports")), qPrintable(q.lastError().text()));
+        QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM issued_report_digests")).toInt(), 0);
+    }
+    QCOMPARE(fingerprint(path + QStringLiteral(".v7")), original);
+    QCOMPARE(listing(dir.path()), (QStringList{QStringLiteral("campaign.ami"), QStringLiteral("campaign.ami.v7")}));
 }
 
 void TstSchemaUpgrades::anUpgradeRepairsAQuorumOutOfRange_data()

@@ -105,6 +105,25 @@ private slots:
         const auto back = qScopeGuard([&] { QLocale::setDefault(before); });
         QCOMPARE(Words::sessionTime(s.heldAt), QStringLiteral("vendredi 12 juin 2026 at 18:30"));
     }
+
+    // A document issued with the fingerprint, and where it stands, as verify and Export ›
+    // Reports issued say it.
+    void aReportIssuedIsSaidWithWhereItStands()
+    {
+        QCOMPARE(Words::issuedDocument(IssuedDocument::Report, true), QStringLiteral("public laureate report"));
+        QCOMPARE(Words::issuedDocument(IssuedDocument::Minutes, false), QStringLiteral("minutes of the deliberation"));
+        QCOMPARE(Words::issuedDocument(IssuedDocument::Workbook, false), QStringLiteral("results workbook"));
+        IssuedReport r;
+        r.issuedAt = QDateTime(QDate(2026, 6, 19), QTime(10, 15));
+        r.fileName = QStringLiteral("Courcy-rapport.pdf");
+        QCOMPARE(
+            Words::issuedReport(r),
+            QStringLiteral("laureate report “Courcy-rapport.pdf”, issued on %1").arg(Words::sessionTime(r.issuedAt)));
+        QCOMPARE(Words::issuedStanding({}), QStringLiteral("the campaign still gives its result"));
+        QCOMPARE(
+            Words::issuedStanding({QStringLiteral("rules"), QStringLiteral("conflicts"), QStringLiteral("scores")}),
+            QStringLiteral("changed since: rules, conflicts of interest, scores"));
+    }
 };
 
 QTEST_MAIN(TstWords)

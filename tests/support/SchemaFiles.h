@@ -89,14 +89,20 @@ inline const QStringList domainTables{QStringLiteral("campaign"),
                                       QStringLiteral("audit_log"),
                                       QStringLiteral("juror_packages"),
                                       QStringLiteral("deliberation_session"),
-                                      QStringLiteral("deliberation_jurors")};
+                                      QStringLiteral("deliberation_jurors"),
+                                      QStringLiteral("issued_reports"),
+                                      QStringLiteral("issued_report_digests")};
 // The tables of version 7, which a file of an earlier version gets empty.
 inline const QStringList version7Tables{QStringLiteral("deliberation_session"), QStringLiteral("deliberation_jurors")};
+// The tables of version 8, likewise.
+inline const QStringList version8Tables{QStringLiteral("issued_reports"), QStringLiteral("issued_report_digests")};
 
 // Written by palmares-cli demo at schema version 2 (tests/data/README.md).
 inline const QString version2Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v2.ami");
 // Written by palmares-cli demo and export-packages at schema version 6 (tests/data/README.md).
 inline const QString version6Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v6.ami");
+// The same at schema version 7, with a deliberation session recorded (tests/data/README.md).
+inline const QString version7Fixture = QStringLiteral(PALMARES_TEST_DATA "/campaign-v7.ami");
 
 // Runs `statements` on the file at `path` through a connection of its own, closed before
 // returning: empty on success, else SQLite's message.

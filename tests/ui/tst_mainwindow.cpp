@@ -6,6 +6,7 @@
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/criteria/CriteriaPage.h"
+#include "ui/journal/IssuedDialog.h"
 #include "ui/juries/JuriesPage.h"
 #include "ui/models/CriteriaModel.h"
 #include "ui/models/JuriesModel.h"
@@ -20,9 +21,11 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -31,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTranslator>
@@ -369,6 +373,63 @@ private slots:
         w = window.writeDocument(odt, report::Kind::Minutes, report::Audience::Full);
         QVERIFY2(w.error.isEmpty() && !w.cancelled, qPrintable(w.error));
         QVERIFY(test::readBytes(odt).startsWith("PK"));
+    }
+
+    // What the Export menu writes is recorded with its fingerprint, never undone, and listed
+    // by Export › Reports issued with where each stands; a CSV carries none and is not.
+    void theReportsIssuedAreRecordedAndListed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("campagne.ami"));
+        QVERIFY(QFile::copy(m_demo, path));
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openCampaign(path, &error), qPrintable(error));
+        CampaignDocument* doc = window.document();
+        const size_t before = doc->campaign().issued.size();
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("showIssued"))->isEnabled());
+        const int undoable = doc->undoStack()->count();
+        report::Spreadsheets::Written w =
+            window.writeDocument(dir.filePath(QStringLiteral("pv.pdf")), report::Kind::Minutes, report::Audience::Full);
+        QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+        w = window.writeResults(dir.filePath(QStringLiteral("résultats.csv")), report::Audience::Full);
+        QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+        w = window.writeResults(dir.filePath(QStringLiteral("résultats publics.xlsx")), report::Audience::Public);
+        QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+        const std::vector<IssuedReport>& issued = doc->campaign().issued;
+        QCOMPARE(issued.size(), before + 2);
+        QCOMPARE(issued[before].document, IssuedDocument::Minutes);
+        QCOMPARE(issued[before].fileName, QStringLiteral("pv.pdf"));
+        QCOMPARE(issued[before + 1].document, IssuedDocument::Workbook);
+        QCOMPARE(issued[before + 1].fileName, QStringLiteral("résultats publics.xlsx"));
+        QVERIFY(issued[before + 1].publicVersion);
+        QCOMPARE(doc->undoStack()->count(), undoable);
+        const QString print = issued[before].fingerprint;
+        {
+            IssuedDialog dialog(doc->campaign(), &window);
+            QCOMPARE(dialog.table()->rowCount(), int(before + 2));
+            const int row = int(before);
+            QCOMPARE(dialog.table()->item(row, IssuedDialog::Document)->text(),
+                     QStringLiteral("minutes of the deliberation"));
+            QCOMPARE(dialog.table()->item(row, IssuedDialog::Today)->text(),
+                     QStringLiteral("the campaign still gives its result"));
+            QVERIFY(dialog.currentLine()->text().endsWith(print));
+            dialog.table()->selectRow(row);
+            QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+            QCOMPARE(QApplication::clipboard()->text(), print);
+        }
+        // A score corrected since: both say the scores changed.
+        Score s = doc->campaign().scores.front();
+        s.value = s.value >= 1 ? s.value - 0.5 : s.value + 0.5;
+        Change edit;
+        edit.scores.put.push_back(s);
+        edit.justification = QStringLiteral("Fiche papier relue");
+        QVERIFY2(doc->apply(edit, &error), qPrintable(error));
+        IssuedDialog dialog(doc->campaign(), &window);
+        for (int row : {int(before), int(before) + 1})
+            QCOMPARE(dialog.table()->item(row, IssuedDialog::Today)->text(), QStringLiteral("changed since: scores"));
+        QVERIFY(!dialog.currentLine()->text().endsWith(print));
     }
 
     // Ctrl+Z undoes one step, under a wait cursor (a large import takes a second or two
