@@ -106,6 +106,28 @@ void buildJurors(Campaign& c, Random& rng, const DemoOptions& o)
         c.jurors.push_back({++id, c.juries[1].id, personName(rng), QString(), QStringLiteral("Habitant de Courcy")});
 }
 
+// The session the demo's jury holds, after the scores: every juror present but the last
+// expert and three citizens, so that both juries have their quorum.
+DeliberationSession demoSession(const Campaign& c)
+{
+    DeliberationSession s;
+    s.heldAt = utcDateTime(QDate(2026, 6, 12), QTime(16, 30)); // 18:30 in Courcy
+    s.place = QStringLiteral("Salle du conseil, mairie de Courcy");
+    s.chair = QStringLiteral("Hélène Marchal");
+    s.notes = QStringLiteral("Séance publique. Les deux jurys ont délibéré ensemble sur le classement établi à "
+                             "partir de leurs notes.");
+    std::vector<Id> experts, citizens;
+    for (const Juror& j : c.jurors)
+        (j.juryId == c.juries[0].id ? experts : citizens).push_back(j.id);
+    if (!experts.empty())
+        experts.pop_back();
+    citizens.resize(citizens.size() > 3 ? citizens.size() - 3 : citizens.size());
+    s.jurorsPresent = experts;
+    s.jurorsPresent.insert(s.jurorsPresent.end(), citizens.begin(), citizens.end());
+    std::sort(s.jurorsPresent.begin(), s.jurorsPresent.end());
+    return s;
+}
+
 } // namespace
 
 Campaign DemoGenerator::generate(const DemoOptions& o)
@@ -260,6 +282,8 @@ Campaign DemoGenerator::generate(const DemoOptions& o)
             }
         }
     }
+    if (o.session)
+        c.sessions.push_back(demoSession(c));
     return c;
 }
 

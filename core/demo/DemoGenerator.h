@@ -19,10 +19,11 @@ struct DemoOptions {
     int expertsPerCandidate = 0;
     int citizensPerCandidate = 0;
     double siteScale = 1; // the site's surface, in multiples of the real 55,000 m²
+    bool session = true;  // the deliberation session recorded, from which the minutes are written
 
     static DemoOptions realistic(std::uint64_t seed = 112) { return DemoOptions{seed}; }
     // DESIGN section 10: 5,000 candidates, 500 jurors, 1.5 million scores.
-    static DemoOptions large(std::uint64_t seed = 112) { return DemoOptions{seed, 5000, 150, 350, 8, 12, 10}; }
+    static DemoOptions large(std::uint64_t seed = 112) { return DemoOptions{seed, 5000, 150, 350, 8, 12, 10, true}; }
 };
 
 class DemoGenerator {

@@ -94,6 +94,7 @@ private slots:
     void siretsAreValidAndUniqueExceptTheIneligibleOne();
     void candidateNamesAreUnique();
     void hasAFewConflictsOfInterest();
+    void itsDeliberationSessionHasBothQuorums();
     void scoresAreOnTheirJuryScale();
     void noScoreIsGivenDespiteAConflict();
     void scoresAreCompleteExceptForConflicts();
@@ -218,6 +219,21 @@ void TstDemoGenerator::candidateNamesAreUnique()
         QVERIFY2(!names.contains(k.name), qPrintable(QStringLiteral("two candidates named %1").arg(k.name)));
         names.insert(k.name);
     }
+}
+
+void TstDemoGenerator::itsDeliberationSessionHasBothQuorums()
+{
+    const DeliberationSession* s = deliberationSession(m_demo);
+    QVERIFY(s);
+    QVERIFY(rules::presentAreJurors(m_demo, *s));
+    QVERIFY(rules::validSessionLine(s->place) && rules::validSessionLine(s->chair) &&
+            rules::validSessionNotes(s->notes));
+    QCOMPARE(s->jurorsPresent.size(), size_t(8 + 12));
+    QVERIFY(std::is_sorted(s->jurorsPresent.begin(), s->jurorsPresent.end()));
+    QVERIFY(rules::quorumReached(rules::sessionQuorum(m_demo, *s)));
+    DemoOptions without;
+    without.session = false;
+    QVERIFY(DemoGenerator::generate(without).sessions.empty());
 }
 
 void TstDemoGenerator::hasAFewConflictsOfInterest()

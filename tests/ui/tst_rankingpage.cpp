@@ -300,7 +300,9 @@ private slots:
         const QString path = freshPath(QStringLiteral("session.ami"));
         QString error;
         // The demo is in deliberation: an expert jury of 9 (quorum 5), a citizen jury of 15 (quorum 8).
-        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(), &error), qPrintable(error));
+        DemoOptions noSession;
+        noSession.session = false;
+        QVERIFY2(window.createCampaign(path, DemoGenerator::generate(noSession), &error), qPrintable(error));
         window.showPage(MainWindow::RankingSelectionPage);
         RankingPage* page = window.rankingPage();
         QCOMPARE(page->sessionText(), QStringLiteral("No deliberation session recorded yet."));
@@ -386,8 +388,9 @@ private slots:
         QCOMPARE(page->sessionText(), summary);
 
         // The file holds it: reopened (after another campaign), the page says it again.
-        QVERIFY2(window.createCampaign(freshPath(QStringLiteral("other.ami")), DemoGenerator::generate(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            window.createCampaign(freshPath(QStringLiteral("other.ami")), DemoGenerator::generate(noSession), &error),
+            qPrintable(error));
         QCOMPARE(page->sessionText(), QStringLiteral("No deliberation session recorded yet."));
         QVERIFY2(window.openCampaign(path, &error), qPrintable(error));
         QCOMPARE(page->sessionText(), summary);

@@ -110,7 +110,7 @@ Campaign sample()
             session.jurorsPresent.push_back(c.jurors[i].id);
     }
     std::sort(session.jurorsPresent.begin(), session.jurorsPresent.end());
-    c.sessions.push_back(session);
+    c.sessions = {session}; // in place of the demo's
     Decision in;
     in.candidateId = c.candidates.back().id;
     in.kind = DecisionKind::Laureate;
