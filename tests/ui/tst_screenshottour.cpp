@@ -41,12 +41,16 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("shots"));
         const QStringList written = ScreenshotTour::save(window, folder, &error);
         QVERIFY2(!written.isEmpty(), qPrintable(error));
-        // Eight pages, the ranking's two tabs and the analysis' three, the deliberation,
-        // the import wizard's columns and report, the user guide, and juror mode.
-        QCOMPARE(written.size(), 16);
+        // Eight pages, the ranking's two tabs and the analysis' three, the deliberation, the
+        // session dialog, the reports issued, the import wizard's columns and report, the user
+        // guide, and juror mode.
+        QCOMPARE(written.size(), 18);
         for (const QString& path : written) {
             const QImage image(path);
-            QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(path));
+            // A window is shot whole; a dialog (the session, the reports issued) at its own size.
+            const bool dialog =
+                path.endsWith(QLatin1String("-session.png")) || path.endsWith(QLatin1String("-issued.png"));
+            QVERIFY2(!image.isNull() && image.width() >= (dialog ? 600 : 800), qPrintable(path));
             // Named after the page and the tab, as the README links them.
             static const QRegularExpression named(QStringLiteral("^\\d\\d-[a-z]+(-[a-z]+)?\\.png$"));
             QVERIFY2(named.match(QFileInfo(path).fileName()).hasMatch(), qPrintable(path));
@@ -58,8 +62,11 @@ private slots:
         QVERIFY(window.helpWindow() && !window.helpWindow()->isVisible());
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("07-analysis-radar.png"))));
         QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("10-import-report.png"))));
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("09-session.png"))));
+        QVERIFY(written.contains(QDir(folder).filePath(QStringLiteral("09-issued.png"))));
         QVERIFY(!window.isDeliberating());
         QCOMPARE(window.document()->undoStack()->count(), 0); // the tour imports nothing
+        QVERIFY2(window.document()->campaign().issued.empty(), "the tour records no report issued");
         // A folder that cannot be made is said so.
         QFile blocker(m_dir.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/tour/ScreenshotTour.h"
 
+#include "core/edit/Edits.h"
 #include "core/files/SafeFile.h"
 #include "core/io/PackageFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/common/DocumentPage.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/journal/IssuedDialog.h"
 #include "ui/juror/JurorWindow.h"
+#include "ui/ranking/SessionDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -70,6 +73,41 @@ QStringList ScreenshotTour::save(MainWindow& window, const QString& directory, Q
     window.setDeliberationMode(false);
     if (!saved)
         return {};
+    // And the record of the deliberation session, as Ranking & selection › Deliberation
+    // session… shows it; nothing is recorded.
+    {
+        SessionDialog session(window.document(), &window);
+        session.show();
+        const bool shot =
+            save(QStringLiteral("%1-session").arg(MainWindow::PageCount + 1, 2, 10, QLatin1Char('0')), &session);
+        session.reject();
+        if (!shot)
+            return {};
+    }
+    // And Export › Reports issued…, on a copy of the campaign in memory that issued two
+    // documents: the report before a score was corrected, the workbook after.
+    {
+        Campaign copy = window.document()->campaign();
+        const QDateTime now = window.document()->now();
+        Campaign before = copy;
+        if (!before.scores.empty())
+            before.scores.front().value += before.scores.front().value > 1 ? -0.5 : 0.5;
+        for (const Edit& e : {Edits::recordIssued(before, IssuedDocument::Report, false,
+                                                  QStringLiteral("Courcy-rapport.pdf"), now.addDays(-2)),
+                              Edits::recordIssued(copy, IssuedDocument::Workbook, true,
+                                                  QStringLiteral("Courcy-resultats-publics.xlsx"), now)}) {
+            IssuedReport r = e.change->issued.put.front();
+            r.id = CampaignDocument::nextId(copy.issued);
+            copy.issued.push_back(r);
+        }
+        IssuedDialog issued(copy, &window);
+        issued.show();
+        const bool shot =
+            save(QStringLiteral("%1-issued").arg(MainWindow::PageCount + 1, 2, 10, QLatin1Char('0')), &issued);
+        issued.reject();
+        if (!shot)
+            return {};
+    }
     // And the import wizard, on a sheet of applications as an online form exports it,
     // with two mistakes: its columns, then its report. Nothing is imported.
     QTemporaryDir sheetDir;

@@ -389,11 +389,13 @@ public:
             out.chart({[campaign, evaluation, k] {
                            auto* chart = new QPolarChart;
                            charts::drawPillarRadar(chart, *campaign, *evaluation, {k}, true);
-                           chart->legend()->setAlignment(Qt::AlignRight);
+                           // Below: beside it, the legend and the pillars' names left the
+                           // radar a third of the frame.
+                           chart->legend()->setAlignment(Qt::AlignBottom);
                            reportFonts(chart);
                            return chart;
                        },
-                       130, 78, QSizeF(520, 312)});
+                       150, 92, QSizeF(600, 368)});
 
             std::vector<Composer::Column> columns{{Report::tr("Pillar"), 0}, {Report::tr("Share"), 12, true}};
             for (const Jury& j : c.juries)
