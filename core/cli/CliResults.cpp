@@ -119,18 +119,23 @@ int Cli::report(const QStringList& args)
         return error(tr("--minutes are written as .pdf or .odt, not \"%1\".").arg(Words::printable(path)), Usage);
     if (document && !m_documents)
         return error(tr("this palmares-cli writes no PDF or ODT document."));
-    // Opened for writing, to record the report issued with its fingerprint (docs/fingerprint.md);
-    // a campaign that cannot be written (read-only, in use) still gives its report.
+    // A CSV carries no fingerprint: nothing to record. What does is recorded in the campaign
+    // (docs/fingerprint.md), which is then opened for writing; a campaign that cannot be
+    // (in use, read-only, its lock not written) still gives its report, read only.
+    const std::optional<IssuedDocument> issued = !document               ? report::Spreadsheets::issuedDocument(path)
+                                                 : parser.isSet(minutes) ? IssuedDocument::Minutes
+                                                                         : IssuedDocument::Report;
     QString why;
-    const QString campaignPath = parser.positionalArguments().at(0);
-    CampaignDocument::Refusal refusal = CampaignDocument::Refusal::None;
-    std::unique_ptr<CampaignDocument> doc =
-        CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadWrite, &why, &refusal);
     QString unrecorded;
-    if (!doc && refusal != CampaignDocument::Refusal::None) {
-        unrecorded = why;
-        doc = CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadOnly, &why);
+    const QString campaignPath = parser.positionalArguments().at(0);
+    std::unique_ptr<CampaignDocument> doc;
+    if (issued) {
+        doc = CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadWrite, &unrecorded);
+        if (!doc && unrecorded.isEmpty())
+            unrecorded = tr("it could not be opened for writing");
     }
+    if (!doc)
+        doc = CampaignDocument::open(campaignPath, CampaignDocument::Access::ReadOnly, &why);
     if (!doc)
         return error(why);
     const Campaign& campaign = doc->campaign();
@@ -149,10 +154,6 @@ int Cli::report(const QStringList& args)
         m_out << QDir::toNativeSeparators(f) << Qt::endl;
     if (!why.isEmpty())
         return error(why);
-    // A CSV carries no fingerprint: nothing to record.
-    const std::optional<IssuedDocument> issued = !document               ? report::Spreadsheets::issuedDocument(path)
-                                                 : parser.isSet(minutes) ? IssuedDocument::Minutes
-                                                                         : IssuedDocument::Report;
     if (issued && unrecorded.isEmpty() &&
         !doc->apply(*Edits::recordIssued(campaign, *issued, published, path, doc->now()).change, &unrecorded,
                     QStringLiteral("issue_report")))
