@@ -129,7 +129,9 @@ private slots:
         QVERIFY(!standings[0].holds());
         QCOMPARE(standings[0].report, &other.issued[0]);
         QVERIFY(standings[1].holds());
-        QVERIFY2(fingerprint::of(other) == fingerprint::of(Campaign(other)), "the record is not in the fingerprint");
+        Campaign unrecorded = other;
+        unrecorded.issued.clear();
+        QVERIFY2(fingerprint::of(other) == fingerprint::of(unrecorded), "the record is not in the fingerprint");
     }
 
     void whatTheResultDoesNotDependOnChangesNothing()
