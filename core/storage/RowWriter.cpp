@@ -226,67 +226,59 @@ bool exec(QSqlQuery& q, const QVariantList& values, QString* error)
     return true;
 }
 
-bool putRubric(QSqlDatabase& db, const std::vector<Criterion>& criteria, QString* error)
+// The child rows of each parent put, in `table`, whose `columns` start with the parent's id:
+// those of a parent put replace those it had (a criterion's rubric, the jurors present at a
+// session, a report's digests). `children(parent)` gives the values of each child row after
+// the parent's id, in order.
+template<typename T, typename Children>
+bool putChildren(QSqlDatabase& db, const std::vector<T>& parents, const char* table, const char* columns,
+                 const Children& children, QString* error)
 {
+    const QStringList cols = QString::fromLatin1(columns).split(QLatin1Char(' '));
+    QStringList marks;
+    for (qsizetype i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
     QSqlQuery clear(db), insert(db);
-    if (!clear.prepare(QStringLiteral("DELETE FROM rubric_levels WHERE criterion_id = ?")) ||
-        !insert.prepare(QStringLiteral(
-            "INSERT INTO rubric_levels (criterion_id, level, label, description) VALUES (?, ?, ?, ?)"))) {
+    if (!clear.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), cols.front())) ||
+        !insert.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(QLatin1String(table), cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
         *error = clear.lastError().isValid() ? clear.lastError().text() : insert.lastError().text();
         return false;
     }
-    for (const Criterion& k : criteria) {
-        if (!exec(clear, {k.id}, error))
+    for (const T& parent : parents) {
+        if (!exec(clear, {parent.id}, error))
             return false;
-        for (size_t i = 0; i < k.rubric.size(); ++i) {
-            if (!exec(insert, {k.id, int(i), text(k.rubric[i].label), text(k.rubric[i].description)}, error))
+        for (const QVariantList& values : children(parent)) {
+            if (!exec(insert, QVariantList{parent.id} + values, error))
                 return false;
         }
     }
     return true;
 }
 
-// The jurors present at each session, as a criterion's rubric: those of a session put
-// replace those it had.
-bool putPresent(QSqlDatabase& db, const std::vector<DeliberationSession>& sessions, QString* error)
+std::vector<QVariantList> rubricOf(const Criterion& k)
 {
-    QSqlQuery clear(db), insert(db);
-    if (!clear.prepare(QStringLiteral("DELETE FROM deliberation_jurors WHERE session_id = ?")) ||
-        !insert.prepare(QStringLiteral("INSERT INTO deliberation_jurors (session_id, juror_id) VALUES (?, ?)"))) {
-        *error = clear.lastError().isValid() ? clear.lastError().text() : insert.lastError().text();
-        return false;
-    }
-    for (const DeliberationSession& s : sessions) {
-        if (!exec(clear, {s.id}, error))
-            return false;
-        for (const Id juror : s.jurorsPresent) {
-            if (!exec(insert, {s.id, juror}, error))
-                return false;
-        }
-    }
-    return true;
+    std::vector<QVariantList> out;
+    for (size_t i = 0; i < k.rubric.size(); ++i)
+        out.push_back({int(i), text(k.rubric[i].label), text(k.rubric[i].description)});
+    return out;
 }
 
-// The digests of each report issued, as a criterion's rubric: those of a report put replace
-// those it had, in their order.
-bool putDigests(QSqlDatabase& db, const std::vector<IssuedReport>& reports, QString* error)
+std::vector<QVariantList> presentAt(const DeliberationSession& s)
 {
-    QSqlQuery clear(db), insert(db);
-    if (!clear.prepare(QStringLiteral("DELETE FROM issued_report_digests WHERE report_id = ?")) ||
-        !insert.prepare(QStringLiteral(
-            "INSERT INTO issued_report_digests (report_id, position, part, sha256) VALUES (?, ?, ?, ?)"))) {
-        *error = clear.lastError().isValid() ? clear.lastError().text() : insert.lastError().text();
-        return false;
-    }
-    for (const IssuedReport& r : reports) {
-        if (!exec(clear, {r.id}, error))
-            return false;
-        for (size_t i = 0; i < r.digests.size(); ++i) {
-            if (!exec(insert, {r.id, int(i), text(r.digests[i].table), r.digests[i].sha256}, error))
-                return false;
-        }
-    }
-    return true;
+    std::vector<QVariantList> out;
+    for (const Id juror : s.jurorsPresent)
+        out.push_back({juror});
+    return out;
+}
+
+std::vector<QVariantList> digestsOf(const IssuedReport& r)
+{
+    std::vector<QVariantList> out;
+    for (size_t i = 0; i < r.digests.size(); ++i)
+        out.push_back({int(i), text(r.digests[i].table), r.digests[i].sha256});
+    return out;
 }
 
 } // namespace
@@ -305,11 +297,11 @@ template<typename T> bool put(QSqlDatabase& db, const std::vector<T>& rows, QStr
             return false;
     }
     if constexpr (std::is_same_v<T, Criterion>)
-        return putRubric(db, rows, error);
+        return putChildren(db, rows, "rubric_levels", "criterion_id level label description", rubricOf, error);
     if constexpr (std::is_same_v<T, DeliberationSession>)
-        return putPresent(db, rows, error);
+        return putChildren(db, rows, "deliberation_jurors", "session_id juror_id", presentAt, error);
     if constexpr (std::is_same_v<T, IssuedReport>)
-        return putDigests(db, rows, error);
+        return putChildren(db, rows, "issued_report_digests", "report_id position part sha256", digestsOf, error);
     return true;
 }
 
