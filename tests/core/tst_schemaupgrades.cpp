@@ -27,6 +27,41 @@ namespace rules = palmares::rules;
 using palmares::CampaignFile;
 using namespace palmares::test;
 
+namespace {
+
+// Copies `fixture` to `path` and checks it is a file of schema `version`; the hash of its
+// bytes in `original`, its rows in `before`.
+void copyFixture(const QString& fixture, const QString& path, int version, QByteArray* original,
+                 std::map<QString, QStringList>* before)
+{
+    const QString why = fixtureFile(fixture, path);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    int found = 0;
+    const QString problem = CampaignFile::checkFile(path, &found);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(found, version);
+    *original = fingerprint(path);
+    *before = contentsOf(path);
+}
+
+// The upgraded file at the current version, whole, every row of `before` kept and the
+// tables `made` (those the upgrade brings) empty.
+void checkRowsKept(const QSqlDatabase& db, const std::map<QString, QStringList>& before, const QStringList& made)
+{
+    QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
+    QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
+    const std::map<QString, QStringList> after = contents(db);
+    for (const QString& table : domainTables) {
+        if (made.contains(table))
+            QVERIFY2(after.at(table).isEmpty(), qPrintable(table));
+        else
+            QCOMPARE(after.at(table), before.at(table));
+    }
+}
+
+} // namespace
+
 class TstSchemaUpgrades : public QObject {
     Q_OBJECT
 
@@ -139,14 +174,11 @@ void TstSchemaUpgrades::theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("campaign.ami"));
-    const QString why = fixtureFile(version6Fixture, path);
-    QVERIFY2(why.isEmpty(), qPrintable(why));
-    int version = 0;
-    const QString problem = CampaignFile::checkFile(path, &version);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(version, 6);
-    const QByteArray original = fingerprint(path);
-    const std::map<QString, QStringList> before = contentsOf(path);
+    QByteArray original;
+    std::map<QString, QStringList> before;
+    copyFixture(version6Fixture, path, 6, &original, &before);
+    if (QTest::currentTestFailed())
+        return;
     // Some values, to be sure the comparison below compares something.
     QCOMPARE(before.at(QStringLiteral("scores")).size(), 2115);
     QCOMPARE(before.at(QStringLiteral("candidates")).size(), 6);
@@ -158,16 +190,9 @@ void TstSchemaUpgrades::theVersion6FileIsUpgradedWithEveryRowKeptAndNoSession()
         CampaignFile file;
         QVERIFY2(file.open(path), qPrintable(file.errorString()));
         const QSqlDatabase db = QSqlDatabase::database(file.connectionName());
-        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
-        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
-        const std::map<QString, QStringList> after = contents(db);
-        for (const QString& table : domainTables) {
-            if (version7Tables.contains(table) || version8Tables.contains(table))
-                QVERIFY2(after.at(table).isEmpty(), qPrintable(table));
-            else
-                QCOMPARE(after.at(table), before.at(table));
-        }
+        checkRowsKept(db, before, version7Tables + version8Tables);
+        if (QTest::currentTestFailed())
+            return;
         std::optional<palmares::Campaign> campaign = file.load();
         QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
         QVERIFY2(!palmares::deliberationSession(*campaign), "a file of version 6 has no deliberation session");
@@ -204,14 +229,11 @@ void TstSchemaUpgrades::theVersion7FileIsUpgradedWithItsSessionKeptAndNoReportIs
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("campaign.ami"));
-    const QString why = fixtureFile(version7Fixture, path);
-    QVERIFY2(why.isEmpty(), qPrintable(why));
-    int version = 0;
-    const QString problem = CampaignFile::checkFile(path, &version);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(version, 7);
-    const QByteArray original = fingerprint(path);
-    const std::map<QString, QStringList> before = contentsOf(path);
+    QByteArray original;
+    std::map<QString, QStringList> before;
+    copyFixture(version7Fixture, path, 7, &original, &before);
+    if (QTest::currentTestFailed())
+        return;
     // Some values, to be sure the comparison below compares something.
     QCOMPARE(before.at(QStringLiteral("scores")).size(), 2115);
     QCOMPARE(before.at(QStringLiteral("juror_packages")).size(), 2);
@@ -222,16 +244,9 @@ void TstSchemaUpgrades::theVersion7FileIsUpgradedWithItsSessionKeptAndNoReportIs
         CampaignFile file;
         QVERIFY2(file.open(path), qPrintable(file.errorString()));
         const QSqlDatabase db = QSqlDatabase::database(file.connectionName());
-        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion);
-        QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QVERIFY2(!valueOf(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), "a reference is broken");
-        const std::map<QString, QStringList> after = contents(db);
-        for (const QString& table : domainTables) {
-            if (version8Tables.contains(table))
-                QVERIFY2(after.at(table).isEmpty(), qPrintable(table));
-            else
-                QCOMPARE(after.at(table), before.at(table));
-        }
+        checkRowsKept(db, before, version8Tables);
+        if (QTest::currentTestFailed())
+            return;
         std::optional<palmares::Campaign> campaign = file.load();
         QVERIFY2(campaign.has_value(), qPrintable(file.errorString()));
         const palmares::DeliberationSession* session = palmares::deliberationSession(*campaign);
