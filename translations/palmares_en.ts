@@ -814,6 +814,10 @@ Commands:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>it could not be opened for writing</source>
+        <translation>it could not be opened for writing</translation>
+    </message>
 </context>
 <context>
     <name>DefaultSetup</name>

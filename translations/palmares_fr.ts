@@ -814,6 +814,10 @@ Commandes&#xa0;:
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>it could not be opened for writing</source>
+        <translation>il n’a pas pu être ouvert en écriture</translation>
+    </message>
 </context>
 <context>
     <name>DefaultSetup</name>
